@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { LIMITS } from '../../shared/limits.ts';
+import type { AppDeps } from './appContext.ts';
+import { requireAdmin } from './auth/requireAdmin.ts';
+import { bodyLimitJson } from './http/bodyLimitJson.ts';
+import { notFound, onError } from './http/onError.ts';
+import { authRoutes } from './routes/auth.ts';
+import { collectRoutes } from './routes/collect.ts';
+import { dashboardRoutes } from './routes/dashboardPages.ts';
+import { importRoutes } from './routes/importResponses.ts';
+import { siteConfigRoutes } from './routes/siteConfig.ts';
+import { siteRoutes } from './routes/sites.ts';
+import { summaryRoutes } from './routes/summary.ts';
+import { widgetAssetRoutes } from './routes/widgetAssets.ts';
+
+export type { AppConfig, AppDeps } from './appContext.ts';
+
+/**
+ * The whole collector as a Hono app: public endpoints for the widget under
+ * `/v1`, the admin API under `/api`, the dashboard at `/`.
+ */
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  app.onError(onError);
+  app.notFound(notFound);
+
+  // Public, called from shoppers' browsers on any site: no credentials, any origin.
+  app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }));
+  app.route('/v1', collectRoutes(deps));
+  app.route('/v1', siteConfigRoutes(deps));
+
+  // Admin API: JSON only, bearer token or dashboard session.
+  app.use('/api/*', secureHeaders(), bodyLimitJson(LIMITS.apiBody), requireAdmin(deps.db, deps.config.adminToken));
+  app.route('/api/sites', siteRoutes(deps));
+  app.route('/api/sites', summaryRoutes(deps));
+  app.route('/api/sites', importRoutes(deps));
+
+  app.use('/auth/*', secureHeaders(), bodyLimitJson(4096));
+  app.route('/auth', authRoutes(deps));
+
+  app.route('/', widgetAssetRoutes(deps));
+  app.route('/', dashboardRoutes(deps));
+  return app;
+}

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+export interface ServerSettings {
+  port: number;
+  host: string;
+  dataDir: string;
+  adminTokenFromEnv?: string;
+  widgetDir: string;
+  dashboardDir: string;
+  publicUrl?: string;
+}
+
+/** Settings from the environment, with the defaults the README documents. */
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  const port = Number(env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.TOUCHPOINT_DATA_DIR ?? './data'),
+    adminTokenFromEnv: env.TOUCHPOINT_ADMIN_TOKEN || undefined,
+    widgetDir: resolve(repoRoot, 'widget/dist'),
+    dashboardDir: resolve(repoRoot, 'dashboard/dist'),
+    publicUrl: env.TOUCHPOINT_PUBLIC_URL || undefined,
+  };
+}

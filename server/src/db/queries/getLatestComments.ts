@@ -1,0 +1,25 @@
+import type { Db } from '../openDatabase.ts';
+import { statement } from '../statement.ts';
+import type { SiteRange } from './dateRange.ts';
+
+export interface LatestComment {
+  id: string;
+  path: string;
+  rating: number | null;
+  comment: string;
+  createdAt: string;
+  device: string | null;
+  channel: string;
+}
+
+export function getLatestComments(db: Db, range: SiteRange, limit = 50): LatestComment[] {
+  const rows = statement(
+    db,
+    `SELECT id, path, rating, comment, created_at, device, channel
+       FROM responses
+      WHERE site_id = @siteId AND created_at >= @from AND created_at < @to AND comment IS NOT NULL
+      ORDER BY created_at DESC, id
+      LIMIT @limit`,
+  ).all({ ...range, limit }) as (Omit<LatestComment, 'createdAt'> & { created_at: number })[];
+  return rows.map(({ created_at, ...row }) => ({ ...row, createdAt: new Date(created_at).toISOString() }));
+}

@@ -1,0 +1,47 @@
+import type { Channel, Device } from '../../../../shared/schemas/response.ts';
+import type { Db } from '../openDatabase.ts';
+import { statement } from '../statement.ts';
+
+export interface NewResponse {
+  id: string;
+  siteId: number;
+  type: string;
+  rating?: number;
+  comment?: string;
+  path: string;
+  title?: string;
+  lang?: string;
+  device?: Device;
+  channel: Channel;
+  visitId?: string;
+  createdAt: number;
+  receivedAt: number;
+}
+
+const INSERT = `
+  INSERT INTO responses
+    (id, site_id, type, rating, comment, path, title, lang, device, channel, visit_id, created_at, received_at)
+  VALUES
+    (@id, @siteId, @type, @rating, @comment, @path, @title, @lang, @device, @channel, @visitId, @createdAt, @receivedAt)
+  ON CONFLICT (id) DO NOTHING`;
+
+/** Stores one response; returns false when that id was already stored (a retry). */
+export function insertResponse(db: Db, response: NewResponse): boolean {
+  const result = statement(db, INSERT).run({
+    ...response,
+    rating: response.rating ?? null,
+    comment: response.comment ?? null,
+    title: response.title ?? null,
+    lang: response.lang ?? null,
+    device: response.device ?? null,
+    visitId: response.visitId ?? null,
+  });
+  return result.changes === 1;
+}
+
+/** Stores many responses in one transaction; returns how many were new. */
+export function insertResponses(db: Db, responses: NewResponse[]): number {
+  return db.transaction((batch: NewResponse[]) =>
+    batch.reduce((inserted, r) => inserted + (insertResponse(db, r) ? 1 : 0), 0),
+  )(responses);
+}

@@ -1,0 +1,19 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './openDatabase.ts';
+
+const cache = new WeakMap<Db, Map<string, Statement>>();
+
+/** Prepares a statement once per database, so hot paths don't re-parse SQL. */
+export function statement(db: Db, sql: string): Statement {
+  let byDb = cache.get(db);
+  if (!byDb) {
+    byDb = new Map();
+    cache.set(db, byDb);
+  }
+  let stmt = byDb.get(sql);
+  if (!stmt) {
+    stmt = db.prepare(sql);
+    byDb.set(sql, stmt);
+  }
+  return stmt;
+}

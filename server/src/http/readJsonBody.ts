@@ -1,0 +1,24 @@
+import type { Context } from 'hono';
+import { ApiError } from './ApiError.ts';
+
+/**
+ * Reads a JSON body. The widget sends `text/plain` so browsers skip the CORS
+ * preflight; both that and `application/json` are accepted where `allowTextPlain`.
+ */
+export async function readJsonBody(c: Context, { allowTextPlain = false } = {}): Promise<unknown> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const accepted = type === 'application/json' || (allowTextPlain && type === 'text/plain');
+  if (!accepted) {
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      allowTextPlain ? 'Send the body as application/json or text/plain.' : 'Send the body as application/json.',
+    );
+  }
+  const text = await c.req.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'invalid_json', 'The body is not valid JSON.');
+  }
+}

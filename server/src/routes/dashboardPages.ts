@@ -1,0 +1,43 @@
+import { Hono, type Context } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from '../appContext.ts';
+import { hasValidSession } from '../auth/sessionCookie.ts';
+import { readStaticFile } from './staticFile.ts';
+
+// No inline scripts or styles anywhere in the dashboard: a comment that slipped
+// past escaping still could not run.
+export const DASHBOARD_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** The product team's pages: `/login`, the app shell at `/`, and its assets. */
+export function dashboardRoutes({ db, config }: AppDeps) {
+  const shell = async (c: Context) => {
+    const page = await readStaticFile(config.dashboardDir, 'index.html');
+    if (!page) return c.text('The dashboard is not built. Run npm run build.', 503);
+    c.header('Cache-Control', 'no-store');
+    return c.html(new TextDecoder().decode(page.body));
+  };
+  const headers = secureHeaders({ contentSecurityPolicy: DASHBOARD_CSP, referrerPolicy: 'same-origin' });
+  return new Hono()
+    .use('/', headers)
+    .use('/login', headers)
+    .use('/assets/*', headers)
+    .get('/', (c) => (hasValidSession(c, db) ? shell(c) : c.redirect('/login')))
+    .get('/login', shell)
+    .get('/assets/:file{[A-Za-z0-9_.-]+}', async (c) => {
+      const asset = await readStaticFile(config.dashboardDir, `assets/${c.req.param('file')}`);
+      if (!asset) return c.notFound();
+      c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      c.header('Content-Type', asset.type);
+      return c.body(asset.body);
+    });
+}

@@ -1,0 +1,17 @@
+// Length caps for every string that crosses the wire. One place, so the widget's
+// textarea maxlength and the server's validation can never disagree.
+export const LIMITS = {
+  id: 64,
+  siteKey: 64,
+  comment: 2000,
+  url: 2048,
+  title: 300,
+  lang: 35,
+  siteName: 120,
+  origin: 255,
+  originsPerSite: 50,
+  importBatch: 5000,
+  /** Largest request body the collector reads, in bytes (413 beyond it). */
+  collectBody: 16 * 1024,
+  apiBody: 8 * 1024 * 1024,
+} as const;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+export const summaryQuerySchema = z
+  .object({
+    from: z.iso.datetime({ offset: true }).optional(),
+    to: z.iso.datetime({ offset: true }).optional(),
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+    message: 'from must be before to',
+    path: ['from'],
+  });
+
+const nullableScore = z.number().nullable();
+
+export const summarySchema = z.object({
+  site: z.string(),
+  from: z.string(),
+  to: z.string(),
+  totals: z.object({
+    responses: z.number().int(),
+    comments: z.number().int(),
+    /** Mean rating 1–5; null when nothing was rated. */
+    avgRating: nullableScore,
+    /** Share of ratings of 4 or 5, 0–1; null when nothing was rated. */
+    csat: nullableScore,
+  }),
+  /** One point per UTC day in the range, days without responses included. */
+  daily: z.array(
+    z.object({
+      date: z.string(),
+      responses: z.number().int(),
+      avgRating: nullableScore,
+    }),
+  ),
+  /** Worst average rating first. */
+  pages: z.array(
+    z.object({
+      path: z.string(),
+      responses: z.number().int(),
+      avgRating: nullableScore,
+      csat: nullableScore,
+    }),
+  ),
+  /** Latest first. */
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      path: z.string(),
+      rating: z.number().int().nullable(),
+      comment: z.string(),
+      createdAt: z.string(),
+      device: z.string().nullable(),
+      channel: z.string(),
+    }),
+  ),
+});
+
+export type SummaryQuery = z.infer<typeof summaryQuerySchema>;
+export type Summary = z.infer<typeof summarySchema>;
