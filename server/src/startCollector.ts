@@ -45,8 +45,11 @@ export async function startCollector(settings: ServerSettings): Promise<RunningC
           db.close();
           resolve();
         });
-        // Idle keep-alive sockets would hold close() open.
-        (server as any).closeIdleConnections?.();
+        // Idle keep-alive sockets would hold close() open; give in-flight
+        // requests a moment to finish before cutting the rest.
+        const http = server as unknown as { closeIdleConnections?(): void; closeAllConnections?(): void };
+        http.closeIdleConnections?.();
+        setTimeout(() => http.closeAllConnections?.(), 2000).unref();
       }),
   };
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { siteConfigSchema } from '../../shared/schemas/siteConfig.ts';
+import { testApp } from './testApp.ts';
+
+describe('GET /v1/sites/:siteKey/config', () => {
+  it('answers the public config with an ETag and a short public cache', async () => {
+    const { app, site } = testApp();
+    const res = await app.request(`/v1/sites/${site.key}/config`);
+    expect(res.status).toBe(200);
+    expect(siteConfigSchema.parse(await res.json()).site).toBe(site.key);
+    expect(res.headers.get('cache-control')).toContain('public');
+    const etag = res.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await app.request(`/v1/sites/${site.key}/config`, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+  });
+
+  it('answers 404 for an unknown site', async () => {
+    const { app } = testApp();
+    const res = await app.request('/v1/sites/site_nope/config');
+    expect(res.status).toBe(404);
+    expect((await res.json()).error.code).toBe('unknown_site');
+  });
+});

@@ -1,0 +1,40 @@
+import { createApp } from '../src/app.ts';
+import { openDatabase } from '../src/db/openDatabase.ts';
+import { createSite } from '../src/db/queries/createSite.ts';
+
+export const TOKEN = 'test-admin-token';
+export const SHOP_ORIGIN = 'https://shop.example';
+
+/** A collector on an in-memory database with one site, for `app.request()` tests. */
+export function testApp() {
+  const db = openDatabase(':memory:');
+  const app = createApp({
+    db,
+    config: { adminToken: TOKEN, widgetDir: '/nonexistent', dashboardDir: '/nonexistent', secureCookies: false },
+  });
+  const site = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] });
+  const admin = (path: string, init: RequestInit = {}) =>
+    app.request(path, {
+      ...init,
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...(init.headers as object) },
+    });
+  const collect = (body: unknown, headers: Record<string, string> = {}) =>
+    app.request('/v1/responses', {
+      method: 'POST',
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      headers: { 'content-type': 'text/plain', origin: SHOP_ORIGIN, ...headers },
+    });
+  const count = () => (db.prepare('SELECT count(*) FROM responses').pluck().get() as number);
+  return { app, db, site, admin, collect, count };
+}
+
+export function rating(siteKey: string, overrides: Record<string, unknown> = {}) {
+  return {
+    type: 'page_rating',
+    id: 'resp_' + Math.random().toString(36).slice(2, 12),
+    site: siteKey,
+    rating: 4,
+    path: '/product/trail-jacket',
+    ...overrides,
+  };
+}

@@ -1,0 +1,36 @@
+/** What the site owner set on the `<script data-*>` tag. */
+export interface WidgetConfig {
+  site: string;
+  /** Collector origin: data-api, else where tp.js was loaded from. */
+  api: string;
+  /** Where tp.js was loaded from, to find the lazily loaded chunks. */
+  scriptBase: string;
+  lang?: string;
+  nonce?: string;
+  color?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  position?: 'bottom-right' | 'bottom-left';
+}
+
+export function readScriptConfig(script: HTMLScriptElement): WidgetConfig | undefined {
+  const data = script.dataset;
+  if (!data.site || !script.src) return undefined;
+  const src = new URL(script.src, location.href);
+  return {
+    site: data.site,
+    api: (data.api ?? src.origin).replace(/\/+$/, ''),
+    scriptBase: new URL('.', src).href,
+    lang: data.lang,
+    nonce: data.nonce || script.nonce || undefined,
+    color: data.color,
+    theme: data.theme === 'light' || data.theme === 'dark' ? data.theme : 'auto',
+    position: data.position === 'bottom-left' ? 'bottom-left' : 'bottom-right',
+  };
+}
+
+/** The tp.js script tag; `currentScript` is set while an async script first runs. */
+export function findOwnScript(): HTMLScriptElement | null {
+  const current = document.currentScript as HTMLScriptElement | null;
+  if (current?.dataset.site) return current;
+  return document.querySelector<HTMLScriptElement>('script[data-site][src*="tp.js"]');
+}

@@ -1,0 +1,72 @@
+import type { WidgetConfig } from './config/readScriptConfig.ts';
+import { pagePath } from './page/pagePath.ts';
+import { visitId } from './page/visitId.ts';
+import { deliver, flushOutbox } from './transport/deliver.ts';
+import { newId } from './transport/newId.ts';
+import type { FormController } from './ui/form/formContext.ts';
+import { launcherTab } from './ui/launcherTab.ts';
+import { loadForm } from './ui/loadForm.ts';
+import { mountHost } from './ui/mountHost.ts';
+import { STRINGS } from './ui/strings.ts';
+import themeCss from './ui/theme.css?inline';
+
+export interface Widget {
+  open(): Promise<void>;
+  close(): void;
+  remove(): void;
+}
+
+/** Puts the tab on the page and sends what the shopper answers. */
+export function startWidget(config: WidgetConfig): Widget {
+  const host = mountHost(config);
+  host.addStyles(themeCss);
+  let form: FormController | undefined;
+
+  const preload = () => void loadForm(config.scriptBase).catch(() => {});
+  const open = async () => {
+    if (form) return;
+    tab.setAttribute('aria-expanded', 'true');
+    try {
+      const { openForm } = await loadForm(config.scriptBase);
+      form = openForm({
+        root: host.root,
+        addStyles: host.addStyles,
+        strings: STRINGS,
+        submitRating: (rating, comment) =>
+          deliver(config.api, {
+            type: 'page_rating',
+            id: newId(),
+            site: config.site,
+            rating,
+            comment: comment.trim() || undefined,
+            path: pagePath(),
+            title: document.title.slice(0, 300) || undefined,
+            lang: (config.lang ?? document.documentElement.lang) || undefined,
+            visitId: visitId(),
+          }),
+        onClosed: () => {
+          form = undefined;
+          tab.setAttribute('aria-expanded', 'false');
+          tab.focus();
+        },
+      });
+    } catch {
+      tab.setAttribute('aria-expanded', 'false');
+      tab.title = STRINGS.loadFailed;
+    }
+  };
+  const tab = launcherTab(host, () => void open(), preload);
+
+  // Anything a previous page could not deliver goes out now.
+  void flushOutbox(config.api, { freshPageView: true });
+  addEventListener('online', () => void flushOutbox(config.api, { freshPageView: true }));
+
+  return {
+    open,
+    close: () => form?.close(),
+    remove: () => {
+      form?.close();
+      host.element.remove();
+    },
+  };
+}
