@@ -39,12 +39,57 @@ export const pageRatingSchema = z.object({
   visitId: responseIdSchema.optional(),
 });
 
+const journeyKeySchema = z.string().min(1).max(40).regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lowercase letters, digits, _ and -');
+
+/**
+ * A step event of a visit in a journey. Drop-off per step is computed from these
+ * (reached, completed, abandoned), so it counts everyone, not only those who answer.
+ */
+export const journeyEventSchema = z.object({
+  type: z.literal('journey_event'),
+  id: responseIdSchema,
+  site: siteKeySchema,
+  visitId: responseIdSchema,
+  journey: journeyKeySchema,
+  /** Absent only on `completed`, which ends the journey whatever the step. */
+  step: journeyKeySchema.optional(),
+  event: z.enum(['reached', 'completed', 'abandoned']),
+  path: pagePathSchema,
+  /** Time spent on the step before leaving it (abandoned). */
+  msOnStep: z.number().int().min(0).max(30 * 24 * 3600 * 1000).optional(),
+  /** How many form fields of the step the shopper typed into: never their values. */
+  fieldsTouched: z.number().int().min(0).max(1000).optional(),
+});
+
+/** How the widget decided the shopper was leaving, when it asked "What stopped you?". */
+export const abandonTriggerSchema = z.enum(['exit_intent', 'form_abandon', 'return', 'scroll_up', 'idle', 'manual']);
+
+/** The answer to "What stopped you?" at a journey step. */
+export const abandonReasonSchema = z.object({
+  type: z.literal('abandon_reason'),
+  id: responseIdSchema,
+  site: siteKeySchema,
+  visitId: responseIdSchema.optional(),
+  journey: journeyKeySchema,
+  step: journeyKeySchema,
+  /** A reason code from the journey's list, or 'other' with `otherText`. */
+  reason: journeyKeySchema,
+  otherText: z.string().max(500).optional(),
+  comment: z.string().max(LIMITS.comment).optional(),
+  trigger: abandonTriggerSchema,
+  path: pagePathSchema,
+  lang: z.string().max(LIMITS.lang).optional(),
+});
+
 /** What the widget posts to `POST /v1/responses`. */
-export const responseInputSchema = z.discriminatedUnion('type', [pageRatingSchema]);
+export const responseInputSchema = z.discriminatedUnion('type', [pageRatingSchema, journeyEventSchema, abandonReasonSchema]);
 
 export type Channel = z.infer<typeof channelSchema>;
 export type Device = z.infer<typeof deviceSchema>;
 export type PageRatingInput = z.infer<typeof pageRatingSchema>;
+export type JourneyEventInput = z.infer<typeof journeyEventSchema>;
+export type AbandonTrigger = z.infer<typeof abandonTriggerSchema>;
+export type AbandonReasonInput = z.infer<typeof abandonReasonSchema>;
 export type ResponseInput = z.infer<typeof responseInputSchema>;
 
 export const acceptedSchema = z.object({ id: responseIdSchema });

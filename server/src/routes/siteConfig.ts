@@ -10,7 +10,7 @@ export function siteConfigRoutes({ db }: AppDeps) {
   return new Hono().get('/sites/:siteKey/config', etag(), (c) => {
     const site = findSiteByKey(db, c.req.param('siteKey'));
     if (!site) throw new ApiError(404, 'unknown_site', `No site with key ${c.req.param('siteKey')}.`);
-    const config: SiteConfig = { site: site.key, name: site.name, tab: { enabled: true } };
+    const config: SiteConfig = { site: site.key, name: site.name, tab: { enabled: true }, journeys: [] };
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(config);
   });

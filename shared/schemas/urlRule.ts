@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.ts';
+
+/**
+ * A rule matching page paths: `exact` ('/cart'), `prefix` ('/checkout/') or
+ * `pattern` with `*` matching any run of characters ('/product/*').
+ * Matching itself lives in shared/matchUrlRule.ts, used by widget and server.
+ */
+export const urlRuleSchema = z.object({
+  type: z.enum(['exact', 'prefix', 'pattern']),
+  value: z.string().min(1).max(LIMITS.url).regex(/^\//, 'must start with /'),
+});
+
+export type UrlRule = z.infer<typeof urlRuleSchema>;
