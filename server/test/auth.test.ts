@@ -83,8 +83,8 @@ describe('admin authentication', () => {
 
   it('sends a visitor without a session from the dashboard to the sign-in page', async () => {
     const { app } = testApp();
-    const res = await app.request('/');
+    const res = await app.request('/?site=site_x');
     expect(res.status).toBe(302);
-    expect(res.headers.get('location')).toBe('/login');
+    expect(res.headers.get('location')).toBe('/login?return=%2F%3Fsite%3Dsite_x');
   });
 });

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { settingsFromEnv } from '../../server/src/config.ts';
@@ -8,17 +7,6 @@ import { startCollector, type RunningCollector } from '../../server/src/startCol
 import { startDemoServer } from '../../demo/serveDemo.ts';
 
 export const ADMIN_TOKEN = 'e2e-admin-token';
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 /**
  * The real thing, on loopback: the collector (serving the built widget and
@@ -32,13 +20,17 @@ export async function startStack() {
     port: 0,
     dataDir,
     adminTokenFromEnv: ADMIN_TOKEN,
+    // Debian's headless Chromium says "HeadlessChrome": let it through as a
+    // shopper; every other bot is still dropped.
+    allowHeadless: true,
   };
   let collector: RunningCollector = await startCollector(settings);
   const collectorPort = Number(new URL(collector.url).port);
-  const demoPort = await freePort();
-  const demoOrigin = `http://127.0.0.1:${demoPort}`;
-  const site = createSite(collector.db, { name: 'Demo shop', origins: [demoOrigin] });
-  const demo = await startDemoServer({ port: demoPort, host: '127.0.0.1', collectorUrl: collector.url, siteKey: site.key });
+  // The shop needs the site key and the site needs the shop's origin: start the
+  // shop first, then tell it the key.
+  const demo = await startDemoServer({ port: 0, host: '127.0.0.1', collectorUrl: collector.url, siteKey: 'pending' });
+  const site = createSite(collector.db, { name: 'Demo shop', origins: [new URL(demo.url).origin] });
+  demo.setEmbed({ siteKey: site.key });
 
   return {
     site,

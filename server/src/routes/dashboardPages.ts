@@ -26,12 +26,20 @@ export function dashboardRoutes({ db, config }: AppDeps) {
     c.header('Cache-Control', 'no-store');
     return c.html(new TextDecoder().decode(page.body));
   };
+  // Signed-out visitors go to sign-in and come back to the view they asked for.
+  const signedIn = (c: Context) => {
+    if (hasValidSession(c, db)) return shell(c);
+    const url = new URL(c.req.url);
+    return c.redirect(`/login?return=${encodeURIComponent(url.pathname + url.search)}`);
+  };
   const headers = secureHeaders({ contentSecurityPolicy: DASHBOARD_CSP, referrerPolicy: 'same-origin' });
   return new Hono()
     .use('/', headers)
     .use('/login', headers)
+    .use('/journeys', headers)
     .use('/assets/*', headers)
-    .get('/', (c) => (hasValidSession(c, db) ? shell(c) : c.redirect('/login')))
+    .get('/', signedIn)
+    .get('/journeys', signedIn)
     .get('/login', shell)
     .get('/assets/:file{[A-Za-z0-9_.-]+}', async (c) => {
       const asset = await readStaticFile(config.dashboardDir, `assets/${c.req.param('file')}`);

@@ -1,0 +1,29 @@
+import type { Site } from '../../../shared/schemas/site.ts';
+import { SnippetBox } from './SnippetBox.tsx';
+import './EmptyState.css';
+
+/** A site with nothing in the chosen range: either the widget is not live yet, or the range is too short. */
+export function NoResponses({ site }: { site: Site }) {
+  const snippet = `<script src="${location.origin}/tp.js" data-site="${site.key}" async></script>`;
+  return (
+    <section class="empty-state card" aria-labelledby="no-responses-title">
+      <h2 id="no-responses-title">No responses in this range yet</h2>
+      <p>
+        Paste the snippet on your site, just before <code>&lt;/body&gt;</code>, and a feedback tab will appear on every
+        page. Or pick a longer date range above.
+      </p>
+      <SnippetBox label="Widget snippet" code={snippet} />
+      {site.origins.length > 0 && (
+        <p class="muted">
+          Responses are accepted from {site.origins.length === 1 ? 'this origin' : 'these origins'}:{' '}
+          {site.origins.map((origin, i) => (
+            <span key={origin}>
+              {i > 0 && ', '}
+              <code>{origin}</code>
+            </span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { responsesAxisMax, toChartData } from './responsesChartData.ts';
+
+describe('toChartData', () => {
+  it('turns days into UTC-midnight seconds and keeps gaps as null', () => {
+    expect(
+      toChartData([
+        { date: '2026-11-09', responses: 3, avgRating: 4.5 },
+        { date: '2026-11-10', responses: 0, avgRating: null },
+      ]),
+    ).toEqual([[1_794_182_400, 1_794_268_800], [3, 0], [4.5, null]]);
+  });
+});
+
+describe('responsesAxisMax', () => {
+  it('leaves headroom and never collapses to zero', () => {
+    expect(responsesAxisMax([0, 0])).toBe(5);
+    expect(responsesAxisMax([])).toBe(5);
+    expect(responsesAxisMax([2, 20])).toBe(23);
+  });
+});

@@ -1,0 +1,19 @@
+import type { Summary } from '../../../shared/schemas/summary.ts';
+
+/** uPlot's column layout: x in Unix seconds, then one array per series. */
+export type DailyChartData = [days: number[], responses: number[], avgRating: (number | null)[]];
+
+export function toChartData(daily: Summary['daily']): DailyChartData {
+  return [
+    daily.map((d) => Date.parse(`${d.date}T00:00:00Z`) / 1000),
+    daily.map((d) => d.responses),
+    daily.map((d) => d.avgRating),
+  ];
+}
+
+/** Room for the y axis: a little headroom above the busiest day, never a 0–0 scale. */
+export function responsesAxisMax(responses: readonly number[]): number {
+  const max = Math.max(0, ...responses);
+  if (max === 0) return 5;
+  return Math.ceil(max * 1.15);
+}
