@@ -9,7 +9,18 @@ import { serve, type ServerType } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 
 export const SITE_DIR = fileURLToPath(new URL('./site/', import.meta.url));
+const PARTIALS_DIR = fileURLToPath(new URL('./partials/', import.meta.url));
 const SNIPPET_PLACEHOLDER = '{{TOUCHPOINT_SNIPPET}}';
+
+/** Pieces shared by several pages (footer, checkout header), kept once in demo/partials. */
+async function withPartials(page: string): Promise<string> {
+  const names = [...new Set([...page.matchAll(/\{\{PARTIAL:([a-z-]+)\}\}/g)].map((m) => m[1]!))];
+  for (const name of names) {
+    const partial = (await readFile(join(PARTIALS_DIR, `${name}.html`), 'utf8')).trimEnd().replaceAll('\n', '\n  ');
+    page = page.replaceAll(`{{PARTIAL:${name}}}`, partial);
+  }
+  return page;
+}
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -93,10 +104,10 @@ export interface RunningDemoServer {
 
 export function createDemoApp(initial: EmbedSettings) {
   const embed = { ...initial };
-  const html = (c: Context, page: Buffer, status: 200 | 404 = 200) => {
+  const html = async (c: Context, page: Buffer, status: 200 | 404 = 200) => {
     const snippet = embedSnippet(embed.collectorUrl, embed.siteKey).replaceAll('\n', '\n  ');
     c.header('Cache-Control', 'no-store');
-    return c.html(page.toString('utf8').replaceAll(SNIPPET_PLACEHOLDER, snippet), status);
+    return c.html((await withPartials(page.toString('utf8'))).replaceAll(SNIPPET_PLACEHOLDER, snippet), status);
   };
   const notFound = async (c: Context) => {
     const page = await readSiteFile('404.html');
