@@ -5,9 +5,9 @@
 // (even on another day) only adds the days that were not there before.
 
 import type { Channel, Device } from '../shared/schemas/response.ts';
-import type { ImportRequest } from '../shared/schemas/import.ts';
+import type { ImportedResponseInput } from '../shared/schemas/import.ts';
 
-export type SeedResponse = ImportRequest['responses'][number];
+export type SeedResponse = ImportedResponseInput;
 
 const DAY_MS = 86_400_000;
 export const DEFAULT_SEED = 20240917;

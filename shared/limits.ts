@@ -14,4 +14,10 @@ export const LIMITS = {
   /** Largest request body the collector reads, in bytes (413 beyond it). */
   collectBody: 16 * 1024,
   apiBody: 8 * 1024 * 1024,
+  /** Deepest JSON nesting any endpoint reads (400 beyond it); real payloads need 4. */
+  jsonDepth: 64,
+  email: 254,
+  queryParamName: 64,
+  queryParamsPerSite: 50,
+  retentionDaysMax: 3650,
 } as const;

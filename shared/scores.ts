@@ -1,7 +1,8 @@
-// One definition of each score, used by the summary queries and their tests.
+// The summary's plain scores. Every score with its interval and sample size
+// lives in shared/scores/, one file each; the rating groups come from there too.
+import { CSAT_SATISFIED_MIN } from './scores/ratingScale.ts';
 
-/** A rating at or above this counts as satisfied in CSAT. */
-export const CSAT_SATISFIED_MIN = 4;
+export { CSAT_SATISFIED_MIN };
 
 /** CSAT: share of ratings that are 4 or 5, 0–1; null when nothing was rated. */
 export function csat(ratings: readonly number[]): number | null {

@@ -2,11 +2,15 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig, type Rollup } from 'vite';
 
-// Two builds: first the lazily loaded form (an ES module with Preact, name
-// hashed for immutable caching), then the tiny launcher tp.js (a classic script
-// that must not import anything statically) which learns the form's file name.
+// Two builds. First the lazily loaded chunks, ES modules with hashed names for
+// immutable caching: the feedback form (Preact), "What stopped you?" (plain DOM)
+// with the dialog pieces they share in a chunk of their own, and journey
+// tracking (plain TS). Then the tiny launcher tp.js, a classic script that must
+// not import anything statically and learns the entries' file names from
+// `define`; it loads each chunk when needed.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist', import.meta.url));
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 const shared: InlineConfig = {
   root,
@@ -18,26 +22,36 @@ const shared: InlineConfig = {
 
 rmSync(outDir, { recursive: true, force: true });
 
-const formBuild = (await build({
+const chunksBuild = (await build({
   ...shared,
   build: {
     ...shared.build,
+    // dist/.vite/manifest.json: which chunks each entry imports, for the size budget.
+    manifest: true,
     rollupOptions: {
-      input: { form: fileURLToPath(new URL('./src/ui/form/index.tsx', import.meta.url)) },
+      input: { form: src('ui/form/index.tsx'), abandon: src('ui/abandon/index.ts'), journeys: src('journeys/index.ts') },
       preserveEntrySignatures: 'strict',
-      output: { format: 'es', entryFileNames: 'w/[name]-[hash].js', chunkFileNames: 'w/[name]-[hash].js' },
+      output: { format: 'es', entryFileNames: 'w/[name]-[hash].js', chunkFileNames: 'w/shared-[hash].js' },
     },
   },
 })) as Rollup.RollupOutput;
-const formChunk = formBuild.output.find((o) => o.type === 'chunk' && o.isEntry)!.fileName;
+const entryFile = (name: string) =>
+  chunksBuild.output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry && o.name === name)!.fileName;
+const formChunk = entryFile('form');
+const journeysChunk = entryFile('journeys');
+const abandonChunk = entryFile('abandon');
 
 await build({
   ...shared,
-  define: { __TP_FORM_CHUNK__: JSON.stringify(formChunk) },
+  define: {
+    __TP_FORM_CHUNK__: JSON.stringify(formChunk),
+    __TP_JOURNEYS_CHUNK__: JSON.stringify(journeysChunk),
+    __TP_ABANDON_CHUNK__: JSON.stringify(abandonChunk),
+  },
   build: {
     ...shared.build,
     lib: {
-      entry: fileURLToPath(new URL('./src/main.ts', import.meta.url)),
+      entry: src('main.ts'),
       formats: ['iife'],
       name: 'touchpointLauncher',
       fileName: () => 'tp.js',
@@ -45,4 +59,5 @@ await build({
   },
 });
 
-console.log(`widget built: dist/tp.js + dist/${formChunk}`);
+const files = chunksBuild.output.filter((o) => o.type === 'chunk').map((o) => o.fileName);
+console.log(`widget built: dist/tp.js + ${files.map((f) => `dist/${f}`).join(', ')}`);

@@ -5,14 +5,24 @@ import { LIMITS } from '../../shared/limits.ts';
 import type { AppDeps } from './appContext.ts';
 import { requireAdmin } from './auth/requireAdmin.ts';
 import { bodyLimitJson } from './http/bodyLimitJson.ts';
+import { IngestionGuard } from './http/ingestionGuard.ts';
 import { notFound, onError } from './http/onError.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
 import { dashboardRoutes } from './routes/dashboardPages.ts';
+import { deleteResponseRoutes } from './routes/deleteResponses.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { fixFirstRoutes } from './routes/fixFirst.ts';
 import { importRoutes } from './routes/importResponses.ts';
+import { ingestionRoutes } from './routes/ingestion.ts';
+import { journeyFunnelRoutes } from './routes/journeyFunnel.ts';
+import { journeyMapRoutes } from './routes/journeyMap.ts';
+import { journeyRoutes } from './routes/journeys.ts';
 import { siteConfigRoutes } from './routes/siteConfig.ts';
+import { siteSettingsRoutes } from './routes/siteSettings.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { summaryRoutes } from './routes/summary.ts';
+import { touchpointRoutes } from './routes/touchpoints.ts';
 import { widgetAssetRoutes } from './routes/widgetAssets.ts';
 
 export type { AppConfig, AppDeps } from './appContext.ts';
@@ -27,8 +37,14 @@ export function createApp(deps: AppDeps) {
   app.notFound(notFound);
 
   // Public, called from shoppers' browsers on any site: no credentials, any origin.
-  app.use('/v1/*', cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }));
-  app.route('/v1', collectRoutes(deps));
+  app.use(
+    '/v1/*',
+    cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 86400 }),
+  );
+  // Every write under /v1 is rate limited per client address before its body is read.
+  const guard = new IngestionGuard(deps.db, deps.config);
+  app.use('/v1/*', guard.limitAddresses);
+  app.route('/v1', collectRoutes({ ...deps, guard }));
   app.route('/v1', siteConfigRoutes(deps));
 
   // Admin API: JSON only, bearer token or dashboard session.
@@ -36,6 +52,15 @@ export function createApp(deps: AppDeps) {
   app.route('/api/sites', siteRoutes(deps));
   app.route('/api/sites', summaryRoutes(deps));
   app.route('/api/sites', importRoutes(deps));
+  app.route('/api/sites', journeyRoutes(deps));
+  app.route('/api/sites', journeyFunnelRoutes(deps));
+  app.route('/api/sites', siteSettingsRoutes(deps));
+  app.route('/api/sites', ingestionRoutes(deps));
+  app.route('/api/sites', exportRoutes(deps));
+  app.route('/api/sites', deleteResponseRoutes(deps));
+  app.route('/api/sites', touchpointRoutes(deps));
+  app.route('/api/sites', journeyMapRoutes(deps));
+  app.route('/api/sites', fixFirstRoutes(deps));
 
   app.use('/auth/*', secureHeaders(), bodyLimitJson(4096));
   app.route('/auth', authRoutes(deps));

@@ -1,4 +1,5 @@
 import type { Db } from './db/openDatabase.ts';
+import type { IngestionLimits } from './http/ingestionGuard.ts';
 
 export interface AppConfig {
   adminToken: string;
@@ -8,6 +9,14 @@ export interface AppConfig {
   dashboardDir: string;
   /** Mark cookies Secure; on whenever the dashboard is served over https. */
   secureCookies: boolean;
+  /** Rate limits of the `/v1` write endpoints; defaults in http/ingestionGuard.ts (60/min per address, 600/min per site). */
+  limits?: Partial<IngestionLimits>;
+  /** Reverse proxies in front of the collector whose X-Forwarded-For is trusted (default 0: none). */
+  trustProxy?: number;
+  /** Drop submissions from bots and headless browsers (default true). */
+  dropBots?: boolean;
+  /** Let HeadlessChrome through while still dropping other bots (browser tests; default false). */
+  allowHeadless?: boolean;
 }
 
 export interface AppDeps {

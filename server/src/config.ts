@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { trustSettingsFromEnv, type TrustSettings } from './trustSettings.ts';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-export interface ServerSettings {
+export interface ServerSettings extends TrustSettings {
   port: number;
   host: string;
   dataDir: string;
@@ -25,5 +26,6 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     widgetDir: resolve(repoRoot, 'widget/dist'),
     dashboardDir: resolve(repoRoot, 'dashboard/dist'),
     publicUrl: env.TOUCHPOINT_PUBLIC_URL || undefined,
+    ...trustSettingsFromEnv(env),
   };
 }

@@ -1,10 +1,18 @@
 import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
 import { openDatabase, type Db } from './db/openDatabase.ts';
+import { trackInFlight } from './http/inFlight.ts';
+import { ingestionCounters } from './http/ingestionCounters.ts';
+import { onClientError } from './http/onClientError.ts';
+import { startRetentionJob } from './jobs/retention.ts';
+
+/** How long a shutdown waits for requests in flight before cutting them. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface RunningCollector {
   url: string;
@@ -14,7 +22,11 @@ export interface RunningCollector {
   close(): Promise<void>;
 }
 
-/** Opens the database, builds the app and listens; `close()` stops and closes the database. */
+/**
+ * Opens the database (a failing migration throws a MigrationError naming it),
+ * builds the app, listens, and runs the retention job. `close()` stops accepting
+ * connections, lets requests in flight finish, then closes the database.
+ */
 export async function startCollector(settings: ServerSettings): Promise<RunningCollector> {
   mkdirSync(settings.dataDir, { recursive: true });
   const db = openDatabase(join(settings.dataDir, 'touchpoint.db'));
@@ -26,11 +38,19 @@ export async function startCollector(settings: ServerSettings): Promise<RunningC
       widgetDir: settings.widgetDir,
       dashboardDir: settings.dashboardDir,
       secureCookies: settings.publicUrl?.startsWith('https:') ?? false,
+      limits: settings.limits,
+      trustProxy: settings.trustProxy,
+      dropBots: settings.dropBots ?? true,
+      allowHeadless: settings.allowHeadless,
     },
   });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: settings.port, hostname: settings.host }, () => resolve(s));
   });
+  const http = server as Server;
+  http.on('clientError', onClientError);
+  const inFlight = trackInFlight(http);
+  const retention = startRetentionJob(db);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;
@@ -39,17 +59,16 @@ export async function startCollector(settings: ServerSettings): Promise<RunningC
     db,
     adminToken: token,
     adminTokenGenerated: generated,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          db.close();
-          resolve();
-        });
-        // Idle keep-alive sockets would hold close() open; give in-flight
-        // requests a moment to finish before cutting the rest.
-        const http = server as unknown as { closeIdleConnections?(): void; closeAllConnections?(): void };
-        http.closeIdleConnections?.();
-        setTimeout(() => http.closeAllConnections?.(), 2000).unref();
-      }),
+    close: async () => {
+      // Stop accepting; idle keep-alive sockets would hold close() open.
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      await inFlight.whenIdle(SHUTDOWN_GRACE_MS);
+      http.closeAllConnections();
+      await closed;
+      await retention.stop();
+      ingestionCounters(db).flush();
+      db.close();
+    },
   };
 }

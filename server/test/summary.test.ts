@@ -90,3 +90,35 @@ describe('import and summary', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('summary with abandonment answers', () => {
+  it('scores page ratings only, and lists answers among comments with their reason', async () => {
+    const { admin, collect, site } = testApp();
+    await admin(`/api/sites/${site.key}/import`, {
+      method: 'POST',
+      body: JSON.stringify({ responses: [imported('imp_rate_0001', 4, '/checkout/payment', new Date().toISOString(), 'Fine')] }),
+    });
+    const answer = {
+      type: 'abandon_reason',
+      id: 'ans_00000001',
+      site: site.key,
+      journey: 'checkout',
+      step: 'payment',
+      reason: 'payment_failed',
+      comment: 'Declined twice',
+      trigger: 'exit_intent',
+      path: '/checkout/payment',
+    };
+    expect((await collect(answer)).status).toBe(202);
+    const summary = summarySchema.parse(await (await admin(`/api/sites/${site.key}/summary`)).json());
+    expect(summary.totals).toMatchObject({ responses: 1, avgRating: 4 });
+    expect(summary.pages).toEqual([{ path: '/checkout/payment', responses: 1, avgRating: 4, csat: 1 }]);
+    const listed = summary.comments.find((c) => c.id === 'ans_00000001');
+    expect(listed).toMatchObject({
+      type: 'abandon_reason',
+      comment: 'Declined twice',
+      abandonment: { journey: 'checkout', step: 'payment', reason: 'payment_failed', reasonLabel: 'Payment failed or timed out' },
+    });
+    expect(summary.comments.find((c) => c.id === 'imp_rate_0001')?.abandonment).toBeNull();
+  });
+});

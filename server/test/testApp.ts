@@ -1,16 +1,16 @@
-import { createApp } from '../src/app.ts';
+import { createApp, type AppConfig } from '../src/app.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
 
 export const TOKEN = 'test-admin-token';
 export const SHOP_ORIGIN = 'https://shop.example';
 
-/** A collector on an in-memory database with one site, for `app.request()` tests. */
-export function testApp() {
+/** A collector on an in-memory database with one site, for `app.request()` tests; `config` overrides. */
+export function testApp(config: Partial<AppConfig> = {}) {
   const db = openDatabase(':memory:');
   const app = createApp({
     db,
-    config: { adminToken: TOKEN, widgetDir: '/nonexistent', dashboardDir: '/nonexistent', secureCookies: false },
+    config: { adminToken: TOKEN, widgetDir: '/nonexistent', dashboardDir: '/nonexistent', secureCookies: false, ...config },
   });
   const site = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] });
   const admin = (path: string, init: RequestInit = {}) =>

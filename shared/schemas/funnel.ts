@@ -18,6 +18,8 @@ export const funnelStepSchema = z.object({
   reached: z.number().int(),
   /** Visits whose furthest step this was and that did not complete. */
   abandoned: z.number().int(),
+  /** Visits that reached this step and went on to complete the journey. */
+  completed: z.number().int(),
   /** abandoned / reached, 0–1; null when nobody reached the step. */
   dropOffRate: z.number().nullable(),
 });

@@ -1,17 +1,37 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
-import { channelSchema, deviceSchema, pageRatingSchema } from './response.ts';
+import { abandonReasonSchema, channelSchema, deviceSchema, journeyEventSchema, pageRatingSchema } from './response.ts';
 
 // Past responses from other channels (phone, e-mail, store surveys) or from a
-// seed: the same fields as the widget sends, plus when and where they were given.
+// seed: the same fields as the widget sends (page ratings, journey step events,
+// "What stopped you?" answers), plus when and where they were given.
 export const importedResponseSchema = pageRatingSchema.omit({ site: true }).extend({
   createdAt: z.iso.datetime({ offset: true }),
   channel: channelSchema.default('web'),
   device: deviceSchema.optional(),
 });
 
+/** A past step event of a journey (abandonment capture elsewhere, or a seed). */
+export const importedJourneyEventSchema = journeyEventSchema.omit({ site: true }).extend({
+  createdAt: z.iso.datetime({ offset: true }),
+  device: deviceSchema.optional(),
+});
+
+/** A past answer to "What stopped you?"; its reason is resolved like a live one. */
+export const importedAbandonReasonSchema = abandonReasonSchema.omit({ site: true }).extend({
+  createdAt: z.iso.datetime({ offset: true }),
+  channel: channelSchema.default('web'),
+  device: deviceSchema.optional(),
+});
+
+export const importedItemSchema = z.discriminatedUnion('type', [
+  importedResponseSchema,
+  importedJourneyEventSchema,
+  importedAbandonReasonSchema,
+]);
+
 export const importRequestSchema = z.object({
-  responses: z.array(importedResponseSchema).min(1).max(LIMITS.importBatch),
+  responses: z.array(importedItemSchema).min(1).max(LIMITS.importBatch),
 });
 
 export const importResultSchema = z.object({
@@ -20,5 +40,12 @@ export const importResultSchema = z.object({
 });
 
 export type ImportedResponse = z.infer<typeof importedResponseSchema>;
+export type ImportedJourneyEvent = z.infer<typeof importedJourneyEventSchema>;
+export type ImportedAbandonReason = z.infer<typeof importedAbandonReasonSchema>;
+export type ImportedItem = z.infer<typeof importedItemSchema>;
+/** What a client sends, before defaults (`channel`) are filled in. */
+export type ImportedResponseInput = z.input<typeof importedResponseSchema>;
+export type ImportedJourneyEventInput = z.input<typeof importedJourneyEventSchema>;
+export type ImportedAbandonReasonInput = z.input<typeof importedAbandonReasonSchema>;
 export type ImportRequest = z.input<typeof importRequestSchema>;
 export type ImportResult = z.infer<typeof importResultSchema>;

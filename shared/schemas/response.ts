@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
+import { pageLocationSchema } from './pageLocation.ts';
 
 // Client-generated ids make a retried or beaconed submission idempotent.
 export const responseIdSchema = z
@@ -33,10 +34,13 @@ export const pageRatingSchema = z.object({
   site: siteKeySchema,
   rating: ratingSchema,
   comment: z.string().max(LIMITS.comment).optional(),
-  path: pagePathSchema,
+  /** Query parameters are kept only when on the site's allow-list. */
+  path: pageLocationSchema,
   title: z.string().max(LIMITS.title).optional(),
   lang: z.string().max(LIMITS.lang).optional(),
   visitId: responseIdSchema.optional(),
+  /** The shopper asked to be contacted: stored as given, never scrubbed; only with consent. */
+  contact: z.object({ email: z.email().max(LIMITS.email), consent: z.literal(true) }).optional(),
 });
 
 const journeyKeySchema = z.string().min(1).max(40).regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lowercase letters, digits, _ and -');

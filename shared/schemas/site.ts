@@ -24,6 +24,10 @@ export const siteSchema = z.object({
   name: z.string(),
   origins: z.array(z.string()),
   createdAt: z.string(),
+  /** Query parameters kept in recorded page paths; every other one is dropped. */
+  allowedQueryParams: z.array(z.string()),
+  /** Responses older than this many days are deleted. */
+  retentionDays: z.number().int(),
 });
 
 export const siteListSchema = z.object({ sites: z.array(siteSchema) });

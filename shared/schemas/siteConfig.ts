@@ -10,6 +10,8 @@ export const siteConfigSchema = z.object({
   }),
   /** Journeys declared in the dashboard (URL rules); markup and script can add steps too. */
   journeys: z.array(journeySchema),
+  /** Query parameters the widget may send with the page path; it drops all others. */
+  allowedQueryParams: z.array(z.string()),
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

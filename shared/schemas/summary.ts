@@ -51,6 +51,12 @@ export const summarySchema = z.object({
       createdAt: z.string(),
       device: z.string().nullable(),
       channel: z.string(),
+      /** 'page_rating', or 'abandon_reason' for an answer to "What stopped you?". */
+      type: z.string(),
+      /** For abandonment answers: where the shopper stopped and why. */
+      abandonment: z
+        .object({ journey: z.string(), step: z.string(), reason: z.string(), reasonLabel: z.string() })
+        .nullable(),
     }),
   ),
 });

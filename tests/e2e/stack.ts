@@ -35,6 +35,16 @@ export async function startStack() {
   return {
     site,
     demoUrl: demo.url,
+    /** The admin API, as automation calls it: bearer token, JSON. */
+    async admin<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+      const res = await fetch(collector.url + path, {
+        method,
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    },
     get collectorUrl() {
       return collector.url;
     },

@@ -1,5 +1,7 @@
-/** File name of the lazily loaded form chunk, set by widget/build.ts. */
+/** File names of the lazily loaded chunks under dist/w/, set by widget/build.ts. */
 declare const __TP_FORM_CHUNK__: string;
+declare const __TP_JOURNEYS_CHUNK__: string;
+declare const __TP_ABANDON_CHUNK__: string;
 
 declare module '*.css?inline' {
   const css: string;

@@ -1,11 +1,13 @@
 import type { WidgetConfig } from './config/readScriptConfig.ts';
+import { launchJourneys, type JourneyCommand } from './journeys/launchJourneys.ts';
 import { pagePath } from './page/pagePath.ts';
 import { visitId } from './page/visitId.ts';
 import { deliver, flushOutbox } from './transport/deliver.ts';
 import { newId } from './transport/newId.ts';
+import type { openForm } from './ui/form/index.tsx';
 import type { FormController } from './ui/form/formContext.ts';
 import { launcherTab } from './ui/launcherTab.ts';
-import { loadForm } from './ui/loadForm.ts';
+import { loadChunk } from './ui/loadChunk.ts';
 import { mountHost } from './ui/mountHost.ts';
 import { STRINGS } from './ui/strings.ts';
 import themeCss from './ui/theme.css?inline';
@@ -14,9 +16,13 @@ export interface Widget {
   open(): Promise<void>;
   close(): void;
   remove(): void;
+  /** `touchpoint('step' | 'complete', options)`. */
+  journey(command: JourneyCommand, options: unknown): void;
 }
 
-/** Puts the tab on the page and sends what the shopper answers. */
+const loadForm = (scriptBase: string) => loadChunk<{ openForm: typeof openForm }>(scriptBase, __TP_FORM_CHUNK__);
+
+/** Puts the tab on the page, follows journeys where there are any, and sends what the shopper answers. */
 export function startWidget(config: WidgetConfig): Widget {
   const host = mountHost(config);
   host.addStyles(themeCss);
@@ -61,12 +67,16 @@ export function startWidget(config: WidgetConfig): Widget {
   void flushOutbox(config.api, { freshPageView: true });
   addEventListener('online', () => void flushOutbox(config.api, { freshPageView: true }));
 
+  const journeys = launchJourneys(config, host);
+
   return {
     open,
     close: () => form?.close(),
     remove: () => {
       form?.close();
+      journeys.stop();
       host.element.remove();
     },
+    journey: journeys.command,
   };
 }

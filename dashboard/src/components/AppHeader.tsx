@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../api/ApiError.ts';
 import { signOut } from '../api/dashboardApi.ts';
 import { SIGN_IN_PATH } from '../navigation.ts';
+import { MainNav } from './MainNav.tsx';
 import './AppHeader.css';
 
 interface Props {
@@ -34,6 +35,7 @@ export function AppHeader({ children }: Props) {
           <span class="brand-mark" aria-hidden="true" />
           Touchpoint
         </a>
+        <MainNav />
         <div class="app-header-controls">
           {children}
           <button type="button" class="button button-quiet" onClick={onSignOut} disabled={busy}>

@@ -33,7 +33,13 @@ export function CommentsList({ comments, now }: Props) {
           <li key={comment.id}>
             <article class="comment">
               <header class="comment-header">
-                <ScoreBadge rating={comment.rating} single />
+                {comment.abandonment ? (
+                  <span class="comment-reason" title={`Left the ${comment.abandonment.journey} journey at ${comment.abandonment.step}`}>
+                    Stopped: {comment.abandonment.reasonLabel}
+                  </span>
+                ) : (
+                  <ScoreBadge rating={comment.rating} single />
+                )}
                 <PagePath class="comment-path" path={comment.path} />
                 <time class="comment-time muted" dateTime={comment.createdAt} title={formatDateTime(comment.createdAt)}>
                   {formatRelativeTime(comment.createdAt, now)}

@@ -7,6 +7,7 @@ import { CommentsList } from '../components/CommentsList.tsx';
 import { DateRangePicker } from '../components/DateRangePicker.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { HeadlineCards } from '../components/HeadlineCards.tsx';
+import { TopProblemsCard } from '../components/insight/TopProblemsCard.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { NoResponses } from '../components/NoResponses.tsx';
 import { NoSites } from '../components/NoSites.tsx';
@@ -125,6 +126,7 @@ function SummaryView({ summary, site, now }: { summary: Summary; site: Site; now
         <NoResponses site={site} />
       ) : (
         <>
+          <TopProblemsCard siteKey={site.key} range={summary} />
           <section class="panel card" aria-labelledby="chart-title">
             <div class="panel-head">
               <h2 id="chart-title">Responses over time</h2>

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { MigrationError } from './MigrationError.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
 /**
@@ -17,14 +18,18 @@ export function migrate(db: Database.Database, migrations: Migration[] = MIGRATI
   const ran: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     if (applied.has(migration.version)) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
-        migration.version,
-        migration.name,
-        Date.now(),
-      );
-    })();
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+          migration.version,
+          migration.name,
+          Date.now(),
+        );
+      })();
+    } catch (err) {
+      throw new MigrationError(migration, err);
+    }
     ran.push(migration.version);
   }
   return ran;

@@ -2,9 +2,15 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ErrorBody } from '../../../shared/schemas/error.ts';
 import { ApiError } from './ApiError.ts';
+import { storageUnavailable } from './storageErrors.ts';
 
 /** The one place errors become responses: `{ error: { code, message, issues? } }`. */
 export function onError(err: Error, c: Context): Response {
+  const unavailable = storageUnavailable(err);
+  if (unavailable) {
+    console.error('[touchpoint] storage unavailable', c.req.method, c.req.path, (err as { code?: string }).code ?? err.message);
+    err = unavailable;
+  }
   if (err instanceof ApiError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message } };
     if (err.issues) body.error.issues = err.issues;

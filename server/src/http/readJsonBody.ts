@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { ApiError } from './ApiError.ts';
+import { parseJsonStrictly } from './parseJsonStrictly.ts';
 
 /**
  * Reads a JSON body. The widget sends `text/plain` so browsers skip the CORS
@@ -15,10 +16,5 @@ export async function readJsonBody(c: Context, { allowTextPlain = false } = {}):
       allowTextPlain ? 'Send the body as application/json or text/plain.' : 'Send the body as application/json.',
     );
   }
-  const text = await c.req.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new ApiError(400, 'invalid_json', 'The body is not valid JSON.');
-  }
+  return parseJsonStrictly(new Uint8Array(await c.req.arrayBuffer()));
 }

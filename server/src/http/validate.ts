@@ -9,7 +9,8 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
     400,
     'invalid_payload',
     'The request does not match the expected shape.',
-    result.error.issues.map((issue) => ({
+    // The first 50 are plenty to fix a request, and keep the answer small for a huge one.
+    result.error.issues.slice(0, 50).map((issue) => ({
       path: issue.path.map(String).join('.'),
       message: issue.message,
     })),

@@ -1,20 +1,29 @@
 import { Hono } from 'hono';
 import { LIMITS } from '../../../shared/limits.ts';
 import { responseInputSchema, type Accepted } from '../../../shared/schemas/response.ts';
-import type { AppDeps } from '../appContext.ts';
 import { bodyLimitJson } from '../http/bodyLimitJson.ts';
 import { deviceFromUserAgent } from '../http/deviceFromUserAgent.ts';
+import type { IngestDeps } from '../http/ingestionGuard.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
+import { protectInput } from '../privacy/protectInput.ts';
+import { visitorHash } from '../privacy/visitorHash.ts';
 import { requireSiteOrigin } from './requireSiteOrigin.ts';
 import { storeInput } from './storeInput.ts';
 
 /** `POST /v1/responses`: what shoppers send from the widget. */
-export function collectRoutes({ db }: AppDeps) {
+export function collectRoutes({ db, guard }: IngestDeps) {
   return new Hono().post('/responses', bodyLimitJson(LIMITS.collectBody), async (c) => {
     const input = validate(responseInputSchema, await readJsonBody(c, { allowTextPlain: true }));
     const site = requireSiteOrigin(db, input.site, c.req.header('origin'));
-    storeInput(db, site, input, { device: deviceFromUserAgent(c.req.header('user-agent')), now: Date.now() });
+    // Bots get the same answer as everyone, so they learn nothing; nothing is stored.
+    if (guard.admit(c, site) === 'drop') return c.json({ id: input.id } satisfies Accepted, 202);
+    const userAgent = c.req.header('user-agent');
+    storeInput(db, site, protectInput(input, site), {
+      device: deviceFromUserAgent(userAgent),
+      now: Date.now(),
+      visitorHash: visitorHash(db, site.key, guard.clientAddress(c), userAgent),
+    });
     return c.json({ id: input.id } satisfies Accepted, 202);
   });
 }

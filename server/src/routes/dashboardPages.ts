@@ -37,9 +37,15 @@ export function dashboardRoutes({ db, config }: AppDeps) {
     .use('/', headers)
     .use('/login', headers)
     .use('/journeys', headers)
+    .use('/journey-map', headers)
+    .use('/fix-first', headers)
+    .use('/touchpoints', headers)
     .use('/assets/*', headers)
     .get('/', signedIn)
     .get('/journeys', signedIn)
+    .get('/journey-map', signedIn)
+    .get('/fix-first', signedIn)
+    .get('/touchpoints', signedIn)
     .get('/login', shell)
     .get('/assets/:file{[A-Za-z0-9_.-]+}', async (c) => {
       const asset = await readStaticFile(config.dashboardDir, `assets/${c.req.param('file')}`);

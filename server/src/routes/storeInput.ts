@@ -1,37 +1,45 @@
 import type { Device, ResponseInput } from '../../../shared/schemas/response.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { findJourney } from '../db/queries/findJourney.ts';
+import { insertAbandonAnswer } from '../db/queries/insertAbandonAnswer.ts';
+import { insertJourneyEvent } from '../db/queries/insertJourneyEvent.ts';
 import { insertResponse } from '../db/queries/insertResponse.ts';
 import type { StoredSite } from '../db/queries/siteRow.ts';
-import { ApiError } from '../http/ApiError.ts';
+import { abandonAnswerRow } from '../ingest/abandonAnswerRow.ts';
+import { journeyEventRow } from '../ingest/journeyEventRow.ts';
+import { pageRatingRow } from '../ingest/pageRatingRow.ts';
+import type { StoreMeta } from '../ingest/storeMeta.ts';
 
 export interface RequestMeta {
   device: Device;
   now: number;
+  /** privacy/visitorHash.ts: never the address itself. */
+  visitorHash?: string;
 }
 
-/** Stores one validated input from the widget in the table its type belongs to. */
+/**
+ * Stores one validated input from the widget in the table its type belongs to.
+ * The rows are built by ingest/ (shared with `POST /api/sites/:siteKey/import`).
+ */
 export function storeInput(db: Db, site: StoredSite, input: ResponseInput, meta: RequestMeta): void {
+  const stored: StoreMeta = {
+    siteId: site.id,
+    device: meta.device,
+    channel: 'web',
+    visitorHash: meta.visitorHash,
+    createdAt: meta.now,
+    receivedAt: meta.now,
+    at: '',
+  };
   switch (input.type) {
     case 'page_rating':
-      insertResponse(db, {
-        id: input.id,
-        siteId: site.id,
-        type: input.type,
-        rating: input.rating,
-        comment: input.comment?.trim() || undefined,
-        path: input.path,
-        title: input.title,
-        lang: input.lang,
-        visitId: input.visitId,
-        device: meta.device,
-        channel: 'web',
-        createdAt: meta.now,
-        receivedAt: meta.now,
-      });
+      insertResponse(db, pageRatingRow(input, stored));
       return;
     case 'journey_event':
+      insertJourneyEvent(db, journeyEventRow(input, stored));
+      return;
     case 'abandon_reason':
-      // Journeys are being added (issue 3); until then these are refused, not lost silently.
-      throw new ApiError(400, 'invalid_payload', `Responses of type ${input.type} are not accepted yet.`);
+      insertAbandonAnswer(db, abandonAnswerRow(findJourney(db, site.id, input.journey), input, stored));
+      return;
   }
 }

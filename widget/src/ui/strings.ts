@@ -1,4 +1,6 @@
-// Every string a shopper sees, in one place so translations can replace them.
+// Every string a shopper sees in tp.js and the feedback form, in one place so translations
+// can replace them. "What stopped you?" keeps its own words in ui/abandon/abandonStrings.ts,
+// out of tp.js; it shares these for Send, Close and the thank-you.
 export const STRINGS = {
   tab: 'Feedback',
   dialogTitle: 'How was this page?',

@@ -68,7 +68,7 @@ describe('reasonTrend', () => {
   it('sums the least given reasons into one series', () => {
     const many = { ...funnel, reasonTrend: 'abcdefg'.split('').map((reason, i) => ({ date: '2026-11-01', reason, count: 10 - i })) };
     const { series } = reasonTrend(many, (r) => r);
-    expect(series.map((s) => s.label)).toEqual(['a', 'b', 'c', 'd', 'Other reasons']);
+    expect(series.map((s) => s.label)).toEqual(['a', 'b', 'c', 'd', 'Less common reasons']);
     expect(series.at(-1)!.counts).toEqual([6 + 5 + 4, 0, 0]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssuePath, draftFromJourney, journeyFromDraft, newJourneyDraft, slugify } from './journeyDraft.ts';
+import { blankDraft, checkoutDraft, describeIssuePath, draftFromJourney, journeyFromDraft, slugify } from './journeyDraft.ts';
 
 describe('journey drafts', () => {
   it('makes keys from names', () => {
@@ -20,13 +20,18 @@ describe('journey drafts', () => {
   });
 
   it('drops empty rule rows and trims what was typed', () => {
-    const draft = newJourneyDraft();
+    const draft = checkoutDraft();
     draft.name = '  Checkout  ';
     draft.steps[0]!.match.push({ id: 'x', type: 'prefix', value: '   ' });
     const input = journeyFromDraft(draft);
     expect(input.name).toBe('Checkout');
     expect(input.steps[0]!.match).toEqual([{ type: 'exact', value: '/cart' }]);
     expect(input.reasons).toHaveLength(6);
+  });
+
+  it('starts a journey declared on the pages with its key and nothing else', () => {
+    const input = journeyFromDraft(blankDraft('signup'));
+    expect(input).toMatchObject({ key: 'signup', name: 'signup', steps: [{ key: '', name: '', match: [] }], completeMatch: [] });
   });
 
   it('words server issue paths for people', () => {

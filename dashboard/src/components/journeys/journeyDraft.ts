@@ -67,18 +67,30 @@ export function reasonDrafts(reasons: Journey['reasons'] = DEFAULT_ABANDON_REASO
   return reasons.map((reason) => ({ id: rowId(), ...reason, codeEdited: true }));
 }
 
-/** A new journey starts as a typical checkout, which most shops have, with the default reasons. */
-export function newJourneyDraft(key = ''): JourneyDraft {
+/** A typical checkout, which most shops have: what a site's first journey starts as. */
+export function checkoutDraft(): JourneyDraft {
   return {
-    key: key || 'checkout',
-    name: key ? key : 'Checkout',
-    keyEdited: key !== '',
+    key: 'checkout',
+    name: 'Checkout',
+    keyEdited: false,
     steps: [
       stepDraft('Cart', [ruleDraft('exact', '/cart')]),
       stepDraft('Shipping', [ruleDraft('prefix', '/checkout/shipping')]),
       stepDraft('Payment', [ruleDraft('prefix', '/checkout/payment')]),
     ],
     completeMatch: [ruleDraft('prefix', '/checkout/thank-you')],
+    reasons: reasonDrafts(),
+  };
+}
+
+/** An empty journey; with a key when defining one already declared on the pages. */
+export function blankDraft(key = ''): JourneyDraft {
+  return {
+    key,
+    name: key,
+    keyEdited: key !== '',
+    steps: [stepDraft('')],
+    completeMatch: [ruleDraft()],
     reasons: reasonDrafts(),
   };
 }

@@ -49,6 +49,6 @@ export function reasonTrend(funnel: Pick<Funnel, 'from' | 'to' | 'reasonTrend'>,
   const counts = days.map((_, i) => rest.reduce((sum, s) => sum + s.counts[i]!, 0));
   return {
     days,
-    series: [...kept, { reason: OTHER_SERIES, label: 'Other reasons', counts, total: counts.reduce((a, b) => a + b, 0) }],
+    series: [...kept, { reason: OTHER_SERIES, label: 'Less common reasons', counts, total: counts.reduce((a, b) => a + b, 0) }],
   };
 }

@@ -16,7 +16,7 @@ export function getDailyCounts(db: Db, range: SiteRange): DailyCount[] {
     db,
     `SELECT created_at / ${DAY} AS day, count(*) AS responses, avg(rating) AS avgRating
        FROM responses
-      WHERE site_id = @siteId AND created_at >= @from AND created_at < @to
+      WHERE site_id = @siteId AND type = 'page_rating' AND created_at >= @from AND created_at < @to
       GROUP BY day`,
   ).all(range) as { day: number; responses: number; avgRating: number | null }[];
   const byDay = new Map(rows.map((r) => [r.day, r]));

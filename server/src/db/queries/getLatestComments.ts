@@ -10,12 +10,17 @@ export interface LatestComment {
   createdAt: string;
   device: string | null;
   channel: string;
+  /** 'page_rating', or 'abandon_reason' for a "What stopped you?" answer. */
+  type: string;
+  journey: string | null;
+  step: string | null;
+  reason: string | null;
 }
 
 export function getLatestComments(db: Db, range: SiteRange, limit = 50): LatestComment[] {
   const rows = statement(
     db,
-    `SELECT id, path, rating, comment, created_at, device, channel
+    `SELECT id, path, rating, comment, created_at, device, channel, type, journey, step, reason
        FROM responses
       WHERE site_id = @siteId AND created_at >= @from AND created_at < @to AND comment IS NOT NULL
       ORDER BY created_at DESC, id

@@ -19,7 +19,7 @@ export function getPageScores(db: Db, range: SiteRange, limit = 200): PageScore[
             avg(rating) AS avgRating,
             avg(CASE WHEN rating IS NULL THEN NULL WHEN rating >= ${CSAT_SATISFIED_MIN} THEN 1.0 ELSE 0.0 END) AS csat
        FROM responses
-      WHERE site_id = @siteId AND created_at >= @from AND created_at < @to
+      WHERE site_id = @siteId AND type = 'page_rating' AND created_at >= @from AND created_at < @to
       GROUP BY path
       ORDER BY avgRating IS NULL, avgRating ASC, responses DESC, path
       LIMIT @limit`,

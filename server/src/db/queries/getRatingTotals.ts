@@ -18,6 +18,6 @@ export function getRatingTotals(db: Db, range: SiteRange): RatingTotals {
             avg(rating) AS avgRating,
             avg(CASE WHEN rating IS NULL THEN NULL WHEN rating >= ${CSAT_SATISFIED_MIN} THEN 1.0 ELSE 0.0 END) AS csat
        FROM responses
-      WHERE site_id = @siteId AND created_at >= @from AND created_at < @to`,
+      WHERE site_id = @siteId AND type = 'page_rating' AND created_at >= @from AND created_at < @to`,
   ).get(range) as RatingTotals;
 }

@@ -14,15 +14,21 @@ export interface NewResponse {
   device?: Device;
   channel: Channel;
   visitId?: string;
+  /** See privacy/visitorHash.ts; absent for imported responses. */
+  visitorHash?: string;
+  /** Given by the shopper with consent to be contacted. */
+  contactEmail?: string;
   createdAt: number;
   receivedAt: number;
 }
 
 const INSERT = `
   INSERT INTO responses
-    (id, site_id, type, rating, comment, path, title, lang, device, channel, visit_id, created_at, received_at)
+    (id, site_id, type, rating, comment, path, title, lang, device, channel, visit_id, created_at, received_at,
+     visitor_hash, contact_email)
   VALUES
-    (@id, @siteId, @type, @rating, @comment, @path, @title, @lang, @device, @channel, @visitId, @createdAt, @receivedAt)
+    (@id, @siteId, @type, @rating, @comment, @path, @title, @lang, @device, @channel, @visitId, @createdAt, @receivedAt,
+     @visitorHash, @contactEmail)
   ON CONFLICT (id) DO NOTHING`;
 
 /** Stores one response; returns false when that id was already stored (a retry). */
@@ -35,6 +41,8 @@ export function insertResponse(db: Db, response: NewResponse): boolean {
     lang: response.lang ?? null,
     device: response.device ?? null,
     visitId: response.visitId ?? null,
+    visitorHash: response.visitorHash ?? null,
+    contactEmail: response.contactEmail ?? null,
   });
   return result.changes === 1;
 }

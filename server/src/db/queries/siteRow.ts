@@ -6,6 +6,8 @@ export interface SiteRow {
   name: string;
   origins: string;
   created_at: number;
+  allowed_query_params: string;
+  retention_days: number;
 }
 
 export interface StoredSite extends Site {
@@ -19,5 +21,7 @@ export function toSite(row: SiteRow): StoredSite {
     name: row.name,
     origins: JSON.parse(row.origins) as string[],
     createdAt: new Date(row.created_at).toISOString(),
+    allowedQueryParams: JSON.parse(row.allowed_query_params) as string[],
+    retentionDays: row.retention_days,
   };
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { LIMITS } from '../../../../shared/limits.ts';
 import type { FormContext } from './formContext.ts';
 import { RatingScale } from './RatingScale.tsx';
-import { useDialogFocus } from './useDialogFocus.ts';
+import { useDialogFocus } from '../dialog/useDialogFocus.ts';
 
 type Phase =
   | { name: 'editing'; error?: string }

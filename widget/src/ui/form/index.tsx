@@ -1,23 +1,17 @@
 import { render } from 'preact';
-import css from './form.css?inline';
+import { dialogContainer } from '../dialog/dialogContainer.ts';
+import type { DialogController } from '../dialog/dialogHost.ts';
 import { FeedbackDialog } from './FeedbackDialog.tsx';
-import type { FormContext, FormController } from './formContext.ts';
+import type { FormContext } from './formContext.ts';
+import css from './rating.css?inline';
 
-let stylesAdded = false;
-
-/** Entry of the lazily loaded chunk: draws the dialog into the widget's shadow root. */
-export function openForm(ctx: FormContext): FormController {
-  if (!stylesAdded) {
-    ctx.addStyles(css);
-    stylesAdded = true;
-  }
-  const container = document.createElement('div');
-  ctx.root.appendChild(container);
+/** Entry of the lazily loaded feedback form: draws the dialog into the widget's shadow root. */
+export function openForm(ctx: FormContext): DialogController {
+  const container = dialogContainer(ctx, css);
   const close = () => {
-    render(null, container);
+    render(null, container.element);
     container.remove();
-    ctx.onClosed();
   };
-  render(<FeedbackDialog ctx={ctx} onClose={close} />, container);
+  render(<FeedbackDialog ctx={ctx} onClose={close} />, container.element);
   return { close };
 }

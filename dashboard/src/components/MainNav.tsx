@@ -1,0 +1,37 @@
+import './MainNav.css';
+
+const VIEWS = [
+  { path: '/', label: 'Overview' },
+  { path: '/fix-first', label: 'Fix first' },
+  { path: '/journey-map', label: 'Journey map' },
+  { path: '/journeys', label: 'Abandonment' },
+  { path: '/touchpoints', label: 'Touchpoints' },
+];
+
+// The site and date range travel between views; view-specific choices do not.
+const SHARED_PARAMS = ['site', 'from', 'to'];
+
+/** Links between the dashboard's views; full page loads, like the rest of the navigation. */
+export function MainNav() {
+  const current = new URLSearchParams(location.search);
+  const carried = new URLSearchParams();
+  for (const name of SHARED_PARAMS) {
+    const value = current.get(name);
+    if (value) carried.set(name, value);
+  }
+  const query = carried.toString() ? `?${carried}` : '';
+  return (
+    <nav class="main-nav" aria-label="Views">
+      {VIEWS.map((view) => (
+        <a
+          key={view.path}
+          class="main-nav-link"
+          href={view.path + query}
+          aria-current={location.pathname === view.path ? 'page' : undefined}
+        >
+          {view.label}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,132 @@
+import { useEffect } from 'preact/hooks';
+import type { JourneyMap } from '../../../shared/schemas/journeyMap.ts';
+import type { Site } from '../../../shared/schemas/site.ts';
+import { getJourneyMap } from '../api/insightApi.ts';
+import { AppHeader } from '../components/AppHeader.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { InsightHead } from '../components/insight/InsightHead.tsx';
+import { SitePage } from '../components/insight/SitePage.tsx';
+import { StageColumn } from '../components/insight/StageColumn.tsx';
+import { UnmappedPages } from '../components/insight/UnmappedPages.tsx';
+import { LoadingState } from '../components/LoadingState.tsx';
+import { SiteSelector } from '../components/SiteSelector.tsx';
+import { useInsightQuery } from '../hooks/useInsightQuery.ts';
+import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
+import { useRequest } from '../hooks/useRequest.ts';
+import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
+import { formatInsightQuery, insightLink, type InsightQuery } from '../state/insightQuery.ts';
+import '../components/EmptyState.css';
+import './Overview.css';
+import './JourneyMap.css';
+
+/** `/journey-map`: stages left to right, their touchpoints scored, worst one marked. */
+export function JourneyMapPage() {
+  const [query, setQuery] = useInsightQuery();
+  return (
+    <SitePage wanted={query.site}>
+      {(sites, site) => <SiteJourneyMap sites={sites} site={site} query={query} setQuery={setQuery} />}
+    </SitePage>
+  );
+}
+
+interface Props {
+  sites: Site[];
+  site: Site;
+  query: InsightQuery;
+  setQuery: (next: InsightQuery, mode?: HistoryMode) => void;
+}
+
+function SiteJourneyMap({ sites, site, query, setQuery }: Props) {
+  const { range, device } = query;
+  const effective = { ...query, site: site.key };
+  useEffect(() => {
+    if (formatInsightQuery(effective) !== location.search) setQuery(effective, 'replace');
+  }, [site.key, range.from, range.to, device]);
+  useEffect(() => {
+    document.title = `Journey map · ${site.name} · Touchpoint`;
+  }, [site.name]);
+
+  const map = useRequest(
+    (signal) => getJourneyMap(site.key, toApiRange(range), device, signal),
+    [site.key, range.from, range.to, device],
+  );
+  const stale = map.loading && map.data !== undefined;
+  const days = rangeLengthInDays(range);
+  return (
+    <>
+      <AppHeader>
+        <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ ...query, site: key })} />
+      </AppHeader>
+      <main class="page">
+        <InsightHead
+          title="Journey map"
+          siteName={site.name}
+          range={range}
+          device={device}
+          onRange={(next) => setQuery({ ...effective, range: next })}
+          onDevice={(next) => setQuery({ ...effective, device: next })}
+        />
+        {map.error && <ErrorNotice title="Could not load the journey map" error={map.error} onRetry={map.retry} />}
+        {map.data && !map.error ? (
+          <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
+            <JourneyMapView map={map.data} query={effective} period={days === 1 ? 'previous day' : `previous ${days} days`} />
+          </div>
+        ) : (
+          !map.error && <LoadingState label="Loading the journey map…" />
+        )}
+      </main>
+    </>
+  );
+}
+
+function JourneyMapView({ map, query, period }: { map: JourneyMap; query: InsightQuery; period: string }) {
+  const editHref = insightLink('/touchpoints', query);
+  const touchpoints = map.stages.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
+  return (
+    <>
+      {touchpoints === 0 ? (
+        <section class="empty-state card" aria-labelledby="no-touchpoints-title">
+          <h2 id="no-touchpoints-title">Map your pages to touchpoints</h2>
+          <p>
+            A touchpoint is a group of pages shoppers experience as one step, such as “Product pages” for{' '}
+            <code>/product/*</code>. Put each in a stage (before, during or after purchase) and this map scores them
+            side by side.
+          </p>
+          <p>
+            <a class="button button-primary" href={editHref}>
+              Set up touchpoints
+            </a>
+          </p>
+        </section>
+      ) : (
+        <>
+          <p class="map-legend muted">
+            <span class="legend-item">
+              <span class="legend-chip chip-good" aria-hidden="true" /> good
+            </span>
+            <span class="legend-item">
+              <span class="legend-chip chip-fair" aria-hidden="true" /> fair
+            </span>
+            <span class="legend-item">
+              <span class="legend-chip chip-poor" aria-hidden="true" /> poor
+            </span>
+            <span class="legend-text">
+              Colour: net experience (share of 4–5 ratings minus share of 1–2). ± is the 95% interval. Changes are
+              against the {period}; coloured only when significant. Fewer than {map.minSample} ratings: not enough data.
+            </span>
+          </p>
+          <section class="journey-map" role="region" aria-label="Journey map">
+            {map.stages.map((stage) => (
+              <StageColumn key={stage.key} stage={stage} period={period} editHref={editHref} />
+            ))}
+          </section>
+        </>
+      )}
+      <UnmappedPages unmapped={map.unmapped} editHref={editHref} />
+      <p class="map-links">
+        <a href={insightLink('/fix-first', query)}>What to fix first →</a>
+        <a href={editHref}>Edit touchpoints and stages</a>
+      </p>
+    </>
+  );
+}

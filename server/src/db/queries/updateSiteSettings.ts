@@ -1,0 +1,18 @@
+import type { SiteSettings } from '../../../../shared/schemas/siteSettings.ts';
+import type { Db } from '../openDatabase.ts';
+import { statement } from '../statement.ts';
+
+/** Changes the privacy settings given; the others stay. */
+export function updateSiteSettings(db: Db, siteId: number, settings: SiteSettings): void {
+  statement(
+    db,
+    `UPDATE sites SET
+       retention_days = coalesce(@retentionDays, retention_days),
+       allowed_query_params = coalesce(@allowedQueryParams, allowed_query_params)
+     WHERE id = @siteId`,
+  ).run({
+    siteId,
+    retentionDays: settings.retentionDays ?? null,
+    allowedQueryParams: settings.allowedQueryParams ? JSON.stringify(settings.allowedQueryParams) : null,
+  });
+}

@@ -1,0 +1,10 @@
+// Where what visitors send is stored. Retention and deletion cover exactly these
+// tables, so a new table of visitor data must be listed here (the test
+// server/test/visitorData.test.ts fails until every table with a site_id is
+// listed in one of the two lists).
+
+/** Rows that visitors sent, each with site_id and created_at (ms since epoch). */
+export const VISITOR_DATA_TABLES = ['responses', 'journey_events'] as const;
+
+/** Per-site tables that are settings or aggregates, not visitor data: kept. */
+export const SITE_SETTINGS_TABLES = ['journeys', 'ingestion_counts', 'stages', 'touchpoints'] as const;

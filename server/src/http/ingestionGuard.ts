@@ -1,0 +1,111 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { LIMITS } from '../../../shared/limits.ts';
+import { siteKeySchema } from '../../../shared/schemas/response.ts';
+import type { AppConfig, AppDeps } from '../appContext.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { ApiError } from './ApiError.ts';
+import { botFilter } from './botFilter.ts';
+import { addressKey, clientAddress } from './clientAddress.ts';
+import { ingestionCounters, type IngestionCounters } from './ingestionCounters.ts';
+import { TokenBuckets } from './rateLimit.ts';
+
+export interface IngestionLimits {
+  /** Writes per minute from one client address (IPv6: one /64). */
+  perAddressPerMinute: number;
+  /** Writes per minute to one site, all addresses together. */
+  perSitePerMinute: number;
+  /** Addresses (and sites) remembered at most: bounds the memory a flood can take. */
+  maxTracked: number;
+}
+
+export const DEFAULT_LIMITS: IngestionLimits = { perAddressPerMinute: 60, perSitePerMinute: 600, maxTracked: 20_000 };
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * What stands between the public `/v1` write endpoints and the database: rate
+ * limits per client address (before the body is even parsed) and per site, and
+ * the bot filter. One per app.
+ */
+export class IngestionGuard {
+  readonly #addresses: TokenBuckets;
+  readonly #sites: TokenBuckets;
+  readonly #isBot: (userAgent?: string) => boolean;
+  readonly #trustProxy: number;
+  readonly #counters: IngestionCounters;
+
+  constructor(db: Db, config: AppConfig, now: () => number = Date.now) {
+    const limits = { ...DEFAULT_LIMITS, ...config.limits };
+    this.#addresses = new TokenBuckets({ perMinute: limits.perAddressPerMinute, maxKeys: limits.maxTracked }, now);
+    this.#sites = new TokenBuckets({ perMinute: limits.perSitePerMinute, maxKeys: limits.maxTracked }, now);
+    this.#isBot = botFilter({ dropBots: config.dropBots, allowHeadless: config.allowHeadless });
+    this.#trustProxy = config.trustProxy ?? 0;
+    this.#counters = ingestionCounters(db);
+  }
+
+  clientAddress(c: Context): string {
+    return clientAddress(c, this.#trustProxy);
+  }
+
+  /** Middleware for `/v1/*`: each address gets its own budget of writes. */
+  limitAddresses: MiddlewareHandler = async (c, next) => {
+    if (READS.has(c.req.method)) return next();
+    const wait = this.#addresses.take(addressKey(this.clientAddress(c)));
+    if (wait > 0) {
+      this.#counters.rateLimited(await siteKeyIn(c));
+      throw tooMany(wait, 'from this address');
+    }
+    return next();
+  };
+
+  /**
+   * For a valid submission to a known site: 'drop' for bots (counted, answered
+   * as if stored so they learn nothing), 429 when the site's budget is spent.
+   */
+  admit(c: Context, site: { key: string }): 'store' | 'drop' {
+    if (this.#isBot(c.req.header('user-agent'))) {
+      this.#counters.botDropped(site.key);
+      return 'drop';
+    }
+    const wait = this.#sites.take(site.key);
+    if (wait > 0) {
+      this.#counters.rateLimited(site.key);
+      throw tooMany(wait, 'for this site');
+    }
+    return 'store';
+  }
+}
+
+function tooMany(waitSeconds: number, scope: string): ApiError {
+  return new ApiError(429, 'rate_limited', `Too many submissions ${scope}. Retry in ${waitSeconds} s.`, undefined, {
+    'Retry-After': String(waitSeconds),
+  });
+}
+
+/** The site a refused body names, to count the refusal for it; never throws. */
+async function siteKeyIn(c: Context): Promise<string | undefined> {
+  const reader = c.req.raw.body?.getReader();
+  if (!reader) return undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > LIMITS.collectBody) return undefined;
+      chunks.push(value);
+    }
+    const site = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { site?: unknown } | null)?.site;
+    return siteKeySchema.safeParse(site).success ? (site as string) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+}
+
+/** What the `/v1` write routes get: the app's dependencies and its guard. */
+export interface IngestDeps extends AppDeps {
+  guard: IngestionGuard;
+}

@@ -1,0 +1,49 @@
+import type { Db } from '../db/openDatabase.ts';
+import { deleteVisitorData } from '../db/queries/deleteResponses.ts';
+import { listSiteRetention } from '../db/queries/siteRetention.ts';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** Deletes every site's visitor data older than its retention; returns how many rows went. */
+export async function applyRetention(db: Db, now = Date.now(), keepGoing = () => true): Promise<number> {
+  let deleted = 0;
+  for (const site of listSiteRetention(db)) {
+    if (!keepGoing()) break;
+    deleted += await deleteVisitorData(db, site.id, now - site.retentionDays * DAY, keepGoing);
+  }
+  return deleted;
+}
+
+export interface RetentionJob {
+  /** Stops the schedule and waits for a run in progress to reach the end of its batch. */
+  stop(): Promise<void>;
+}
+
+/** Runs the retention now and then every `everyMs` (hourly), without keeping the process alive. */
+export function startRetentionJob(db: Db, everyMs = HOUR): RetentionJob {
+  let stopped = false;
+  let running: Promise<void> | undefined;
+  // Stopping ends a run between batches; what was deleted stays deleted.
+  const keepGoing = () => !stopped && db.open;
+  const once = async () => {
+    const deleted = await applyRetention(db, Date.now(), keepGoing);
+    if (deleted > 0) console.log(`[touchpoint] retention: deleted ${deleted} rows past their sites' retention`);
+  };
+  const run = () => {
+    if (running || !keepGoing()) return; // the previous run is still going
+    running = once()
+      .catch((err) => console.error('[touchpoint] retention run failed; will retry', err))
+      .finally(() => (running = undefined));
+  };
+  run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import { fixFirstQuerySchema } from '../../../shared/schemas/insightQuery.ts';
+import type { AppDeps } from '../appContext.ts';
+import { validate } from '../http/validate.ts';
+import { buildFixFirst } from '../insight/buildFixFirst.ts';
+import { insightPeriods } from '../insight/insightPeriods.ts';
+import { requireSite } from './requireSite.ts';
+
+/** `GET /api/sites/:siteKey/fix-first?from&to&device&kind&limit`: problems, most customers hurt first. */
+export function fixFirstRoutes({ db }: AppDeps) {
+  return new Hono().get('/:siteKey/fix-first', (c) => {
+    const site = requireSite(db, c.req.param('siteKey'));
+    const query = validate(fixFirstQuerySchema, c.req.query());
+    const periods = insightPeriods(site.id, query);
+    return c.json(buildFixFirst(db, site, periods, { kind: query.kind ?? null, limit: query.limit }));
+  });
+}

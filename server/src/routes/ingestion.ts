@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import type { IngestionStats } from '../../../shared/schemas/ingestion.ts';
+import type { AppDeps } from '../appContext.ts';
+import { getIngestionTotals } from '../db/queries/ingestionCounts.ts';
+import { ingestionCounters } from '../http/ingestionCounters.ts';
+import { rangeFromQuery } from './queryRange.ts';
+import { requireSite } from './requireSite.ts';
+
+/** `GET /api/sites/:siteKey/ingestion?from&to`: bots dropped and 429s, default the last 30 days. */
+export function ingestionRoutes({ db }: AppDeps) {
+  return new Hono().get('/:siteKey/ingestion', (c) => {
+    const site = requireSite(db, c.req.param('siteKey'));
+    const { from, to } = rangeFromQuery(c, 30);
+    ingestionCounters(db).flush();
+    const totals = getIngestionTotals(db, { siteId: site.id, from, to });
+    return c.json({
+      site: site.key,
+      from: new Date(from).toISOString(),
+      to: new Date(to).toISOString(),
+      ...totals,
+    } satisfies IngestionStats);
+  });
+}

@@ -1,0 +1,71 @@
+import { Hono } from 'hono';
+import { funnelQuerySchema, type Funnel } from '../../../shared/schemas/funnel.ts';
+import type { AppDeps } from '../appContext.ts';
+import { findJourney } from '../db/queries/findJourney.ts';
+import { getFunnelSteps } from '../db/queries/getFunnelSteps.ts';
+import { getFunnelTotals } from '../db/queries/getFunnelTotals.ts';
+import { getReasonCounts } from '../db/queries/getReasonCounts.ts';
+import { getReasonExamples } from '../db/queries/getReasonExamples.ts';
+import { getReasonsByPage } from '../db/queries/getReasonsByPage.ts';
+import { getReasonTrend } from '../db/queries/getReasonTrend.ts';
+import { hasJourneyActivity } from '../db/queries/hasJourneyActivity.ts';
+import type { JourneyRange } from '../db/queries/journeyRange.ts';
+import { ApiError } from '../http/ApiError.ts';
+import { validate } from '../http/validate.ts';
+import { EXAMPLES_PER_REASON, funnelReasons } from './funnelReasons.ts';
+import { requireSite } from './requireSite.ts';
+
+const DEFAULT_DAYS = 30;
+
+/**
+ * `GET /api/sites/:siteKey/journeys/:journey/funnel?from&to&device`: drop-off
+ * per step and what shoppers said stopped them, with the previous period of
+ * equal length for comparison.
+ */
+export function journeyFunnelRoutes({ db }: AppDeps) {
+  return new Hono().get('/:siteKey/journeys/:journey/funnel', (c) => {
+    const site = requireSite(db, c.req.param('siteKey'));
+    const key = c.req.param('journey');
+    const query = validate(funnelQuerySchema, c.req.query());
+    const journey = findJourney(db, site.id, key);
+    // Journeys declared by markup or script have no definition, only events.
+    if (!journey && !hasJourneyActivity(db, site.id, key)) {
+      throw new ApiError(404, 'not_found', `No journey ${key} on this site.`);
+    }
+
+    const to = query.to ? Date.parse(query.to) : Date.now();
+    const from = query.from ? Date.parse(query.from) : to - DEFAULT_DAYS * 86_400_000;
+    const range: JourneyRange = { siteId: site.id, journey: key, from, to, device: query.device ?? null };
+    const previous: JourneyRange = { ...range, from: from - (to - from), to: from };
+
+    const declared = journey?.steps ?? [];
+    const steps = getFunnelSteps(db, range, declared.map((step) => step.key)).map((row) => ({
+      step: row.step,
+      name: declared.find((step) => step.key === row.step)?.name ?? row.step,
+      reached: row.reached,
+      abandoned: row.abandoned,
+      completed: row.completed,
+      dropOffRate: row.reached === 0 ? null : row.abandoned / row.reached,
+    }));
+
+    const funnel: Funnel = {
+      journey: key,
+      name: journey?.name ?? key,
+      from: new Date(from).toISOString(),
+      to: new Date(to).toISOString(),
+      steps,
+      totals: getFunnelTotals(db, range),
+      previous: getFunnelTotals(db, previous),
+      reasons: funnelReasons(
+        journey,
+        steps.map((step) => step.step),
+        getReasonCounts(db, range),
+        // A few more than shown, so repeated texts can be skipped.
+        getReasonExamples(db, range, EXAMPLES_PER_REASON * 4),
+      ),
+      reasonTrend: getReasonTrend(db, range),
+      reasonsByPage: getReasonsByPage(db, range),
+    };
+    return c.json(funnel);
+  });
+}

@@ -1,0 +1,16 @@
+import { Hono } from 'hono';
+import { insightQuerySchema } from '../../../shared/schemas/insightQuery.ts';
+import type { AppDeps } from '../appContext.ts';
+import { validate } from '../http/validate.ts';
+import { buildJourneyMap } from '../insight/buildJourneyMap.ts';
+import { insightPeriods } from '../insight/insightPeriods.ts';
+import { requireSite } from './requireSite.ts';
+
+/** `GET /api/sites/:siteKey/journey-map?from&to&device`: scores per stage and touchpoint against the previous period. */
+export function journeyMapRoutes({ db }: AppDeps) {
+  return new Hono().get('/:siteKey/journey-map', (c) => {
+    const site = requireSite(db, c.req.param('siteKey'));
+    const query = validate(insightQuerySchema, c.req.query());
+    return c.json(buildJourneyMap(db, site, insightPeriods(site.id, query)));
+  });
+}

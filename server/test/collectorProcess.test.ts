@@ -1,0 +1,169 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { MigrationError } from '../src/db/MigrationError.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { MIGRATIONS } from '../src/db/migrations/index.ts';
+import { finished, spawnTs, waitForOutput } from './childProcess.ts';
+import { rawConnection } from './rawHttp.ts';
+import { rating } from './testApp.ts';
+
+// The collector as it runs in production, `node --import tsx server/src/main.ts`,
+// in a child process on loopback with its own data directory.
+
+const TOKEN = 'process-test-token';
+const ORIGIN = 'https://shop.example';
+const BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15';
+
+const children = new Set<ChildProcess>();
+const dirs: string[] = [];
+afterEach(() => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  children.clear();
+});
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function dataDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'touchpoint-process-'));
+  dirs.push(dir);
+  return dir;
+}
+
+async function startChild(dir: string) {
+  const child = spawnTs('server/src/main.ts', [], {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TOUCHPOINT_DATA_DIR: dir,
+    TOUCHPOINT_ADMIN_TOKEN: TOKEN,
+    // One test client sends everything: lift the limits, keep the bot filter.
+    TOUCHPOINT_RATE_LIMIT_PER_ADDRESS: '1000000',
+    TOUCHPOINT_RATE_LIMIT_PER_SITE: '1000000',
+  });
+  children.add(child);
+  const [, url] = await waitForOutput(child, /dashboard: (http:\/\/\S+)/);
+  return { child, url: url! };
+}
+
+async function createSite(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/sites`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Shop', origins: [ORIGIN] }),
+  });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { key: string }).key;
+}
+
+const post = (url: string, body: unknown) =>
+  fetch(`${url}/v1/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain', origin: ORIGIN, 'user-agent': BROWSER },
+    body: JSON.stringify(body),
+  });
+
+function openReadOnly(dir: string) {
+  return new Database(join(dir, 'touchpoint.db'), { readonly: true });
+}
+
+describe('the collector process', () => {
+  it('loses nothing it acknowledged when killed with SIGKILL mid-stream', { timeout: 30_000 }, async () => {
+    const dir = dataDir();
+    const first = await startChild(dir);
+    const siteKey = await createSite(first.url);
+
+    const acknowledged: string[] = [];
+    let next = 0;
+    let killedAt = -1;
+    const worker = async () => {
+      while (next < 400) {
+        const body = rating(siteKey, { id: `crash_${(next++).toString().padStart(5, '0')}`, comment: 'during the crash' });
+        try {
+          const res = await post(first.url, body);
+          if (res.status === 202) acknowledged.push(body.id);
+        } catch {
+          // refused or cut off by the kill: never acknowledged, so may or may not be stored
+        }
+        if (killedAt < 0 && acknowledged.length >= 150) {
+          killedAt = next;
+          first.child.kill('SIGKILL');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 20 }, worker));
+    await finished(first.child, 5000);
+    expect(first.child.signalCode).toBe('SIGKILL');
+    expect(acknowledged.length).toBeGreaterThanOrEqual(150);
+    expect(acknowledged.length).toBeLessThan(400);
+
+    // Restart on the same data: it opens cleanly, and every acknowledged id is there.
+    const second = await startChild(dir);
+    const db = openReadOnly(dir);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const stored = new Set(db.prepare('SELECT id FROM responses').pluck().all() as string[]);
+    db.close();
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+    // And it takes new responses.
+    expect((await post(second.url, rating(siteKey, { id: 'after_restart_1' }))).status).toBe(202);
+  });
+
+  it('on SIGTERM stops accepting, finishes the request in flight, then exits cleanly', { timeout: 20_000 }, async () => {
+    const dir = dataDir();
+    const { child, url } = await startChild(dir);
+    const siteKey = await createSite(url);
+    const json = JSON.stringify(rating(siteKey, { id: 'in_flight_at_sigterm' }));
+    const half = Math.floor(json.length / 2);
+    const chunk = (s: string) => `${Buffer.byteLength(s).toString(16)}\r\n${s}\r\n`;
+    const { host } = new URL(url);
+    const inFlight = rawConnection(url, 8000);
+    inFlight.write(
+      `POST /v1/responses HTTP/1.1\r\nHost: ${host}\r\nOrigin: ${ORIGIN}\r\nUser-Agent: ${BROWSER}\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    );
+    inFlight.write(chunk(json.slice(0, half)));
+    // Half the body is there: the collector is inside the request.
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    await expect(fetch(`${url}/v1/sites/${siteKey}/config`)).rejects.toThrow(); // no longer accepting
+    expect(child.exitCode).toBeNull(); // but still waiting for the request in flight
+
+    inFlight.write(chunk(json.slice(half)) + '0\r\n\r\n');
+    const res = await inFlight.response;
+    expect(res.status).toBe(202);
+    const exit = await finished(child, 8000);
+    expect(exit.code).toBe(0);
+    const db = openReadOnly(dir);
+    expect(db.prepare('SELECT count(*) FROM responses WHERE id = ?').pluck().get('in_flight_at_sigterm')).toBe(1);
+    db.close();
+  });
+
+  it('refuses to start when a migration fails, naming it and leaving the database unchanged', { timeout: 20_000 }, async () => {
+    const dir = dataDir();
+    const db = new Database(join(dir, 'touchpoint.db'));
+    migrate(db, MIGRATIONS.filter((m) => m.version < 3));
+    db.exec('ALTER TABLE responses ADD COLUMN visitor_hash TEXT'); // migration 3 will collide with this
+    db.close();
+
+    const child = spawnTs('server/src/main.ts', [], { PORT: '0', HOST: '127.0.0.1', TOUCHPOINT_DATA_DIR: dir, TOUCHPOINT_ADMIN_TOKEN: TOKEN });
+    children.add(child);
+    const run = await finished(child);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Touchpoint did not start: Migration 3 \(privacy[^)]*\) failed: duplicate column name: visitor_hash\. The database was left unchanged\./);
+
+    const after = openReadOnly(dir);
+    expect(after.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(2);
+    expect(after.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'salts'").pluck().get()).toBe(0);
+    after.close();
+  });
+
+  it('names the failing migration in the error', () => {
+    const db = new Database(':memory:');
+    const broken = [{ version: 7, name: 'broken on purpose', sql: 'SELECT nonsense FROM nowhere' }];
+    expect(() => migrate(db, broken)).toThrow(MigrationError);
+    expect(() => migrate(db, broken)).toThrow(/^Migration 7 \(broken on purpose\) failed: no such table: nowhere/);
+  });
+});

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { errorBodySchema } from '../../shared/schemas/error.ts';
+import { createApp } from '../src/app.ts';
+import { openDatabase, type Db } from '../src/db/openDatabase.ts';
+import { createSite } from '../src/db/queries/createSite.ts';
+import { rating, SHOP_ORIGIN, TOKEN } from './testApp.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A database file with one site, closed again; returns its path and site key. */
+function databaseFile() {
+  const dir = mkdtempSync(join(tmpdir(), 'touchpoint-storage-'));
+  dirs.push(dir);
+  const file = join(dir, 'touchpoint.db');
+  const db = openDatabase(file);
+  const { key } = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] });
+  db.close();
+  return { file, siteKey: key };
+}
+
+function appOn(db: Db) {
+  const app = createApp({ db, config: { adminToken: TOKEN, widgetDir: '/x', dashboardDir: '/x', secureCookies: false } });
+  const collect = (body: unknown) =>
+    app.request('/v1/responses', {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'text/plain', origin: SHOP_ORIGIN },
+    });
+  return { app, collect };
+}
+
+async function expectUnavailable(res: Response) {
+  expect(res.status).toBe(503);
+  expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect(errorBodySchema.parse(await res.json()).error.code).toBe('unavailable');
+}
+
+describe('storage errors', () => {
+  it('answers 503 with Retry-After, never a 2xx, when the database is read-only', async () => {
+    const { file, siteKey } = databaseFile();
+    const readonly = new Database(file, { readonly: true });
+    const { app, collect } = appOn(readonly);
+    await expectUnavailable(await collect(rating(siteKey)));
+    await expectUnavailable(
+      await app.request(`/api/sites/${siteKey}/import`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ responses: [{ type: 'page_rating', id: 'imp_ro_0001', rating: 3, path: '/', createdAt: '2026-11-01T00:00:00Z' }] }),
+      }),
+    );
+    // Reading still works.
+    expect((await app.request(`/api/sites/${siteKey}/summary`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+    readonly.close();
+    const check = new Database(file, { readonly: true });
+    expect(check.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(0);
+    check.close();
+  });
+
+  it('answers 503 when the database is locked by another writer', async () => {
+    const { file, siteKey } = databaseFile();
+    const db = openDatabase(file);
+    db.pragma('busy_timeout = 0');
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    await expectUnavailable(await appOn(db).collect(rating(siteKey)));
+    other.exec('ROLLBACK');
+    expect((await appOn(db).collect(rating(siteKey))).status).toBe(202);
+    other.close();
+    db.close();
+  });
+
+  it('answers 503 when the disk is full, and every 202 before it was stored', async () => {
+    const { file, siteKey } = databaseFile();
+    const db = openDatabase(file);
+    db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 3}`);
+    const { collect } = appOn(db);
+    const accepted: string[] = [];
+    let status = 202;
+    for (let i = 0; i < 200 && status === 202; i++) {
+      const body = rating(siteKey, { comment: `${i} ${'x'.repeat(1900)}` });
+      const res = await collect(body);
+      status = res.status;
+      if (status === 202) accepted.push(body.id);
+      else await expectUnavailable(res);
+    }
+    expect(status).toBe(503);
+    expect(db.prepare('SELECT id FROM responses').pluck().all().sort()).toEqual(accepted.sort());
+    db.close();
+  });
+
+  it('answers 503 while the database is closed for a restart', async () => {
+    const { file, siteKey } = databaseFile();
+    const db = openDatabase(file);
+    const { collect } = appOn(db);
+    db.close();
+    await expectUnavailable(await collect(rating(siteKey)));
+  });
+});

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { LIMITS } from '../limits.ts';
+
+/** A query parameter name a site lets through, e.g. `utm_campaign` or `variant`. */
+export const queryParamNameSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.queryParamName)
+  .regex(/^[A-Za-z0-9_.\-[\]]+$/, 'use letters, digits and _ . - [ ] only');
+
+/** Keep responses this many days (13 months by default, what most analytics tools keep). */
+export const DEFAULT_RETENTION_DAYS = 395;
+
+/** `PATCH /api/sites/:siteKey`: privacy settings of a site; send only what changes. */
+export const siteSettingsSchema = z
+  .strictObject({
+    retentionDays: z.number().int().min(1).max(LIMITS.retentionDaysMax).optional(),
+    allowedQueryParams: z
+      .array(queryParamNameSchema)
+      .max(LIMITS.queryParamsPerSite)
+      .refine((names) => new Set(names).size === names.length, 'list each parameter once')
+      .optional(),
+  })
+  .refine((s) => s.retentionDays !== undefined || s.allowedQueryParams !== undefined, {
+    message: 'send retentionDays, allowedQueryParams or both',
+  });
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;

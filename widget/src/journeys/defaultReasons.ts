@@ -1,0 +1,15 @@
+import type { ReasonChoice } from '../ui/abandon/abandonContext.ts';
+
+/**
+ * DEFAULT_ABANDON_REASONS of shared/schemas/journey.ts, copied as plain data so
+ * the widget carries no zod: offered for journeys declared only by markup or
+ * script. widget/test/defaultReasons.test.ts keeps the copy in step.
+ */
+export const DEFAULT_REASONS: ReasonChoice[] = [
+  { code: 'unexpected_costs', label: 'Unexpected costs (shipping, taxes)' },
+  { code: 'payment_failed', label: 'Payment failed or timed out' },
+  { code: 'missing_information', label: "Couldn't find information I needed" },
+  { code: 'form_confusing', label: 'The form was too long or confusing' },
+  { code: 'technical_problem', label: 'Technical problem or error' },
+  { code: 'just_looking', label: 'Just looking / will come back later' },
+];

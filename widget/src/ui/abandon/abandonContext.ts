@@ -1,0 +1,25 @@
+import type { SendResult } from '../../transport/postResponse.ts';
+import type { DialogHost } from '../dialog/dialogHost.ts';
+import type { Strings } from '../strings.ts';
+
+/** A reason offered to "What stopped you?": only what the dialog shows and sends. */
+export interface ReasonChoice {
+  code: string;
+  label: string;
+}
+
+export interface AbandonAnswer {
+  /** A reason code of the journey, or 'other'. */
+  reason: string;
+  otherText?: string;
+  comment?: string;
+}
+
+/** What the journeys chunk hands the "What stopped you?" dialog. */
+export interface AbandonContext extends DialogHost {
+  strings: Strings;
+  reasons: ReasonChoice[];
+  submit(answer: AbandonAnswer): Promise<SendResult>;
+  /** "No thanks", Esc or the close button, before any answer. */
+  onDecline(): void;
+}
