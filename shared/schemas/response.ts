@@ -85,8 +85,45 @@ export const abandonReasonSchema = z.object({
   lang: z.string().max(LIMITS.lang).optional(),
 });
 
+/**
+ * One answered survey question, sent as soon as it is answered so a shopper who
+ * closes after the first question still counts. `value`: a score (NPS 0–10,
+ * CSAT 1–5, CES 1–7, thumbs 0/1), an option id, option ids, or text.
+ */
+export const surveyAnswerSchema = z.object({
+  type: z.literal('survey_answer'),
+  id: responseIdSchema,
+  site: siteKeySchema,
+  visitId: responseIdSchema.optional(),
+  survey: z.string().min(1).max(40),
+  question: z.string().min(1).max(40),
+  value: z.union([z.number().int().min(0).max(10), z.string().max(LIMITS.comment), z.array(z.string().max(40)).max(10)]),
+  path: pagePathSchema,
+  lang: z.string().max(LIMITS.lang).optional(),
+  /** Absent when the shopper's browser sends Do Not Track or Global Privacy Control. */
+  returning: z.boolean().optional(),
+  attributes: z.record(z.string().max(40), z.string().max(120)).optional(),
+});
+
+/** A survey shown, dismissed or completed: completion rate counts everyone shown. */
+export const surveyEventSchema = z.object({
+  type: z.literal('survey_event'),
+  id: responseIdSchema,
+  site: siteKeySchema,
+  visitId: responseIdSchema.optional(),
+  survey: z.string().min(1).max(40),
+  event: z.enum(['shown', 'dismissed', 'completed']),
+  path: pagePathSchema,
+});
+
 /** What the widget posts to `POST /v1/responses`. */
-export const responseInputSchema = z.discriminatedUnion('type', [pageRatingSchema, journeyEventSchema, abandonReasonSchema]);
+export const responseInputSchema = z.discriminatedUnion('type', [
+  pageRatingSchema,
+  journeyEventSchema,
+  abandonReasonSchema,
+  surveyAnswerSchema,
+  surveyEventSchema,
+]);
 
 export type Channel = z.infer<typeof channelSchema>;
 export type Device = z.infer<typeof deviceSchema>;
@@ -94,6 +131,8 @@ export type PageRatingInput = z.infer<typeof pageRatingSchema>;
 export type JourneyEventInput = z.infer<typeof journeyEventSchema>;
 export type AbandonTrigger = z.infer<typeof abandonTriggerSchema>;
 export type AbandonReasonInput = z.infer<typeof abandonReasonSchema>;
+export type SurveyAnswerInput = z.infer<typeof surveyAnswerSchema>;
+export type SurveyEventInput = z.infer<typeof surveyEventSchema>;
 export type ResponseInput = z.infer<typeof responseInputSchema>;
 
 export const acceptedSchema = z.object({ id: responseIdSchema });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { journeySchema } from './journey.ts';
+import { publicSurveysSchema } from './survey.ts';
 
 /** The public, cacheable configuration the widget fetches for its site. */
 export const siteConfigSchema = z.object({
@@ -12,6 +13,8 @@ export const siteConfigSchema = z.object({
   journeys: z.array(journeySchema),
   /** Query parameters the widget may send with the page path; it drops all others. */
   allowedQueryParams: z.array(z.string()),
+  /** Live surveys and the fatigue setting. */
+  surveys: publicSurveysSchema,
 });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

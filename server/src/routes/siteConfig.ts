@@ -20,6 +20,7 @@ export function siteConfigRoutes({ db }: AppDeps) {
       tab: { enabled: true },
       journeys: listJourneys(db, site.id),
       allowedQueryParams: site.allowedQueryParams,
+      surveys: { cooldownDays: 14, surveys: [] },
     };
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(config);

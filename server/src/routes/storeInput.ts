@@ -1,3 +1,4 @@
+import { ApiError } from '../http/ApiError.ts';
 import type { Device, ResponseInput } from '../../../shared/schemas/response.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { findJourney } from '../db/queries/findJourney.ts';
@@ -41,5 +42,11 @@ export function storeInput(db: Db, site: StoredSite, input: ResponseInput, meta:
     case 'abandon_reason':
       insertAbandonAnswer(db, abandonAnswerRow(findJourney(db, site.id, input.journey), input, stored));
       return;
+    case 'survey_answer':
+    case 'survey_event':
+      // Surveys are being added; until then these are refused, never acknowledged and dropped.
+      throw new ApiError(400, 'invalid_payload', `Responses of type ${input.type} are not accepted yet.`);
+    default:
+      input satisfies never;
   }
 }
