@@ -18,7 +18,7 @@ function describeNetworkError(err: unknown): string {
 /** Calls `/api/...` with the admin token; returns the parsed JSON or throws a CollectorError. */
 export async function adminRequest<T>(
   { collectorUrl, adminToken }: AdminApi,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
   body?: unknown,
 ): Promise<T> {

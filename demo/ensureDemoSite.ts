@@ -1,5 +1,6 @@
 import type { Site, SiteList } from '../shared/schemas/site.ts';
 import { adminRequest } from './collectorApi.ts';
+import { ensureCheckoutJourney } from './ensureCheckoutJourney.ts';
 
 export const DEMO_SITE_NAME = 'Demo shop';
 export const DEFAULT_DEMO_PORT = 5173;
@@ -20,14 +21,15 @@ export interface EnsureDemoSiteOptions {
 
 /**
  * Finds the site named "Demo shop" that accepts the demo shop's origin, or
- * creates it, through the admin API.
+ * creates it, through the admin API; either way makes sure it has the demo's
+ * checkout journey (demo/checkoutJourney.ts).
  */
 export async function ensureDemoSite(options: EnsureDemoSiteOptions): Promise<{ key: string; created: boolean }> {
   const origins = options.origins ?? demoOrigins(options.demoPort);
   const api = { collectorUrl: options.collectorUrl, adminToken: options.adminToken };
   const { sites } = await adminRequest<SiteList>(api, 'GET', '/api/sites');
   const existing = sites.find((s) => s.name === DEMO_SITE_NAME && s.origins.includes(origins[0]!));
-  if (existing) return { key: existing.key, created: false };
-  const site = await adminRequest<Site>(api, 'POST', '/api/sites', { name: DEMO_SITE_NAME, origins });
-  return { key: site.key, created: true };
+  const site = existing ?? (await adminRequest<Site>(api, 'POST', '/api/sites', { name: DEMO_SITE_NAME, origins }));
+  await ensureCheckoutJourney(api, site.key);
+  return { key: site.key, created: !existing };
 }

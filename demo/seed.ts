@@ -1,5 +1,6 @@
 // `npm run demo:seed`: fills the demo site of a running collector with 30 days
-// of ratings. Safe to run again: responses already there are not added twice.
+// of ratings and checkout visits with abandonment (declaring the checkout journey
+// if missing). Safe to run again: what is already there is not added twice.
 //
 //   TOUCHPOINT_URL          the collector (default http://localhost:8787)
 //   TOUCHPOINT_ADMIN_TOKEN  the admin token; if unset it is read from

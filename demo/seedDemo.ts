@@ -1,28 +1,60 @@
 import { LIMITS } from '../shared/limits.ts';
-import type { ImportResult } from '../shared/schemas/import.ts';
+import type { ImportRequest, ImportResult } from '../shared/schemas/import.ts';
 import { adminRequest, type AdminApi } from './collectorApi.ts';
+import { generateSeedJourneys } from './seedJourneys.ts';
 import { generateSeedResponses, type SeedOptions } from './seedResponses.ts';
 
 export interface SeedDemoOptions extends AdminApi {
   siteKey: string;
-  /** Passed on to generateSeedResponses (days, now, seed). */
+  /** Passed on to generateSeedResponses and generateSeedJourneys (days, now, seed). */
   generate?: Omit<SeedOptions, 'idPrefix'>;
+  /** Items per import request (default and most: LIMITS.importBatch). */
   batchSize?: number;
 }
 
-/** Imports the demo ratings into a site in batches; returns how many were sent and how many were new. */
-export async function seedDemoSite(options: SeedDemoOptions): Promise<ImportResult> {
-  // Ids are unique across the collector: prefix them with the site so that
-  // another demo site in the same database gets its own copy.
-  const responses = generateSeedResponses({ ...options.generate, idPrefix: `demo_${options.siteKey}` });
-  const batchSize = Math.min(options.batchSize ?? 1000, LIMITS.importBatch);
+/** What seeding sent and stored: page ratings, and checkout step events with "What stopped you?" answers. */
+export interface SeedResult {
+  ratings: ImportResult;
+  checkout: ImportResult;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** As the dashboard's "Last 30 days": 30 UTC days, today's so far included. */
+const DEMO_DAYS = 30;
+
+/**
+ * Imports the demo ratings and checkout journey (with abandonment) into a site
+ * through the import endpoint, in batches; returns how many were sent and how
+ * many were new. The site should have the checkout journey (ensureDemoSite).
+ */
+export async function seedDemoSite(options: SeedDemoOptions): Promise<SeedResult> {
+  // Up to the last whole hour, so seeding again within the hour adds nothing.
+  const now = +(options.generate?.now ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS);
+  const generate: SeedOptions = {
+    now,
+    // From midnight UTC, so the dashboard's previous period holds no stray part of a day.
+    days: DEMO_DAYS - 1 + (now - Math.floor(now / DAY_MS) * DAY_MS) / DAY_MS,
+    ...options.generate,
+    // Ids are unique across the collector: prefix them with the site so that
+    // another demo site in the same database gets its own copy.
+    idPrefix: `demo_${options.siteKey}`,
+  };
+  return {
+    ratings: await importInBatches(options, generateSeedResponses(generate)),
+    checkout: await importInBatches(options, generateSeedJourneys(generate)),
+  };
+}
+
+async function importInBatches(options: SeedDemoOptions, items: ImportRequest['responses']): Promise<ImportResult> {
+  const batchSize = Math.min(options.batchSize ?? LIMITS.importBatch, LIMITS.importBatch);
   const total: ImportResult = { received: 0, inserted: 0 };
-  for (let i = 0; i < responses.length; i += batchSize) {
+  for (let i = 0; i < items.length; i += batchSize) {
     const result = await adminRequest<ImportResult>(
       options,
       'POST',
       `/api/sites/${encodeURIComponent(options.siteKey)}/import`,
-      { responses: responses.slice(i, i + batchSize) },
+      { responses: items.slice(i, i + batchSize) },
     );
     total.received += result.received;
     total.inserted += result.inserted;
@@ -30,6 +62,9 @@ export async function seedDemoSite(options: SeedDemoOptions): Promise<ImportResu
   return total;
 }
 
-export function seededMessage(result: ImportResult, siteName = 'Demo shop'): string {
-  return `Seeded ${result.received} responses (${result.inserted} new) into ${siteName}`;
+export function seededMessage({ ratings, checkout }: SeedResult, siteName = 'Demo shop'): string {
+  return (
+    `Seeded ${ratings.received} ratings (${ratings.inserted} new) and ` +
+    `${checkout.received} checkout events and answers (${checkout.inserted} new) into ${siteName}`
+  );
 }

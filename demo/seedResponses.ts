@@ -40,20 +40,21 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-function mix(a: number, b: number): number {
+/** Hashes two numbers into a seed, so each (seed, day) gets its own PRNG. */
+export function mix(a: number, b: number): number {
   let h = (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x7feb352d) >>> 0;
   h = Math.imul(h ^ (h >>> 15), 0x846ca68b) >>> 0;
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-type Rng = () => number;
+export type Rng = () => number;
 
-function pick<T>(rng: Rng, items: readonly T[]): T {
+export function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)]!;
 }
 
-function weighted<T>(rng: Rng, entries: readonly (readonly [T, number])[]): T {
+export function weighted<T>(rng: Rng, entries: readonly (readonly [T, number])[]): T {
   const total = entries.reduce((sum, [, w]) => sum + w, 0);
   let x = rng() * total;
   for (const [value, w] of entries) {
@@ -89,7 +90,7 @@ const RATING_WEIGHTS: Record<DemoPath, readonly number[]> = {
 };
 
 /** Visitors by UTC hour: quiet at night, a lunch bump and a long evening. */
-const HOUR_WEIGHTS = [2, 1, 1, 1, 1, 2, 3, 5, 7, 8, 8, 9, 11, 10, 8, 8, 8, 9, 11, 13, 13, 11, 7, 4];
+export const HOUR_WEIGHTS = [2, 1, 1, 1, 1, 2, 3, 5, 7, 8, 8, 9, 11, 10, 8, 8, 8, 9, 11, 13, 13, 11, 7, 4];
 
 /** Ratings on a weekday (Mon–Fri) and on each weekend day, before noise. */
 const WEEKDAY_VOLUME = 34;

@@ -1,5 +1,6 @@
 // `npm start`: the collector and dashboard, plus the demo shop with its site
-// registered (and, the first time, seeded with 30 days of ratings).
+// registered with its checkout journey (and, the first time, seeded with 30 days
+// of ratings and checkout visits with abandonment).
 //
 // Environment: PORT, HOST, TOUCHPOINT_DATA_DIR, TOUCHPOINT_ADMIN_TOKEN and
 // TOUCHPOINT_PUBLIC_URL as for the collector; DEMO_PORT (default 5173) and

@@ -1,30 +1,37 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { WIDGET_LANGUAGES } from '../shared/schemas/survey.ts';
 
 /** Gzipped bytes the widget may cost a host page. */
 export const SIZE_BUDGET = {
   /** tp.js, which every page of every site loads. */
   launcher: 4 * 1024,
-  /** tp.js plus every chunk needed to show any one form, Preact included. */
+  /** tp.js plus every chunk needed to show any one form. */
   total: 12 * 1024,
 };
 
 /**
  * What each form needs loaded before it shows, besides tp.js: chunks it waits
- * for (`after`: the abandon dialog is opened by the journeys chunk) and its own
- * entry with everything that entry imports, by source path as in Vite's manifest.
+ * for (`after`: the abandon dialog is opened by the journeys chunk, a survey by
+ * the surveys chunk) and its own entry with everything that entry imports, by
+ * source path as in Vite's manifest. Every form also loads its words in one
+ * language (`words`, a folder of widget/src/i18n/): the costliest is counted.
  */
 export const FORMS = [
-  { form: 'feedback', entry: 'src/ui/form/index.tsx', after: [] as string[] },
-  { form: 'abandon', entry: 'src/ui/abandon/index.ts', after: ['src/journeys/index.ts'] },
+  { form: 'feedback', entry: 'src/ui/form/index.ts', after: [] as string[], words: 'formStrings' },
+  { form: 'abandon', entry: 'src/ui/abandon/index.ts', after: ['src/journeys/entry.ts'], words: 'formStrings' },
+  { form: 'survey', entry: 'src/ui/survey/index.ts', after: ['src/surveys/entry.ts'], words: 'strings' },
 ];
 
 /**
- * Not budgeted, printed so it stays visible: a journey page where the shopper
- * also opens the feedback tab has loaded the journeys chunk too.
+ * Not budgeted, printed so they stay visible: a journey page where the shopper
+ * also opens the feedback tab, or is shown a survey, has loaded the journeys chunk too.
  */
-export const EXTRA_FIGURES = [{ form: 'feedback on a journey page', entry: 'src/ui/form/index.tsx', after: ['src/journeys/index.ts'] }];
+export const EXTRA_FIGURES = [
+  { form: 'feedback on a journey page', entry: 'src/ui/form/index.ts', after: ['src/journeys/entry.ts'], words: 'formStrings' },
+  { form: 'survey on a journey page', entry: 'src/ui/survey/index.ts', after: ['src/journeys/entry.ts', 'src/surveys/entry.ts'], words: 'strings' },
+];
 
 export interface FileSize {
   file: string;
@@ -67,9 +74,15 @@ export function measureWidget(distDir: string) {
     .map((f) => measure(join(distDir, 'w', f), `w/${f}`));
   const manifest: Record<string, ManifestEntry> = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8'));
   const gzipOf = (file: string) => chunks.find((c) => c.file === file)!.gzip;
-  const cost = ({ form, entry, after }: (typeof FORMS)[number]): FormCost => {
+  /** The costliest language's chunk of a words folder. */
+  const costliestWords = (folder: string) =>
+    WIDGET_LANGUAGES.map((lang) => withImports(manifest, `src/i18n/${folder}/${lang}.ts`, new Set()))
+      .map((files) => [...files][0]!)
+      .sort((a, b) => gzipOf(b) - gzipOf(a))[0]!;
+  const cost = ({ form, entry, after, words }: (typeof FORMS)[number]): FormCost => {
     const files = new Set<string>();
     for (const key of [...after, entry]) withImports(manifest, key, files);
+    files.add(costliestWords(words));
     return { form, files: ['tp.js', ...files], gzip: launcher.gzip + [...files].reduce((sum, f) => sum + gzipOf(f), 0) };
   };
   const forms = FORMS.map(cost);

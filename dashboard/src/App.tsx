@@ -1,17 +1,27 @@
 import { SIGN_IN_PATH } from './navigation.ts';
 import { AbandonmentPage } from './pages/Abandonment.tsx';
+import { ApiTokensPage } from './pages/ApiTokens.tsx';
+import { ChangePasswordPage } from './pages/ChangePassword.tsx';
 import { FixFirstPage } from './pages/FixFirst.tsx';
 import { JourneyMapPage } from './pages/JourneyMap.tsx';
 import { OverviewPage } from './pages/Overview.tsx';
 import { SignInPage } from './pages/SignIn.tsx';
+import { TeamPage } from './pages/Team.tsx';
+import { SurveysPage } from './pages/Surveys.tsx';
+import { ThemesPage } from './pages/Themes.tsx';
 import { TouchpointsPage } from './pages/Touchpoints.tsx';
 
 /** The collector serves this same page at `/`, `/login` and each view's path; the path picks the screen. */
 export function App() {
   if (location.pathname === SIGN_IN_PATH) return <SignInPage />;
+  if (location.pathname === '/team') return <TeamPage />;
+  if (location.pathname === '/api-tokens') return <ApiTokensPage />;
+  if (location.pathname === '/password') return <ChangePasswordPage />;
   if (location.pathname === '/journeys') return <AbandonmentPage />;
   if (location.pathname === '/journey-map') return <JourneyMapPage />;
   if (location.pathname === '/fix-first') return <FixFirstPage />;
+  if (location.pathname === '/themes') return <ThemesPage />;
   if (location.pathname === '/touchpoints') return <TouchpointsPage />;
+  if (location.pathname === '/surveys') return <SurveysPage />;
   return <OverviewPage />;
 }

@@ -3,26 +3,37 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { LIMITS } from '../../shared/limits.ts';
 import type { AppDeps } from './appContext.ts';
-import { requireAdmin } from './auth/requireAdmin.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { requireRouteRole } from './auth/requireRouteRole.ts';
 import { bodyLimitJson } from './http/bodyLimitJson.ts';
 import { IngestionGuard } from './http/ingestionGuard.ts';
 import { notFound, onError } from './http/onError.ts';
+import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
 import { dashboardRoutes } from './routes/dashboardPages.ts';
 import { deleteResponseRoutes } from './routes/deleteResponses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fixFirstRoutes } from './routes/fixFirst.ts';
+import { commentTagRoutes } from './routes/commentTags.ts';
+import { peakEndRoutes } from './routes/peakEnd.ts';
+import { segmentRoutes } from './routes/segments.ts';
+import { themeRoutes } from './routes/themes.ts';
 import { importRoutes } from './routes/importResponses.ts';
 import { ingestionRoutes } from './routes/ingestion.ts';
 import { journeyFunnelRoutes } from './routes/journeyFunnel.ts';
 import { journeyMapRoutes } from './routes/journeyMap.ts';
 import { journeyRoutes } from './routes/journeys.ts';
+import { meRoutes } from './routes/me.ts';
 import { siteConfigRoutes } from './routes/siteConfig.ts';
 import { siteSettingsRoutes } from './routes/siteSettings.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { summaryRoutes } from './routes/summary.ts';
+import { surveyResultRoutes } from './routes/surveyResults.ts';
+import { surveyRoutes } from './routes/surveys.ts';
+import { surveySettingsRoutes } from './routes/surveySettings.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
+import { userRoutes } from './routes/users.ts';
 import { widgetAssetRoutes } from './routes/widgetAssets.ts';
 
 export type { AppConfig, AppDeps } from './appContext.ts';
@@ -47,8 +58,12 @@ export function createApp(deps: AppDeps) {
   app.route('/v1', collectRoutes({ ...deps, guard }));
   app.route('/v1', siteConfigRoutes(deps));
 
-  // Admin API: JSON only, bearer token or dashboard session.
-  app.use('/api/*', secureHeaders(), bodyLimitJson(LIMITS.apiBody), requireAdmin(deps.db, deps.config.adminToken));
+  // Admin API: JSON only; a bearer token (admin or API token) or a dashboard session,
+  // then the role auth/routeRoles.ts lists for the route.
+  app.use('/api/*', secureHeaders(), bodyLimitJson(LIMITS.apiBody), authenticate(deps.db, deps.config.adminToken), requireRouteRole());
+  app.route('/api/me/tokens', apiTokenRoutes(deps));
+  app.route('/api/me', meRoutes(deps));
+  app.route('/api/users', userRoutes(deps));
   app.route('/api/sites', siteRoutes(deps));
   app.route('/api/sites', summaryRoutes(deps));
   app.route('/api/sites', importRoutes(deps));
@@ -61,6 +76,13 @@ export function createApp(deps: AppDeps) {
   app.route('/api/sites', touchpointRoutes(deps));
   app.route('/api/sites', journeyMapRoutes(deps));
   app.route('/api/sites', fixFirstRoutes(deps));
+  app.route('/api/sites', surveyRoutes(deps));
+  app.route('/api/sites', surveyResultRoutes(deps));
+  app.route('/api/sites', surveySettingsRoutes(deps));
+  app.route('/api/sites', themeRoutes(deps));
+  app.route('/api/sites', segmentRoutes(deps));
+  app.route('/api/sites', peakEndRoutes(deps));
+  app.route('/api/sites', commentTagRoutes(deps));
 
   app.use('/auth/*', secureHeaders(), bodyLimitJson(4096));
   app.route('/auth', authRoutes(deps));

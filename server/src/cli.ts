@@ -1,19 +1,23 @@
-// `npm run touchpoint -- backup FILE` / `npm run touchpoint -- restore FILE`, for
-// the database in TOUCHPOINT_DATA_DIR (default ./data).
+// `npm run touchpoint -- backup FILE` / `npm run touchpoint -- restore FILE` /
+// `npm run touchpoint -- user …`, for the database in TOUCHPOINT_DATA_DIR (default ./data).
 
 import { join } from 'node:path';
 import { backupDatabase } from './backup/backupDatabase.ts';
 import { restoreDatabase } from './backup/restoreDatabase.ts';
+import { runUserCommand } from './cli/runUserCommand.ts';
+import { USER_USAGE } from './cli/userCommand.ts';
 import { settingsFromEnv } from './config.ts';
 
 const USAGE = `Usage:
   npm run touchpoint -- backup FILE    copy the database to FILE (safe while the collector runs)
   npm run touchpoint -- restore FILE   replace the database with FILE (stop the collector first)
+${USER_USAGE}
 
 The database is TOUCHPOINT_DATA_DIR/touchpoint.db (default ./data).`;
 
 async function main(args: string[]): Promise<number> {
   const [command, file] = args;
+  if (command === 'user') return runUserCommand(args.slice(1));
   if (!file || (command !== 'backup' && command !== 'restore')) {
     console.error(USAGE);
     return 2;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dashboardWrite, sessionFrom } from './accounts.ts';
 import { TOKEN, testApp } from './testApp.ts';
 
 const API_ROUTES: [string, string][] = [
@@ -59,7 +60,7 @@ describe('admin authentication', () => {
 
   it('refuses a cookie-authenticated write from another origin (CSRF)', async () => {
     const { app } = testApp();
-    const session = (await signIn(app)).headers.get('set-cookie')!.split(';')[0]!;
+    const { cookie: session, csrf } = sessionFrom(await signIn(app));
     const res = await app.request('/api/sites', {
       method: 'POST',
       headers: { cookie: session, 'content-type': 'application/json', origin: 'https://evil.example' },
@@ -68,7 +69,7 @@ describe('admin authentication', () => {
     expect(res.status).toBe(403);
     const same = await app.request('/api/sites', {
       method: 'POST',
-      headers: { cookie: session, 'content-type': 'application/json', origin: 'http://localhost' },
+      headers: { cookie: session, 'content-type': 'application/json', origin: 'http://localhost', 'x-csrf-token': csrf },
       body: JSON.stringify({ name: 'x', origins: ['https://x.example'] }),
     });
     expect(same.status).toBe(201);
@@ -76,9 +77,9 @@ describe('admin authentication', () => {
 
   it('signing out ends the session', async () => {
     const { app } = testApp();
-    const session = (await signIn(app)).headers.get('set-cookie')!.split(';')[0]!;
-    await app.request('/auth/logout', { method: 'POST', headers: { cookie: session } });
-    expect((await app.request('/api/sites', { headers: { cookie: session } })).status).toBe(401);
+    const session = sessionFrom(await signIn(app));
+    await app.request('/auth/logout', { method: 'POST', headers: dashboardWrite(session) });
+    expect((await app.request('/api/sites', { headers: { cookie: session.cookie } })).status).toBe(401);
   });
 
   it('sends a visitor without a session from the dashboard to the sign-in page', async () => {

@@ -17,13 +17,14 @@ type QueueStub = Command & { q?: ArrayLike<unknown[]> };
     let widget: Widget | undefined;
     const pending: unknown[][] = [];
     const run = (args: ArrayLike<unknown>) => {
-      const [name, options] = Array.from(args);
+      const [name, ...rest] = Array.from(args);
       if (!widget) return void pending.push(Array.from(args));
       if (name === 'open') void widget.open();
       else if (name === 'close') widget.close();
       else if (name === 'remove') widget.remove();
-      else if (name === 'step' || name === 'complete') widget.journey(name, options);
-      // Anything else is ignored: a typo in a page must not break it.
+      else if (name === 'step' || name === 'complete') widget.journey(name, rest[0]);
+      // track and identify; anything else is ignored there: a typo in a page must not break it.
+      else widget.survey(name, rest);
     };
 
     const stub = (window as any).touchpoint as QueueStub | undefined;

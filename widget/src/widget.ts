@@ -1,15 +1,20 @@
+import type { ChunkContext } from './chunkContext.ts';
+import { loadSiteConfig } from './config/loadSiteConfig.ts';
 import type { WidgetConfig } from './config/readScriptConfig.ts';
+import { declaredLanguage, isRightToLeft, widgetLanguage } from './i18n/language.ts';
+import type { FormStrings } from './i18n/formStrings/formStrings.ts';
+import { TAB_STRINGS } from './i18n/tabStrings.ts';
 import { launchJourneys, type JourneyCommand } from './journeys/launchJourneys.ts';
-import { pagePath } from './page/pagePath.ts';
 import { visitId } from './page/visitId.ts';
+import { launchSurveys } from './surveys/launchSurveys.ts';
 import { deliver, flushOutbox } from './transport/deliver.ts';
 import { newId } from './transport/newId.ts';
-import type { openForm } from './ui/form/index.tsx';
+import type { openForm } from './ui/form/index.ts';
 import type { FormController } from './ui/form/formContext.ts';
 import { launcherTab } from './ui/launcherTab.ts';
 import { loadChunk } from './ui/loadChunk.ts';
+import { applyAppearance, type Appearance } from './ui/appearance.ts';
 import { mountHost } from './ui/mountHost.ts';
-import { STRINGS } from './ui/strings.ts';
 import themeCss from './ui/theme.css?inline';
 
 export interface Widget {
@@ -18,38 +23,41 @@ export interface Widget {
   remove(): void;
   /** `touchpoint('step' | 'complete', options)`. */
   journey(command: JourneyCommand, options: unknown): void;
+  /** `touchpoint('track', name, properties)`, `touchpoint('identify', attributes)`. */
+  survey(command: unknown, args: unknown[]): void;
 }
 
-const loadForm = (scriptBase: string) => loadChunk<{ openForm: typeof openForm }>(scriptBase, __TP_FORM_CHUNK__);
-
-/** Puts the tab on the page, follows journeys where there are any, and sends what the shopper answers. */
+/** Puts the tab on the page, follows journeys and surveys where there are any, and sends what the shopper answers. */
 export function startWidget(config: WidgetConfig): Widget {
-  const host = mountHost(config);
+  const { api, scriptBase } = config;
+  const lang = declaredLanguage(config.lang);
+  const widgetLang = widgetLanguage(lang || navigator.language);
+  const [tabText, loadFailed] = TAB_STRINGS[widgetLang];
+  const host = mountHost(config, widgetLang, isRightToLeft(lang));
   host.addStyles(themeCss);
+  const ctx: ChunkContext = {
+    api,
+    site: config.site,
+    visitId: visitId(),
+    lang: lang || undefined,
+    widgetLang,
+    root: host.root,
+    addStyles: host.addStyles,
+    send: (payload) => deliver(api, payload),
+    newId,
+    loadStrings: () => loadChunk<{ default: FormStrings }>(scriptBase, __TP_STRINGS_CHUNKS__[widgetLang]).then((m) => m.default),
+  };
+  const loadForm = () => Promise.all([loadChunk<{ openForm: typeof openForm }>(scriptBase, __TP_FORM_CHUNK__), ctx.loadStrings()]);
   let form: FormController | undefined;
 
-  const preload = () => void loadForm(config.scriptBase).catch(() => {});
   const open = async () => {
-    if (form) return;
+    if (form || host.root.querySelector('[role=dialog]')) return;
     tab.setAttribute('aria-expanded', 'true');
     try {
-      const { openForm } = await loadForm(config.scriptBase);
+      const [{ openForm }, strings] = await loadForm();
       form = openForm({
-        root: host.root,
-        addStyles: host.addStyles,
-        strings: STRINGS,
-        submitRating: (rating, comment) =>
-          deliver(config.api, {
-            type: 'page_rating',
-            id: newId(),
-            site: config.site,
-            rating,
-            comment: comment.trim() || undefined,
-            path: pagePath(),
-            title: document.title.slice(0, 300) || undefined,
-            lang: (config.lang ?? document.documentElement.lang) || undefined,
-            visitId: visitId(),
-          }),
+        ...ctx,
+        strings,
         onClosed: () => {
           form = undefined;
           tab.setAttribute('aria-expanded', 'false');
@@ -58,16 +66,23 @@ export function startWidget(config: WidgetConfig): Widget {
       });
     } catch {
       tab.setAttribute('aria-expanded', 'false');
-      tab.title = STRINGS.loadFailed;
+      tab.title = loadFailed;
     }
   };
-  const tab = launcherTab(host, () => void open(), preload);
+  const tab = launcherTab(host, tabText, () => void open(), () => void loadForm().catch(() => {}));
 
   // Anything a previous page could not deliver goes out now.
-  void flushOutbox(config.api, { freshPageView: true });
-  addEventListener('online', () => void flushOutbox(config.api, { freshPageView: true }));
+  void flushOutbox(api, { freshPageView: true });
+  addEventListener('online', () => void flushOutbox(api, { freshPageView: true }));
 
-  const journeys = launchJourneys(config, host);
+  const siteConfig = loadSiteConfig(api, config.site);
+  // The site config's appearance, under what the script tag says.
+  void siteConfig.then((site) => {
+    applyAppearance(host.element, { ...(site as { appearance?: Appearance } | undefined)?.appearance });
+    applyAppearance(host.element, config);
+  });
+  const surveys = launchSurveys(ctx, scriptBase, siteConfig);
+  const journeys = launchJourneys(ctx, scriptBase, siteConfig, surveys.journeyCompleted);
 
   return {
     open,
@@ -75,8 +90,10 @@ export function startWidget(config: WidgetConfig): Widget {
     remove: () => {
       form?.close();
       journeys.stop();
+      surveys.stop();
       host.element.remove();
     },
     journey: journeys.command,
+    survey: surveys.command,
   };
 }

@@ -17,7 +17,7 @@ describe('widget bundle budget', () => {
     ];
     console.log(`widget size:\n  ${lines.join('\n  ')}`);
     expect(launcher.gzip).toBeLessThanOrEqual(SIZE_BUDGET.launcher);
-    expect(forms.map((f) => f.form)).toEqual(['feedback', 'abandon']);
+    expect(forms.map((f) => f.form)).toEqual(['feedback', 'abandon', 'survey']);
     for (const form of forms) expect(form.gzip, form.form).toBeLessThanOrEqual(SIZE_BUDGET.total);
   });
 });

@@ -5,7 +5,7 @@ import { DEFAULT_REASONS } from '../src/journeys/defaultReasons.ts';
 import { startJourneys } from '../src/journeys/index.ts';
 import type { JourneyContext } from '../src/journeys/journeyContext.ts';
 import type { AbandonContext } from '../src/ui/abandon/abandonContext.ts';
-import { STRINGS } from '../src/ui/strings.ts';
+import english from '../src/i18n/formStrings/en.ts';
 import { click, eventFrom, FakeDocument, FakeElement, FakeWindow } from './fakePage.ts';
 import { installMemoryStorage } from './memoryStorage.ts';
 
@@ -27,6 +27,8 @@ const checkout: Journey = {
 
 let sent: ResponseInput[];
 let ids: number;
+/** Journeys the tracker told the surveys about. */
+let completedJourneys: string[];
 
 /** Opens `path` as the next page of the visit: fresh document, window and clock, the same sessionStorage. */
 function openPage(path: string, { touch = false, markup = [] as FakeElement[], focused = null as FakeElement | null } = {}) {
@@ -52,9 +54,11 @@ function openPage(path: string, { touch = false, markup = [] as FakeElement[], f
     visitId: 'visit_0001',
     lang: 'en',
     journeys: [checkout],
+    widgetLang: 'en',
     root: { querySelector: () => null } as unknown as ShadowRoot,
     addStyles: () => {},
-    strings: STRINGS,
+    loadStrings: async () => english,
+    completed: (journey) => completedJourneys.push(journey),
     send: async (payload) => {
       sent.push(payload);
       return { ok: true };
@@ -104,6 +108,7 @@ describe('journeys on the page', () => {
     vi.useFakeTimers();
     sent = [];
     ids = 0;
+    completedJourneys = [];
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -118,6 +123,7 @@ describe('journeys on the page', () => {
       openPage('/checkout/done');
       openPage('/checkout/done');
       expect(events()).toEqual(['reached checkout/cart', 'reached checkout/shipping', 'completed checkout']);
+      expect(completedJourneys).toEqual(['checkout']); // once: a survey may be waiting for it
       expect(sent[0]).toEqual({ type: 'journey_event', id: 'id_000001', site: 'site_x', visitId: 'visit_0001', journey: 'checkout', step: 'cart', event: 'reached', path: '/cart' });
     });
 
@@ -238,7 +244,7 @@ describe('journeys on the page', () => {
       page.exitIntent();
       await page.wait(0);
       expect(page.dialogs).toHaveLength(1);
-      expect(page.dialogs[0]!.reasons).toEqual(checkout.reasons);
+      expect(page.dialogs[0]!.reasons).toEqual(checkout.reasons!.map(({ code, label }) => ({ code, label })));
       await page.dialogs[0]!.submit({ reason: 'payment_failed', comment: 'Card declined twice' });
       const answer = sent.at(-1) as AbandonReasonInput;
       expect(answer).toEqual({

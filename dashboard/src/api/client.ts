@@ -4,7 +4,7 @@ import { goToSignIn } from '../navigation.ts';
 export { ApiError } from './ApiError.ts';
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
   /**
@@ -22,6 +22,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const { method = 'GET', body, signal, redirectOnUnauthorized = true } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // Double-submit CSRF token: the collector refuses cookie-authenticated writes without it.
+  if (method !== 'GET') headers['X-CSRF-Token'] = readCookie('tp_csrf');
 
   let response: Response;
   try {
@@ -48,6 +50,15 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   if (response.status === 401 && redirectOnUnauthorized) goToSignIn();
   throw errorFromBody(response.status, parsed);
+}
+
+function readCookie(name: string): string {
+  if (typeof document === 'undefined') return '';
+  for (const pair of document.cookie.split(';')) {
+    const [key, ...value] = pair.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return '';
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { ApiError } from '../api/ApiError.ts';
 import { signOut } from '../api/dashboardApi.ts';
 import { SIGN_IN_PATH } from '../navigation.ts';
+import { AccountMenu } from './AccountMenu.tsx';
 import { MainNav } from './MainNav.tsx';
 import './AppHeader.css';
 
@@ -38,9 +39,7 @@ export function AppHeader({ children }: Props) {
         <MainNav />
         <div class="app-header-controls">
           {children}
-          <button type="button" class="button button-quiet" onClick={onSignOut} disabled={busy}>
-            Sign out
-          </button>
+          <AccountMenu onSignOut={onSignOut} signingOut={busy} />
         </div>
       </div>
       {problem && (

@@ -4,8 +4,10 @@ const VIEWS = [
   { path: '/', label: 'Overview' },
   { path: '/fix-first', label: 'Fix first' },
   { path: '/journey-map', label: 'Journey map' },
+  { path: '/themes', label: 'Themes' },
   { path: '/journeys', label: 'Abandonment' },
   { path: '/touchpoints', label: 'Touchpoints' },
+  { path: '/surveys', label: 'Surveys' },
 ];
 
 // The site and date range travel between views; view-specific choices do not.

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { PeakEndCard } from '../components/insight/PeakEndCard.tsx';
 import type { JourneyMap } from '../../../shared/schemas/journeyMap.ts';
 import type { Site } from '../../../shared/schemas/site.ts';
 import { getJourneyMap } from '../api/insightApi.ts';
@@ -74,6 +75,7 @@ function SiteJourneyMap({ sites, site, query, setQuery }: Props) {
         ) : (
           !map.error && <LoadingState label="Loading the journey map…" />
         )}
+        <PeakEndCard siteKey={site.key} range={toApiRange(range)} device={device} />
       </main>
     </>
   );

@@ -7,6 +7,7 @@ import { CommentsList } from '../components/CommentsList.tsx';
 import { DateRangePicker } from '../components/DateRangePicker.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { HeadlineCards } from '../components/HeadlineCards.tsx';
+import { SegmentSplitCard } from '../components/insight/SegmentSplitCard.tsx';
 import { TopProblemsCard } from '../components/insight/TopProblemsCard.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { NoResponses } from '../components/NoResponses.tsx';
@@ -127,6 +128,7 @@ function SummaryView({ summary, site, now }: { summary: Summary; site: Site; now
       ) : (
         <>
           <TopProblemsCard siteKey={site.key} range={summary} />
+          <SegmentSplitCard siteKey={site.key} range={summary} />
           <section class="panel card" aria-labelledby="chart-title">
             <div class="panel-head">
               <h2 id="chart-title">Responses over time</h2>

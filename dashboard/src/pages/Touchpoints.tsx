@@ -153,7 +153,7 @@ function TouchpointEditor({ siteKey, initial }: { siteKey: string; initial: Touc
           {draft.touchpoints.length === 0 ? (
             <div class="tp-empty">
               <p>No touchpoints yet. Start from the pages most shops have, then adjust the rules to your URLs.</p>
-              <div class="tp-empty-actions">
+              <div class="tp-empty-actions needs-member">
                 <button type="button" class="button" onClick={() => setTouchpoints(shopTemplate())}>
                   Start with the usual shop pages
                 </button>
@@ -177,14 +177,14 @@ function TouchpointEditor({ siteKey, initial }: { siteKey: string; initial: Touc
                   onRemove={() => setTouchpoints(draft.touchpoints.filter((t) => t.id !== touchpoint.id))}
                 />
               ))}
-              <button type="button" class="button tp-add" onClick={() => addTouchpoint()}>
+              <button type="button" class="button tp-add needs-member" onClick={() => addTouchpoint()}>
                 + Add a touchpoint
               </button>
             </div>
           )}
         </section>
 
-        <div class={dirty ? 'tp-editor-actions is-dirty' : 'tp-editor-actions'}>
+        <div class={(dirty ? 'tp-editor-actions is-dirty' : 'tp-editor-actions') + ' needs-member'}>
           {/* Next to the button that caused it, which stays in view while there are changes. */}
           {problem && (
             <ErrorNotice

@@ -4,7 +4,7 @@
 // listed in one of the two lists).
 
 /** Rows that visitors sent, each with site_id and created_at (ms since epoch). */
-export const VISITOR_DATA_TABLES = ['responses', 'journey_events'] as const;
+export const VISITOR_DATA_TABLES = ['responses', 'journey_events', 'survey_answers', 'survey_events', 'comment_terms', 'comment_tags'] as const;
 
 /** Per-site tables that are settings or aggregates, not visitor data: kept. */
-export const SITE_SETTINGS_TABLES = ['journeys', 'ingestion_counts', 'stages', 'touchpoints'] as const;
+export const SITE_SETTINGS_TABLES = ['journeys', 'ingestion_counts', 'stages', 'touchpoints', 'surveys'] as const;

@@ -1,31 +1,67 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import { signInSchema } from '../../../shared/schemas/account.ts';
 import type { AppDeps } from '../appContext.ts';
-import { endSession, startSession } from '../auth/sessionCookie.ts';
+import { requireSameSiteWrite } from '../auth/csrf.ts';
+import { findAccount } from '../auth/findAccount.ts';
+import { LoginThrottle } from '../auth/loginThrottle.ts';
+import { currentSession, endSession, startSession } from '../auth/sessionCookie.ts';
 import { secretsMatch } from '../auth/sha256.ts';
+import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
+import { hasUsers } from '../db/queries/hasUsers.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { addressKey, clientAddress } from '../http/clientAddress.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 
-const signInSchema = z.object({ token: z.string().min(1).max(512) });
-
-/** `/auth/*`: the dashboard trades the admin token for an httpOnly session cookie. */
+/**
+ * `/auth/*`: the dashboard trades the admin token, or an account's e-mail and
+ * password, for an httpOnly session cookie (and the CSRF cookie that goes with it).
+ */
 export function authRoutes({ db, config }: AppDeps) {
+  // Failed sign-ins per client address and per e-mail (10 in 15 minutes).
+  const throttle = new LoginThrottle();
   return new Hono()
+    // The sign-in page opens on e-mail and password once the team has accounts.
+    .get('/methods', (c) => c.json({ accounts: hasUsers(db) }))
     .post('/login', async (c) => {
       const origin = c.req.header('origin');
       if (origin && origin !== new URL(c.req.url).origin) {
         throw new ApiError(403, 'forbidden', 'Cross-site sign-in refused.');
       }
-      const { token } = validate(signInSchema, await readJsonBody(c));
-      if (!secretsMatch(token.trim(), config.adminToken)) {
-        throw new ApiError(401, 'unauthorized', 'That token is not right. It was printed when the collector first started.');
+      const input = validate(signInSchema, await readJsonBody(c));
+      const address = `address:${addressKey(clientAddress(c, config.trustProxy ?? 0))}`;
+      if ('token' in input) {
+        throttle.attempt([address]);
+        if (!secretsMatch(input.token.trim(), config.adminToken)) {
+          throw new ApiError(401, 'unauthorized', 'That token is not right. It was printed when the collector first started.');
+        }
+        throttle.succeeded([address]);
+        startSession(c, db, config.secureCookies);
+        return c.json({ ok: true });
       }
-      startSession(c, db, config.secureCookies);
+      const keys = [address, `email:${input.email.toLowerCase()}`];
+      throttle.attempt(keys);
+      // One answer for an unknown e-mail and a wrong password.
+      const user = await findAccount(db, input.email, input.password);
+      if (!user) throw new ApiError(401, 'unauthorized', 'That e-mail and password do not match an account.');
+      throttle.succeeded(keys);
+      if (user.disabled) throw new ApiError(403, 'forbidden', 'This account is disabled. Ask an admin to enable it again.');
+      startSession(c, db, config.secureCookies, user.id);
       return c.json({ ok: true });
     })
     .post('/logout', (c) => {
+      const session = currentSession(c, db);
+      if (session) requireSameSiteWrite(c, session.value);
       endSession(c, db);
       return c.json({ ok: true });
+    })
+    // Ends every session of this account (every admin-token session for the admin token), this one too.
+    .post('/logout-everywhere', (c) => {
+      const session = currentSession(c, db);
+      if (!session) throw new ApiError(401, 'unauthorized', 'Sign in first.');
+      requireSameSiteWrite(c, session.value);
+      const ended = deleteUserSessions(db, session.userId);
+      endSession(c, db);
+      return c.json({ ok: true, ended });
     });
 }

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from '../appContext.ts';
-import { hasValidSession } from '../auth/sessionCookie.ts';
+import { hasRole, type Role } from '../../../shared/roles.ts';
+import { currentSession, refreshCsrfCookie } from '../auth/sessionCookie.ts';
 import { readStaticFile } from './staticFile.ts';
 
 // No inline scripts or styles anywhere in the dashboard: a comment that slipped
@@ -27,11 +28,19 @@ export function dashboardRoutes({ db, config }: AppDeps) {
     return c.html(new TextDecoder().decode(page.body));
   };
   // Signed-out visitors go to sign-in and come back to the view they asked for.
-  const signedIn = (c: Context) => {
-    if (hasValidSession(c, db)) return shell(c);
+  // A role below the page's gets the page (which says why) with a 403.
+  const pageFor = (c: Context, need: Role) => {
+    const session = currentSession(c, db);
+    if (session) {
+      refreshCsrfCookie(c, session, config.secureCookies);
+      if (!hasRole(session.role, need)) c.status(403);
+      return shell(c);
+    }
     const url = new URL(c.req.url);
     return c.redirect(`/login?return=${encodeURIComponent(url.pathname + url.search)}`);
   };
+  const signedIn = (c: Context) => pageFor(c, 'viewer');
+  const adminsOnly = (c: Context) => pageFor(c, 'admin');
   const headers = secureHeaders({ contentSecurityPolicy: DASHBOARD_CSP, referrerPolicy: 'same-origin' });
   return new Hono()
     .use('/', headers)
@@ -39,13 +48,23 @@ export function dashboardRoutes({ db, config }: AppDeps) {
     .use('/journeys', headers)
     .use('/journey-map', headers)
     .use('/fix-first', headers)
+    .use('/themes', headers)
     .use('/touchpoints', headers)
+    .use('/surveys', headers)
+    .use('/team', headers)
+    .use('/api-tokens', headers)
+    .use('/password', headers)
     .use('/assets/*', headers)
     .get('/', signedIn)
     .get('/journeys', signedIn)
     .get('/journey-map', signedIn)
     .get('/fix-first', signedIn)
+    .get('/themes', signedIn)
     .get('/touchpoints', signedIn)
+    .get('/surveys', signedIn)
+    .get('/team', adminsOnly)
+    .get('/api-tokens', signedIn)
+    .get('/password', signedIn)
     .get('/login', shell)
     .get('/assets/:file{[A-Za-z0-9_.-]+}', async (c) => {
       const asset = await readStaticFile(config.dashboardDir, `assets/${c.req.param('file')}`);

@@ -3,12 +3,14 @@ import { etag } from 'hono/etag';
 import type { SiteConfig } from '../../../shared/schemas/siteConfig.ts';
 import type { AppDeps } from '../appContext.ts';
 import { findSiteByKey } from '../db/queries/findSiteByKey.ts';
+import { getSurveyCooldown } from '../db/queries/getSurveyCooldown.ts';
 import { listJourneys } from '../db/queries/listJourneys.ts';
+import { listLiveSurveys } from '../db/queries/listLiveSurveys.ts';
 import { ApiError } from '../http/ApiError.ts';
 
 /**
  * `GET /v1/sites/:siteKey/config`: public, cacheable for a minute, revalidated by
- * ETag (a hash of the body, so it changes whenever a journey does).
+ * ETag (a hash of the body, so it changes whenever a journey or a live survey does).
  */
 export function siteConfigRoutes({ db }: AppDeps) {
   return new Hono().get('/sites/:siteKey/config', etag(), (c) => {
@@ -20,7 +22,7 @@ export function siteConfigRoutes({ db }: AppDeps) {
       tab: { enabled: true },
       journeys: listJourneys(db, site.id),
       allowedQueryParams: site.allowedQueryParams,
-      surveys: { cooldownDays: 14, surveys: [] },
+      surveys: { cooldownDays: getSurveyCooldown(db, site.id), surveys: listLiveSurveys(db, site.id) },
     };
     c.header('Cache-Control', 'public, max-age=60');
     return c.json(config);

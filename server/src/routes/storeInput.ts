@@ -1,14 +1,18 @@
-import { ApiError } from '../http/ApiError.ts';
 import type { Device, ResponseInput } from '../../../shared/schemas/response.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { findJourney } from '../db/queries/findJourney.ts';
+import { findSurvey } from '../db/queries/findSurvey.ts';
 import { insertAbandonAnswer } from '../db/queries/insertAbandonAnswer.ts';
 import { insertJourneyEvent } from '../db/queries/insertJourneyEvent.ts';
 import { insertResponse } from '../db/queries/insertResponse.ts';
+import { insertSurveyAnswer } from '../db/queries/insertSurveyAnswer.ts';
+import { insertSurveyEvent } from '../db/queries/insertSurveyEvent.ts';
 import type { StoredSite } from '../db/queries/siteRow.ts';
 import { abandonAnswerRow } from '../ingest/abandonAnswerRow.ts';
 import { journeyEventRow } from '../ingest/journeyEventRow.ts';
 import { pageRatingRow } from '../ingest/pageRatingRow.ts';
+import { surveyAnswerRow } from '../ingest/surveyAnswerRow.ts';
+import { surveyEventRow } from '../ingest/surveyEventRow.ts';
 import type { StoreMeta } from '../ingest/storeMeta.ts';
 
 export interface RequestMeta {
@@ -43,9 +47,11 @@ export function storeInput(db: Db, site: StoredSite, input: ResponseInput, meta:
       insertAbandonAnswer(db, abandonAnswerRow(findJourney(db, site.id, input.journey), input, stored));
       return;
     case 'survey_answer':
+      insertSurveyAnswer(db, surveyAnswerRow(findSurvey(db, site.id, input.survey), input, stored));
+      return;
     case 'survey_event':
-      // Surveys are being added; until then these are refused, never acknowledged and dropped.
-      throw new ApiError(400, 'invalid_payload', `Responses of type ${input.type} are not accepted yet.`);
+      insertSurveyEvent(db, surveyEventRow(findSurvey(db, site.id, input.survey), input, stored));
+      return;
     default:
       input satisfies never;
   }

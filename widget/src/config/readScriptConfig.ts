@@ -1,5 +1,7 @@
+import type { Appearance } from '../ui/appearance.ts';
+
 /** What the site owner set on the `<script data-*>` tag. */
-export interface WidgetConfig {
+export interface WidgetConfig extends Appearance {
   site: string;
   /** Collector origin: data-api, else where tp.js was loaded from. */
   api: string;
@@ -7,9 +9,6 @@ export interface WidgetConfig {
   scriptBase: string;
   lang?: string;
   nonce?: string;
-  color?: string;
-  theme?: 'light' | 'dark' | 'auto';
-  position?: 'bottom-right' | 'bottom-left';
 }
 
 export function readScriptConfig(script: HTMLScriptElement): WidgetConfig | undefined {
@@ -22,9 +21,10 @@ export function readScriptConfig(script: HTMLScriptElement): WidgetConfig | unde
     scriptBase: new URL('.', src).href,
     lang: data.lang,
     nonce: data.nonce || script.nonce || undefined,
+    // Left undefined when not given, so the site config's appearance can apply.
     color: data.color,
-    theme: data.theme === 'light' || data.theme === 'dark' ? data.theme : 'auto',
-    position: data.position === 'bottom-left' ? 'bottom-left' : 'bottom-right',
+    theme: /^(light|dark|auto)$/.test(data.theme!) ? (data.theme as Appearance['theme']) : undefined,
+    position: /^(bottom-right|bottom-left|side)$/.test(data.position!) ? (data.position as Appearance['position']) : undefined,
   };
 }
 

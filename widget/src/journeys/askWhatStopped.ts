@@ -1,6 +1,6 @@
 import type { AbandonTrigger } from '../../../shared/schemas/response.ts';
 import { safe } from '../triggers/listen.ts';
-import { DEFAULT_REASONS } from './defaultReasons.ts';
+import { reasonsToShow } from './defaultReasons.ts';
 import type { JourneyContext } from './journeyContext.ts';
 import type { CurrentStep, JourneyState } from './journeyState.ts';
 
@@ -22,14 +22,13 @@ export function askWhatStopped(ctx: JourneyContext, state: JourneyState, path: s
     // The question came uninvited: focus goes back where the shopper was.
     const focused = document.activeElement as HTMLElement | null;
     state.markAsked(journey);
-    ctx
-      .loadAbandon()
-      .then(({ openAbandon }) =>
+    Promise.all([ctx.loadAbandon(), ctx.loadStrings()])
+      .then(([{ openAbandon }, strings]) =>
         openAbandon({
           root: ctx.root,
           addStyles: ctx.addStyles,
-          strings: ctx.strings,
-          reasons: ctx.journeys.find((j) => j.key === journey)?.reasons ?? DEFAULT_REASONS,
+          strings,
+          reasons: reasonsToShow(ctx.journeys.find((j) => j.key === journey)?.reasons, strings.reasons),
           submit: async (answer) => {
             const result = await ctx.send({
               type: 'abandon_reason', id: ctx.newId(), site: ctx.site, visitId: ctx.visitId,

@@ -13,3 +13,15 @@ export const DEFAULT_REASONS: ReasonChoice[] = [
   { code: 'technical_problem', label: 'Technical problem or error' },
   { code: 'just_looking', label: 'Just looking / will come back later' },
 ];
+
+/**
+ * A journey's reasons in the shopper's language: a default reason whose label
+ * the site left as it was gets the translation (`translations`, by code); a
+ * label the site wrote itself is shown as written.
+ */
+export function reasonsToShow(reasons: readonly ReasonChoice[] = DEFAULT_REASONS, translations: Record<string, string>): ReasonChoice[] {
+  return reasons.map(({ code, label }) => ({
+    code,
+    label: (DEFAULT_REASONS.some((d) => d.code === code && d.label === label) && translations[code]) || label,
+  }));
+}

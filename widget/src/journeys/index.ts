@@ -19,7 +19,7 @@ const KEY = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const MAX_MS_ON_STEP = 30 * 24 * 3600 * 1000;
 
 /**
- * Entry of the journeys chunk: follows the shopper through the site's journeys
+ * Journey tracking (the chunk's entry is entry.ts): follows the shopper through the site's journeys
  * (URL rules, markup, script), sends the step events the funnel is computed
  * from, and asks "What stopped you?" once when they are about to leave one.
  */
@@ -51,7 +51,9 @@ export function startJourneys(ctx: JourneyContext): JourneyTracker {
     if (state.reach(journey, key, Date.now())) void ctx.send(journeyEvent(journey, 'reached', key));
   };
   const complete = (journey: string) => {
-    if (KEY.test(journey) && state.complete(journey)) void ctx.send(journeyEvent(journey, 'completed'));
+    if (!KEY.test(journey) || !state.complete(journey)) return;
+    void ctx.send(journeyEvent(journey, 'completed'));
+    ctx.completed(journey);
   };
   const onJourneyPage = () => stepsHere.some((mark) => mark.journey === state.visit.current?.journey);
   /** Going to `url` stays in the current journey: a link or form inside its markup, or a page its URL rules know. */

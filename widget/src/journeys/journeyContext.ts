@@ -1,25 +1,19 @@
 import type { Journey } from '../../../shared/schemas/journey.ts';
-import type { ResponseInput } from '../../../shared/schemas/response.ts';
-import type { SendResult } from '../transport/postResponse.ts';
+import type { ChunkContext } from '../chunkContext.ts';
 import type { openAbandon } from '../ui/abandon/index.ts';
-import type { Strings } from '../ui/strings.ts';
 
-/** What tp.js hands the journeys chunk: the site, its journeys, where to draw, how to send. */
-export interface JourneyContext {
-  api: string;
-  site: string;
+/** What tp.js hands the journeys chunk: the site's journeys, and where to report. */
+export interface JourneyLaunch extends ChunkContext {
   /** Journey events are counted per visit, so there is always one. */
   visitId: string;
-  lang?: string;
   /** The site config's journeys; empty when it could not be fetched. */
   journeys: Journey[];
-  root: ShadowRoot;
-  addStyles(css: string): void;
-  strings: Strings;
-  /** Through the outbox (`deliver`), so it survives a failure. */
-  send(payload: ResponseInput): Promise<SendResult>;
-  newId(): string;
-  /** The "What stopped you?" chunk, loaded once when first needed. */
+  /** A journey completed on this page: a survey may be waiting for it. */
+  completed(journey: string): void;
+}
+
+/** What journey tracking works with: the launch, and the "What stopped you?" chunk, loaded once when first needed. */
+export interface JourneyContext extends JourneyLaunch {
   loadAbandon(): Promise<{ openAbandon: typeof openAbandon }>;
 }
 

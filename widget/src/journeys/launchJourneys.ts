@@ -1,12 +1,7 @@
-import { loadSiteConfig } from '../config/loadSiteConfig.ts';
-import type { WidgetConfig } from '../config/readScriptConfig.ts';
-import { visitId } from '../page/visitId.ts';
-import { deliver } from '../transport/deliver.ts';
-import { newId } from '../transport/newId.ts';
+import type { SiteConfig } from '../../../shared/schemas/siteConfig.ts';
+import type { ChunkContext } from '../chunkContext.ts';
 import { loadChunk } from '../ui/loadChunk.ts';
-import type { Host } from '../ui/mountHost.ts';
-import { STRINGS } from '../ui/strings.ts';
-import type { startJourneys } from './index.ts';
+import type { startJourneys } from './entry.ts';
 import type { JourneyTracker } from './journeyContext.ts';
 import { JOURNEY_STATE_KEY } from './stateKey.ts';
 
@@ -17,27 +12,24 @@ export type JourneyCommand = 'step' | 'complete';
  * has work: the site config declares journeys, the page has journey markup or
  * calls `touchpoint('step' | 'complete')`, or the visit is already in a journey.
  */
-export function launchJourneys(config: WidgetConfig, host: Host) {
+export function launchJourneys(
+  ctx: ChunkContext,
+  scriptBase: string,
+  siteConfig: Promise<SiteConfig | undefined>,
+  completed: (journey: string) => void,
+) {
   // Journey events are counted per visit; without sessionStorage there is none to track.
-  const visit = visitId();
-  const siteConfig = loadSiteConfig(config.api, config.site);
+  const visit = ctx.visitId;
   let tracker: Promise<JourneyTracker> | undefined;
 
   const start = () =>
     (tracker ??= siteConfig.then(async (site) => {
-      const chunk = await loadChunk<{ startJourneys: typeof startJourneys }>(config.scriptBase, __TP_JOURNEYS_CHUNK__);
+      const chunk = await loadChunk<{ startJourneys: typeof startJourneys }>(scriptBase, __TP_JOURNEYS_CHUNK__);
       return chunk.startJourneys({
-        api: config.api,
-        site: config.site,
+        ...ctx,
         visitId: visit!,
-        lang: (config.lang ?? document.documentElement.lang) || undefined,
         journeys: Array.isArray(site?.journeys) ? site.journeys : [],
-        root: host.root,
-        addStyles: host.addStyles,
-        strings: STRINGS,
-        send: (payload) => deliver(config.api, payload),
-        newId,
-        loadAbandon: () => loadChunk(config.scriptBase, __TP_ABANDON_CHUNK__),
+        completed,
       });
     })).catch((error) => {
       tracker = undefined;

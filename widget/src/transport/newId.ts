@@ -1,7 +1,4 @@
-/** A random id for a response, made in the browser so a retry is stored once. */
+/** A random id for a response, made in the browser so a retry is stored once. getRandomValues also works on plain-http pages, where randomUUID does not. */
 export function newId(): string {
-  if (typeof crypto !== 'undefined' && crypto.randomUUID) return crypto.randomUUID().replace(/-/g, '');
-  let id = '';
-  for (let i = 0; i < 32; i++) id += Math.floor(Math.random() * 16).toString(16);
-  return id;
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -1,12 +1,11 @@
 import type { Host } from './mountHost.ts';
-import { STRINGS } from './strings.ts';
 
 /** The always-there "Feedback" tab: plain DOM, so it costs no framework on page load. */
-export function launcherTab(host: Host, onOpen: () => void, onIntent: () => void): HTMLButtonElement {
+export function launcherTab(host: Host, label: string, onOpen: () => void, onIntent: () => void): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'tab';
-  button.textContent = STRINGS.tab;
+  button.textContent = label;
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
   button.addEventListener('click', onOpen);

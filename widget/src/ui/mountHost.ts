@@ -1,4 +1,6 @@
+import type { WidgetLanguage } from '../../../shared/schemas/survey.ts';
 import type { WidgetConfig } from '../config/readScriptConfig.ts';
+import { applyAppearance } from './appearance.ts';
 
 export interface Host {
   element: HTMLElement;
@@ -9,13 +11,15 @@ export interface Host {
 /**
  * The widget's own element with an open shadow root: the host page's CSS can't
  * reach in and ours can't leak out. Styles go in as constructable stylesheets
- * (allowed under a strict CSP), or a `<style nonce>` on older browsers.
+ * (allowed under a strict CSP), or a `<style nonce>` on older browsers. The
+ * host carries the language of the widget's words, and `dir="rtl"` on
+ * right-to-left pages so the dialogs mirror.
  */
-export function mountHost(config: WidgetConfig): Host {
+export function mountHost(config: WidgetConfig, lang: WidgetLanguage, rtl: boolean): Host {
   const element = document.createElement('touchpoint-widget');
-  if (config.theme && config.theme !== 'auto') element.dataset.theme = config.theme;
-  if (config.position) element.dataset.position = config.position;
-  if (config.color) element.style.setProperty('--tp-accent', config.color);
+  element.lang = lang;
+  if (rtl) element.dir = 'rtl';
+  applyAppearance(element, config);
   const root = element.attachShadow({ mode: 'open' });
   document.body.appendChild(element);
   return {

@@ -35,7 +35,7 @@ export function UnmappedSuggestions({ siteKey, draft, onAdd }: Props) {
                 <PagePath path={page.path} />
                 <span class="muted"> · {formatCount(page.responses)} ratings</span>
               </span>
-              <button type="button" class="button button-quiet" aria-label={`New touchpoint for ${page.path}`} onClick={() => onAdd(page.path)}>
+              <button type="button" class="button button-quiet needs-member" aria-label={`New touchpoint for ${page.path}`} onClick={() => onAdd(page.path)}>
                 + Touchpoint
               </button>
             </li>

@@ -33,7 +33,7 @@ export function JourneyList({ list, selected, onView, onEdit, onDefine, onCreate
                   View<span class="visually-hidden"> {journey.name}</span>
                 </button>
               )}
-              <button type="button" class="button" onClick={() => onEdit(journey.key)}>
+              <button type="button" class="button needs-member" onClick={() => onEdit(journey.key)}>
                 Edit<span class="visually-hidden"> {journey.name}</span>
               </button>
             </div>
@@ -54,14 +54,14 @@ export function JourneyList({ list, selected, onView, onEdit, onDefine, onCreate
                   View<span class="visually-hidden"> {key}</span>
                 </button>
               )}
-              <button type="button" class="button" onClick={() => onDefine(key)}>
+              <button type="button" class="button needs-member" onClick={() => onDefine(key)}>
                 Define<span class="visually-hidden"> {key}</span>
               </button>
             </div>
           </li>
         ))}
       </ul>
-      <button type="button" class="button button-primary new-journey" onClick={onCreate}>
+      <button type="button" class="button button-primary new-journey needs-member" onClick={onCreate}>
         + New journey
       </button>
     </>

@@ -12,7 +12,7 @@ export function NoJourneys({ onCreate }: { onCreate: () => void }) {
       </p>
       <p class="muted">Journeys can also be declared in the pages' markup or by script; those appear here once used.</p>
       <div>
-        <button type="button" class="button button-primary" onClick={onCreate}>
+        <button type="button" class="button button-primary needs-member" onClick={onCreate}>
           Declare a checkout journey
         </button>
       </div>

@@ -7,6 +7,8 @@ interface Props {
   rules: RuleDraft[];
   onChange: (rules: RuleDraft[]) => void;
   addLabel: string;
+  /** What no rules mean here; a journey step's default. */
+  emptyText?: string;
 }
 
 const RULE_TYPES: { value: UrlRule['type']; label: string }[] = [
@@ -16,12 +18,12 @@ const RULE_TYPES: { value: UrlRule['type']; label: string }[] = [
 ];
 
 /** Page rules as rows: how to match, and the path. */
-export function UrlRulesField({ context, rules, onChange, addLabel }: Props) {
+export function UrlRulesField({ context, rules, onChange, addLabel, emptyText = 'No page rules: only markup or script can mark this.' }: Props) {
   const update = (id: string, patch: Partial<RuleDraft>) =>
     onChange(rules.map((rule) => (rule.id === id ? { ...rule, ...patch } : rule)));
   return (
     <div class="url-rules">
-      {rules.length === 0 && <p class="muted url-rules-empty">No page rules: only markup or script can mark this.</p>}
+      {rules.length === 0 && <p class="muted url-rules-empty">{emptyText}</p>}
       {rules.map((rule, i) => (
         <div class="url-rule" key={rule.id}>
           <label class="visually-hidden" for={`${rule.id}-type`}>

@@ -143,4 +143,142 @@ export const MIGRATIONS: Migration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 5,
+    name: 'team accounts: users, per-user sessions, API tokens',
+    sql: `
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        email TEXT NOT NULL COLLATE NOCASE UNIQUE,   -- unique whatever the case
+        password_hash TEXT NOT NULL,    -- $scrypt$ln=..,r=..,p=..$salt$hash: salt and cost travel with it
+        role TEXT NOT NULL CHECK (role IN ('admin', 'member', 'viewer')),
+        created_at INTEGER NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+
+      -- NULL for sessions opened with the admin token. Deleting a user ends their sessions.
+      ALTER TABLE sessions ADD COLUMN user_id INTEGER REFERENCES users(id) ON DELETE CASCADE;
+      CREATE INDEX sessions_user ON sessions(user_id);
+
+      CREATE TABLE api_tokens (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        token_hash TEXT NOT NULL UNIQUE,  -- sha256 of the token; the token itself is shown once, never stored
+        created_at INTEGER NOT NULL,
+        last_used_at INTEGER,
+        revoked_at INTEGER
+      ) STRICT;
+      CREATE INDEX api_tokens_user ON api_tokens(user_id);
+    `,
+  },
+  {
+    version: 6,
+    name: 'surveys, survey answers and events, survey cooldown',
+    sql: `
+      CREATE TABLE surveys (
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        definition TEXT NOT NULL,       -- JSON, shared/schemas/survey.ts (status included)
+        status TEXT NOT NULL CHECK (status IN ('draft', 'live', 'paused')),  -- copied out: the public config reads live ones
+        revision INTEGER NOT NULL DEFAULT 1,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (site_id, key)
+      ) STRICT;
+
+      -- One row per answered question, stored as it is answered: partial answers count.
+      -- The question's type is kept, so results stay readable after the survey is edited.
+      CREATE TABLE survey_answers (
+        id TEXT PRIMARY KEY,            -- client-generated: a retry is stored once
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        visit_id TEXT,
+        survey TEXT NOT NULL,
+        question TEXT NOT NULL,
+        question_type TEXT NOT NULL,
+        score INTEGER,                  -- nps 0-10, csat 1-5, ces 1-7, thumbs 0/1; NULL otherwise
+        value TEXT,                     -- open text (scrubbed), or a JSON array of option ids; NULL for scores
+        path TEXT NOT NULL,
+        lang TEXT,
+        device TEXT,
+        returning_visitor INTEGER,      -- 0/1; NULL when the browser asked not to be tracked
+        attributes TEXT,                -- JSON object from touchpoint('identify')
+        created_at INTEGER NOT NULL,
+        received_at INTEGER NOT NULL
+      ) STRICT;
+      -- Covers the results' counts (all but the texts and options): a range is read from the index alone.
+      CREATE INDEX survey_answers_results
+        ON survey_answers(site_id, survey, created_at, question, question_type, score, visit_id, device);
+      -- The open-text list shows each answer with the same visit's scores, read from this index alone.
+      CREATE INDEX survey_answers_visit ON survey_answers(site_id, survey, visit_id, question, created_at, score, question_type);
+      CREATE INDEX survey_answers_site_time ON survey_answers(site_id, created_at);
+
+      -- Shown, dismissed, completed: the completion rate counts everyone shown.
+      CREATE TABLE survey_events (
+        id TEXT PRIMARY KEY,            -- client-generated: a retried beacon is stored once
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        visit_id TEXT,
+        survey TEXT NOT NULL,
+        event TEXT NOT NULL,            -- shown | dismissed | completed
+        path TEXT NOT NULL,
+        device TEXT,
+        created_at INTEGER NOT NULL,
+        received_at INTEGER NOT NULL
+      ) STRICT;
+      -- Covers the shown / completed / dismissed counts.
+      CREATE INDEX survey_events_results ON survey_events(site_id, survey, created_at, event, visit_id, device);
+      CREATE INDEX survey_events_site_time ON survey_events(site_id, created_at);
+
+      -- After any survey is answered or dismissed, none for this many days (site-wide).
+      ALTER TABLE sites ADD COLUMN survey_cooldown_days INTEGER NOT NULL DEFAULT 14;
+    `,
+  },
+  {
+    version: 7,
+    name: 'comment themes and tags, rating index',
+    sql: `
+      -- The terms (shared/themes/tokenizeComment.ts) of every comment and "other"
+      -- reason, with the response's filter columns copied so counting a month's
+      -- themes is one index range scan, not a tokenizer pass over every comment.
+      -- Filled lazily (server/src/insight/indexCommentTerms.ts) for responses
+      -- whose terms_indexed is 0; deleted with their response or site.
+      CREATE TABLE comment_terms (
+        response_id TEXT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+        term TEXT NOT NULL,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        device TEXT,
+        channel TEXT NOT NULL,
+        lang TEXT,
+        PRIMARY KEY (response_id, term)
+      ) STRICT;
+      -- Covering: a month's themes, filtered or not, are read from the index alone.
+      CREATE INDEX comment_terms_range ON comment_terms(site_id, created_at, term, device, channel, lang, path);
+      CREATE INDEX comment_terms_term ON comment_terms(site_id, term, created_at);
+
+      ALTER TABLE responses ADD COLUMN terms_indexed INTEGER NOT NULL DEFAULT 0;
+      -- Finds the comments not yet split into terms without reading the others.
+      CREATE INDEX responses_terms_pending ON responses(site_id)
+        WHERE terms_indexed = 0 AND (comment IS NOT NULL OR other_text IS NOT NULL);
+
+      -- Covers the rating counts every score view starts from (per page, per
+      -- segment, per visit for peak-end, with the view filters): with 1 million
+      -- responses a year the journey map, fix first, segments and peak-end read a month from this index alone
+      -- instead of looking up each row (bench/insightViews.ts).
+      CREATE INDEX responses_ratings ON responses(site_id, created_at, rating, path, device, channel, lang, visit_id)
+        WHERE rating IS NOT NULL;
+
+      -- Tags the team puts on comments (SERVQUAL dimensions by default, shared/commentTags.ts).
+      -- created_at is the response's, so retention removes a tag with its comment.
+      CREATE TABLE comment_tags (
+        response_id TEXT NOT NULL REFERENCES responses(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (response_id, tag)
+      ) STRICT;
+      CREATE INDEX comment_tags_tag ON comment_tags(site_id, tag, created_at);
+    `,
+  },
 ];

@@ -46,10 +46,3 @@ export function insertResponse(db: Db, response: NewResponse): boolean {
   });
   return result.changes === 1;
 }
-
-/** Stores many responses in one transaction; returns how many were new. */
-export function insertResponses(db: Db, responses: NewResponse[]): number {
-  return db.transaction((batch: NewResponse[]) =>
-    batch.reduce((inserted, r) => inserted + (insertResponse(db, r) ? 1 : 0), 0),
-  )(responses);
-}

@@ -1,11 +1,10 @@
-import { LIMITS } from '../../../../shared/limits.ts';
-import { dialogContainer } from '../dialog/dialogContainer.ts';
+import { COMMENT_MAX } from '../dialog/commentMax.ts';
 import type { DialogController } from '../dialog/dialogHost.ts';
-import { trapFocus } from '../dialog/trapFocus.ts';
+import { el } from '../dialog/el.ts';
+import { openDialog } from '../dialog/openDialog.ts';
+import { sendForm } from '../dialog/sendForm.ts';
 import css from './abandon.css?inline';
 import type { AbandonContext } from './abandonContext.ts';
-import { ABANDON_STRINGS as a } from './abandonStrings.ts';
-import { el } from './el.ts';
 
 /** The code of the free-text answer every journey offers (OTHER_REASON in shared/schemas/journey.ts). */
 const OTHER = 'other';
@@ -14,17 +13,11 @@ const OTHER_TEXT_MAX = 500;
 /**
  * Entry of the lazily loaded "What stopped you?" dialog: the journey's reasons
  * and "Other" as native radios (arrow keys and announcements come from the
- * browser), an optional comment, Send and No thanks. Plain DOM: see el.ts.
+ * browser), an optional comment, Send and No thanks. Plain DOM: see ui/dialog/el.ts.
  */
 export function openAbandon(ctx: AbandonContext): DialogController {
   const s = ctx.strings;
-  const container = dialogContainer(ctx, css);
   let answered = false;
-  let release = () => {};
-  const close = () => {
-    release();
-    container.remove();
-  };
   const decline = () => {
     if (!answered) ctx.onDecline();
     close();
@@ -33,15 +26,15 @@ export function openAbandon(ctx: AbandonContext): DialogController {
   const textarea = (id: string, maxlength: number) => el<HTMLTextAreaElement>('textarea', { id, rows: '2', maxlength: String(maxlength) });
   const label = (id: string, text: string) => el('label', { class: 'label', for: id }, text);
   const otherText = textarea('tpa-other', OTHER_TEXT_MAX);
-  const other = el('div', { hidden: '' }, label('tpa-other', a.otherLabel), otherText);
-  const comment = textarea('tpa-comment', LIMITS.comment);
+  const other = el('div', { hidden: '' }, label('tpa-other', s.otherLabel), otherText);
+  const comment = textarea('tpa-comment', COMMENT_MAX);
   const error = el('p', { id: 'tpa-error', class: 'error', role: 'alert' });
   const send = el<HTMLButtonElement>('button', { type: 'submit', class: 'primary' }, s.send);
   const reasons = el(
     'fieldset',
     { class: 'reasons', 'aria-describedby': 'tpa-error' },
-    el('legend', { class: 'title' }, a.title),
-    ...[...ctx.reasons, { code: OTHER, label: a.other }].map((reason) =>
+    el('legend', { class: 'title' }, s.abandonTitle),
+    ...[...ctx.reasons, { code: OTHER, label: s.other }].map((reason) =>
       el('label', { class: 'reason' }, el('input', { type: 'radio', name: 'tpa-reason', value: reason.code }), reason.label),
     ),
   );
@@ -51,34 +44,24 @@ export function openAbandon(ctx: AbandonContext): DialogController {
     reasons.setAttribute('aria-invalid', String(noReason));
   };
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
     const reason = chosen();
-    if (send.disabled) return;
     if (!reason) {
-      setError(a.chooseReason, true);
+      setError(s.chooseReason, true);
       reasons.querySelector('input')!.focus();
       return;
     }
-    send.disabled = true;
-    send.textContent = s.sending;
-    const result = await ctx.submit({
+    const answer = {
       reason,
       otherText: (reason === OTHER && otherText.value.trim()) || undefined,
       comment: comment.value.trim() || undefined,
-    });
-    if (result.ok || result.retry) {
-      answered = true;
-      const done = el('button', { type: 'button', class: 'primary', onclick: close }, s.close);
-      form.replaceWith(
-        el('div', { class: 'thanks', role: 'status' }, el('h2', { class: 'title' }, s.thanks), el('p', {}, result.ok ? a.thanksBody : s.queued), done),
-      );
-      done.focus(); // keep focus inside once the form it was in is gone
-    } else {
-      send.disabled = false;
-      send.textContent = s.send;
-      setError(`${s.failed} (${result.message})`);
-    }
+    };
+    void sendForm(form, send, s, s.abandonThanks, async () => {
+      const result = await ctx.submit(answer);
+      answered ||= result.ok || result.retry;
+      return result;
+    }, close, setError);
   };
 
   const form = el(
@@ -97,16 +80,9 @@ export function openAbandon(ctx: AbandonContext): DialogController {
     comment,
     error,
     send,
-    el('button', { type: 'button', class: 'secondary', onclick: decline }, a.noThanks),
+    el('button', { type: 'button', class: 'secondary', onclick: decline }, s.noThanks),
   );
-  const dialog = el(
-    'div',
-    // Named by a fixed label, not by its heading: it stays "What stopped you?" after the thank-you replaces the form.
-    { class: 'dialog abandon', role: 'dialog', 'aria-modal': 'true', 'aria-label': a.title },
-    el('button', { type: 'button', class: 'close', 'aria-label': s.close, onclick: decline }, el('span', { 'aria-hidden': 'true' }, '×')),
-    form,
-  );
-  container.element.append(dialog);
-  release = trapFocus(dialog, decline, 'input');
+  // Named by a fixed label, not by its heading: it stays "What stopped you?" after the thank-you replaces the form.
+  const close = openDialog(ctx, css, 'abandon', s.abandonTitle, s.close, decline, form, 'input');
   return { close };
 }

@@ -1,11 +1,10 @@
-import type { SendResult } from '../../transport/postResponse.ts';
+import type { ChunkContext } from '../../chunkContext.ts';
+import type { FormStrings } from '../../i18n/formStrings/formStrings.ts';
 import type { DialogHost } from '../dialog/dialogHost.ts';
-import type { Strings } from '../strings.ts';
 
-/** What the launcher hands the lazily loaded form: where to draw and how to send. */
-export interface FormContext extends DialogHost {
-  strings: Strings;
-  submitRating(rating: number, comment: string): Promise<SendResult>;
+/** What the launcher hands the lazily loaded feedback form: the site, where to draw, how to send, the words. */
+export interface FormContext extends ChunkContext, DialogHost {
+  strings: FormStrings;
 }
 
 export type { DialogController as FormController } from '../dialog/dialogHost.ts';

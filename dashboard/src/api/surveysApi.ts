@@ -1,0 +1,53 @@
+import type { Device } from '../../../shared/schemas/response.ts';
+import type { Survey, SurveyInput } from '../../../shared/schemas/survey.ts';
+import type { SurveyList, SurveySettings } from '../../../shared/schemas/surveyAdmin.ts';
+import type { SurveyResults } from '../../../shared/schemas/surveyResults.ts';
+import { apiRequest } from './client.ts';
+import type { SummaryRange } from './dashboardApi.ts';
+
+function sitePath(siteKey: string): string {
+  return `/api/sites/${encodeURIComponent(siteKey)}`;
+}
+
+function surveyPath(siteKey: string, survey: string): string {
+  return `${sitePath(siteKey)}/surveys/${encodeURIComponent(survey)}`;
+}
+
+function rangeQuery(range: SummaryRange, device?: Device): URLSearchParams {
+  const query = new URLSearchParams({ from: range.from, to: range.to });
+  if (device) query.set('device', device);
+  return query;
+}
+
+/** Every survey with its key figures over the range, and the site-wide cooldown. */
+export function listSurveys(siteKey: string, range: SummaryRange, signal?: AbortSignal): Promise<SurveyList> {
+  return apiRequest<SurveyList>(`${sitePath(siteKey)}/surveys?${rangeQuery(range)}`, { signal });
+}
+
+/** Creates or replaces a survey; answers it as stored (defaults filled in). */
+export function saveSurvey(siteKey: string, survey: SurveyInput): Promise<Survey> {
+  return apiRequest<Survey>(surveyPath(siteKey, survey.key), { method: 'PUT', body: survey });
+}
+
+/** Pause, go live, back to draft. */
+export function setSurveyStatus(siteKey: string, key: string, status: Survey['status']): Promise<Survey> {
+  return apiRequest<Survey>(surveyPath(siteKey, key), { method: 'PATCH', body: { status } });
+}
+
+export async function deleteSurvey(siteKey: string, key: string): Promise<void> {
+  await apiRequest<void>(surveyPath(siteKey, key), { method: 'DELETE' });
+}
+
+export function getSurveyResults(
+  siteKey: string,
+  key: string,
+  range: SummaryRange,
+  device: Device | undefined,
+  signal?: AbortSignal,
+): Promise<SurveyResults> {
+  return apiRequest<SurveyResults>(`${surveyPath(siteKey, key)}/results?${rangeQuery(range, device)}`, { signal });
+}
+
+export function saveSurveySettings(siteKey: string, settings: SurveySettings): Promise<SurveySettings> {
+  return apiRequest<SurveySettings>(`${sitePath(siteKey)}/survey-settings`, { method: 'PUT', body: settings });
+}

@@ -1,0 +1,99 @@
+import type { Device } from '../../../../shared/schemas/response.ts';
+import { deviceLabel } from '../../format.ts';
+import { INSIGHT_DEVICES } from '../../state/insightQuery.ts';
+import { UrlRulesField } from '../journeys/UrlRulesField.tsx';
+import { PairsField } from './PairsField.tsx';
+import type { SurveyDraft } from './surveyDraft.ts';
+
+type Targeting = Pick<SurveyDraft, 'pages' | 'excludePages' | 'devices' | 'visitor' | 'languages' | 'attributes' | 'samplePercent'>;
+
+interface Props {
+  draft: Targeting;
+  onChange: (patch: Partial<Targeting>) => void;
+}
+
+/** Who may be asked: pages, devices, new or returning visitors, languages, attributes, and the share sampled. */
+export function TargetingFields({ draft, onChange }: Props) {
+  const toggleDevice = (device: Device, on: boolean) =>
+    onChange({ devices: INSIGHT_DEVICES.filter((d) => (d === device ? on : draft.devices.includes(d))) });
+  return (
+    <>
+      <div>
+        <p class="field-label">On pages</p>
+        <UrlRulesField context="Pages" rules={draft.pages} addLabel="Add a page rule" emptyText="Every page." onChange={(pages) => onChange({ pages })} />
+      </div>
+      <div>
+        <p class="field-label">Never on pages</p>
+        <UrlRulesField
+          context="Excluded pages"
+          rules={draft.excludePages}
+          addLabel="Add an excluded page"
+          emptyText="None excluded."
+          onChange={(excludePages) => onChange({ excludePages })}
+        />
+      </div>
+      <div class="editor-grid">
+        <fieldset class="band-choices">
+          <legend class="field-label">Devices (none ticked: all)</legend>
+          {INSIGHT_DEVICES.map((device) => (
+            <label key={device} class="check">
+              <input type="checkbox" checked={draft.devices.includes(device)} onChange={(e) => toggleDevice(device, e.currentTarget.checked)} />
+              {deviceLabel(device)}
+            </label>
+          ))}
+        </fieldset>
+        <div class="field">
+          <label class="field-label" for="survey-visitor">
+            Visitors
+          </label>
+          <select id="survey-visitor" class="input" value={draft.visitor} onChange={(e) => onChange({ visitor: e.currentTarget.value as SurveyDraft['visitor'] })}>
+            <option value="any">New and returning</option>
+            <option value="new">New visitors only</option>
+            <option value="returning">Returning visitors only</option>
+          </select>
+        </div>
+        <div class="field">
+          <label class="field-label" for="survey-languages">
+            Page languages
+          </label>
+          <input
+            id="survey-languages"
+            class="input mono"
+            type="text"
+            spellcheck={false}
+            placeholder="every language"
+            aria-describedby="survey-languages-help"
+            value={draft.languages}
+            onInput={(e) => onChange({ languages: e.currentTarget.value })}
+          />
+          <p id="survey-languages-help" class="field-help muted">
+            Comma-separated, e.g. <code>en, zh</code> (“zh” also matches zh-CN).
+          </p>
+        </div>
+        <div class="field">
+          <label class="field-label" for="survey-sample">
+            Share of eligible visitors asked (%)
+          </label>
+          <input id="survey-sample" class="input" type="number" min={0} max={100} step="any" value={draft.samplePercent} onInput={(e) => onChange({ samplePercent: e.currentTarget.value })} />
+        </div>
+      </div>
+      <div>
+        <p class="field-label">Only visitors with these attributes</p>
+        <p class="field-help muted">
+          Set by the page with <code>touchpoint('identify', {'{'} plan: 'gold' {'}'})</code>.
+        </p>
+        <PairsField
+          context="Attribute"
+          pairs={draft.attributes}
+          keyLabel="name"
+          valueLabel="value"
+          keyPlaceholder="plan"
+          valuePlaceholder="gold"
+          addLabel="Add an attribute"
+          max={20}
+          onChange={(attributes) => onChange({ attributes })}
+        />
+      </div>
+    </>
+  );
+}

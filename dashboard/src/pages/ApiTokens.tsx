@@ -1,0 +1,143 @@
+import { useState } from 'preact/hooks';
+import { TOKEN_NAME_MAX, type ApiToken, type CreatedApiToken, type Me } from '../../../shared/schemas/account.ts';
+import { createApiToken, listApiTokens } from '../api/accountApi.ts';
+import { ApiError } from '../api/ApiError.ts';
+import { AccountPage } from '../components/account/AccountPage.tsx';
+import { NewTokenNotice } from '../components/apiTokens/NewTokenNotice.tsx';
+import { TokenRow } from '../components/apiTokens/TokenRow.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { LoadingState } from '../components/LoadingState.tsx';
+import { useMe } from '../hooks/useMe.ts';
+import { useRequest } from '../hooks/useRequest.ts';
+
+/** `/api-tokens`: personal tokens for scripts, acting with the owner's role. */
+export function ApiTokensPage() {
+  const me = useMe();
+  return (
+    <AccountPage
+      title="API tokens"
+      intro={
+        <>
+          For scripts and automation: send one as <code>Authorization: Bearer …</code>. It acts with your role
+          {me ? ` (${me.role})` : ''} and stops working when revoked or when your account is disabled.
+        </>
+      }
+    >
+      {!me ? (
+        <LoadingState label="Loading…" />
+      ) : me.email === null ? (
+        <p class="account-notice">
+          You signed in with the admin token, which belongs to no account. Scripts can use the admin token itself; for a
+          token of your own, sign in with your e-mail and password.
+        </p>
+      ) : (
+        <TokenManager me={me} />
+      )}
+    </AccountPage>
+  );
+}
+
+function TokenManager({ me }: { me: Me }) {
+  const loaded = useRequest((signal) => listApiTokens(signal), []);
+  const [edited, setEdited] = useState<ApiToken[] | null>(null);
+  const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const tokens = edited ?? loaded.data;
+
+  const create = async (event: Event) => {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setProblem('Give the token a name that says where it is used, such as “nightly export”.');
+      return;
+    }
+    setBusy(true);
+    setProblem(null);
+    try {
+      const token = await createApiToken(name.trim());
+      setCreated(token);
+      setName('');
+      const { token: _secret, ...listed } = token;
+      setEdited([listed, ...(tokens ?? [])]);
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error.message : 'Could not create the token. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <section class="panel card" aria-labelledby="new-token-form-title">
+        <div class="panel-head">
+          <h2 id="new-token-form-title">Create a token</h2>
+          <p class="muted panel-note">Signed in as {me.email}</p>
+        </div>
+        <form class="account-form" onSubmit={create} noValidate>
+          <div class="field">
+            <label class="field-label" for="token-name">
+              Name
+            </label>
+            <input
+              id="token-name"
+              class="input"
+              maxLength={TOKEN_NAME_MAX}
+              placeholder="nightly export"
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="button button-primary" disabled={busy} aria-busy={busy}>
+            Create token
+          </button>
+        </form>
+        <p class="account-problem" role="alert">
+          {problem}
+        </p>
+      </section>
+      {created && <NewTokenNotice token={created} onDone={() => setCreated(null)} />}
+      <section class="panel card" aria-labelledby="tokens-title">
+        <div class="panel-head">
+          <h2 id="tokens-title">Your tokens</h2>
+        </div>
+        {loaded.error && <ErrorNotice title="Could not load your tokens" error={loaded.error} onRetry={loaded.retry} />}
+        {!tokens ? (
+          !loaded.error && <LoadingState label="Loading your tokens…" />
+        ) : tokens.length === 0 ? (
+          <p class="account-empty">No tokens yet.</p>
+        ) : (
+          <div class="account-table-wrap">
+            <table class="account-table" aria-label="Your API tokens">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col" class="col-hide-narrow">
+                    Created
+                  </th>
+                  <th scope="col">Last used</th>
+                  <th scope="col" class="col-actions">
+                    <span class="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {tokens.map((token) => (
+                  <TokenRow
+                    key={token.id}
+                    token={token}
+                    onProblem={setProblem}
+                    onRevoked={(id) => {
+                      setEdited(tokens.filter((t) => t.id !== id));
+                      if (created?.id === id) setCreated(null);
+                    }}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

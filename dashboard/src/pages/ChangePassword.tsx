@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { PASSWORD_MIN } from '../../../shared/schemas/account.ts';
+import { changePassword } from '../api/accountApi.ts';
+import { ApiError } from '../api/ApiError.ts';
+import { AccountPage } from '../components/account/AccountPage.tsx';
+import { LoadingState } from '../components/LoadingState.tsx';
+import { useMe } from '../hooks/useMe.ts';
+
+/** `/password`: a person changes their own password; their other sessions end. */
+export function ChangePasswordPage() {
+  const me = useMe();
+  return (
+    <AccountPage title="Change password" intro="Your other sessions are signed out when it changes; this one stays.">
+      {!me ? (
+        <LoadingState label="Loading…" />
+      ) : me.email === null ? (
+        <p class="account-notice">
+          You signed in with the admin token, which has no password. It is set with TOUCHPOINT_ADMIN_TOKEN or kept in the
+          data directory.
+        </p>
+      ) : (
+        <PasswordForm />
+      )}
+    </AccountPage>
+  );
+}
+
+function PasswordForm() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState('');
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setDone('');
+    if (next.length < PASSWORD_MIN) return setProblem(`The new password needs at least ${PASSWORD_MIN} characters.`);
+    if (next !== again) return setProblem('The two new passwords differ.');
+    setBusy(true);
+    setProblem(null);
+    try {
+      await changePassword(current, next);
+      setCurrent('');
+      setNext('');
+      setAgain('');
+      setDone('Password changed. Your other sessions have been signed out.');
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error.message : 'Could not change the password. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (id: string, label: string, value: string, set: (v: string) => void, autocomplete: string) => (
+    <div class="field">
+      <label class="field-label" for={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        class="input"
+        type="password"
+        autocomplete={autocomplete}
+        value={value}
+        onInput={(e) => set(e.currentTarget.value)}
+      />
+    </div>
+  );
+
+  return (
+    <section class="panel card account-narrow" aria-label="Change password">
+      <form class="account-form account-form-stacked" onSubmit={submit} noValidate>
+        {field('current-password', 'Current password', current, setCurrent, 'current-password')}
+        {field('new-password', `New password (at least ${PASSWORD_MIN} characters)`, next, setNext, 'new-password')}
+        {field('new-password-again', 'New password again', again, setAgain, 'new-password')}
+        <p class="account-problem" role="alert">
+          {problem}
+        </p>
+        <p class="account-status" role="status">
+          {done}
+        </p>
+        <div>
+          <button type="submit" class="button button-primary" disabled={busy} aria-busy={busy}>
+            Change password
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { ROLE_DESCRIPTIONS, ROLES } from '../../../shared/roles.ts';
+import type { Me, User } from '../../../shared/schemas/account.ts';
+import { listUsers } from '../api/accountApi.ts';
+import { AccountPage } from '../components/account/AccountPage.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { LoadingState } from '../components/LoadingState.tsx';
+import { AddUserForm } from '../components/team/AddUserForm.tsx';
+import { UserRow } from '../components/team/UserRow.tsx';
+import { can, useMe } from '../hooks/useMe.ts';
+import { useRequest } from '../hooks/useRequest.ts';
+
+/** `/team`: admins add people, set their role, disable or remove them. */
+export function TeamPage() {
+  const me = useMe();
+  return (
+    <AccountPage title="Team" intro="Who can sign in to this dashboard, and what each person may do.">
+      {!me ? (
+        <LoadingState label="Loading…" />
+      ) : can(me, 'admin') ? (
+        <TeamManager me={me} />
+      ) : (
+        <p class="account-notice">Only admins manage the team. Ask one of them to add someone or change a role.</p>
+      )}
+    </AccountPage>
+  );
+}
+
+function TeamManager({ me }: { me: Me }) {
+  const loaded = useRequest((signal) => listUsers(signal), []);
+  const [edited, setEdited] = useState<User[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const users = edited ?? loaded.data;
+  const update = (next: User[]) => setEdited(next.sort((a, b) => a.email.localeCompare(b.email)));
+
+  return (
+    <>
+      <AddUserForm onAdded={(user) => update([...(users ?? []), user])} />
+      <section class="panel card" aria-labelledby="people-title">
+        <div class="panel-head">
+          <h2 id="people-title">People</h2>
+          <p class="muted panel-note">A change applies at once, to sessions already open and to API tokens</p>
+        </div>
+        {loaded.error && <ErrorNotice title="Could not load the team" error={loaded.error} onRetry={loaded.retry} />}
+        <p class="account-problem" role="alert">
+          {problem}
+        </p>
+        {!users ? (
+          !loaded.error && <LoadingState label="Loading the team…" />
+        ) : users.length === 0 ? (
+          <p class="account-empty">
+            No accounts yet: everyone signs in with the admin token. Add people above so each has their own sign-in and role.
+          </p>
+        ) : (
+          <div class="account-table-wrap">
+            <table class="account-table" aria-label="People">
+              <thead>
+                <tr>
+                  <th scope="col">E-mail</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" class="col-hide-narrow">
+                    Added
+                  </th>
+                  <th scope="col" class="col-actions">
+                    <span class="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {users.map((user) => (
+                  <UserRow
+                    key={user.id}
+                    user={user}
+                    isSelf={me.email !== null && me.email.toLowerCase() === user.email.toLowerCase()}
+                    onChanged={(changed) => update(users.map((u) => (u.id === changed.id ? changed : u)))}
+                    onRemoved={(id) => update(users.filter((u) => u.id !== id))}
+                    onProblem={setProblem}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section class="panel card" aria-labelledby="roles-title">
+        <div class="panel-head">
+          <h2 id="roles-title">Roles</h2>
+        </div>
+        <dl class="role-legend">
+          {ROLES.map((role) => (
+            <Fragment key={role}>
+              <dt>{role}</dt>
+              <dd>{ROLE_DESCRIPTIONS[role]}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { INSIGHT_DEVICES, type InsightQuery } from './insightQuery.ts';
+import { formatOverviewQuery, parseOverviewQuery } from './urlState.ts';
+
+/**
+ * What the surveys view shows, kept in the address like the other views':
+ * `?site&from&to`, plus `survey` (its results; absent: the list) and `device`.
+ */
+export interface SurveyQuery extends InsightQuery {
+  survey?: string;
+}
+
+export function parseSurveyQuery(search: string, now: Date): SurveyQuery {
+  const params = new URLSearchParams(search);
+  const survey = params.get('survey')?.trim() || undefined;
+  const device = INSIGHT_DEVICES.find((d) => d === params.get('device'));
+  return { ...parseOverviewQuery(search, now), survey, device };
+}
+
+export function formatSurveyQuery(query: SurveyQuery): string {
+  const params = new URLSearchParams(formatOverviewQuery(query));
+  if (query.survey) params.set('survey', query.survey);
+  if (query.device) params.set('device', query.device);
+  return `?${params}`;
+}

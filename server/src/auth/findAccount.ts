@@ -1,0 +1,15 @@
+import type { Db } from '../db/openDatabase.ts';
+import { findUserByEmail } from '../db/queries/findUserByEmail.ts';
+import type { UserRow } from '../db/queries/userRow.ts';
+import { decoyHash, verifyPassword } from './passwordHash.ts';
+
+/**
+ * The account with this e-mail and password, or undefined. An unknown e-mail
+ * costs one scrypt like a wrong password, so neither the answer nor its timing
+ * tells which addresses have accounts.
+ */
+export async function findAccount(db: Db, email: string, password: string): Promise<UserRow | undefined> {
+  const user = findUserByEmail(db, email.trim());
+  const matches = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
+  return user && matches ? user : undefined;
+}

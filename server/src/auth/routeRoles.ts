@@ -1,0 +1,65 @@
+import type { Role } from '../../../shared/roles.ts';
+
+/**
+ * The least role each `/api` route needs, by method and path as registered in
+ * Hono. viewer: reads (exports too: they are reads); member: triage, journeys,
+ * touchpoints, surveys; admin: sites, settings, imports, deletion, the team. A route
+ * missing here is admin-only, and server/test/routeRoles.test.ts fails until it
+ * is listed, so a new route always gets a deliberate rule.
+ */
+export const ROUTE_ROLES: Record<string, Role> = {
+  'GET /api/sites': 'viewer',
+  'POST /api/sites': 'admin',
+  'PATCH /api/sites/:siteKey': 'admin',
+  'GET /api/sites/:siteKey/summary': 'viewer',
+  'GET /api/sites/:siteKey/ingestion': 'viewer',
+  'GET /api/sites/:siteKey/export.csv': 'viewer',
+  'GET /api/sites/:siteKey/export.ndjson': 'viewer',
+  'POST /api/sites/:siteKey/import': 'admin',
+  'DELETE /api/sites/:siteKey/responses/:id': 'admin',
+  'DELETE /api/sites/:siteKey/responses': 'admin',
+
+  'GET /api/sites/:siteKey/journeys': 'viewer',
+  'PUT /api/sites/:siteKey/journeys/:journey': 'member',
+  'DELETE /api/sites/:siteKey/journeys/:journey': 'member',
+  'GET /api/sites/:siteKey/journeys/:journey/funnel': 'viewer',
+
+  'GET /api/sites/:siteKey/touchpoints': 'viewer',
+  'PUT /api/sites/:siteKey/touchpoints': 'member',
+  'GET /api/sites/:siteKey/journey-map': 'viewer',
+  'GET /api/sites/:siteKey/fix-first': 'viewer',
+  'GET /api/sites/:siteKey/themes': 'viewer',
+  'GET /api/sites/:siteKey/comments': 'viewer',
+  'GET /api/sites/:siteKey/segments': 'viewer',
+  'GET /api/sites/:siteKey/peak-end': 'viewer',
+  'PUT /api/sites/:siteKey/comments/:id/tags/:tag': 'member',
+  'DELETE /api/sites/:siteKey/comments/:id/tags/:tag': 'member',
+
+  // Members set surveys up (and the site-wide fatigue setting); viewers read results.
+  'GET /api/sites/:siteKey/surveys': 'viewer',
+  'PUT /api/sites/:siteKey/surveys/:survey': 'member',
+  'PATCH /api/sites/:siteKey/surveys/:survey': 'member',
+  'DELETE /api/sites/:siteKey/surveys/:survey': 'member',
+  'GET /api/sites/:siteKey/surveys/:survey/results': 'viewer',
+  'GET /api/sites/:siteKey/survey-settings': 'viewer',
+  'PUT /api/sites/:siteKey/survey-settings': 'member',
+
+  // Everyone manages their own password and API tokens.
+  'GET /api/me': 'viewer',
+  'POST /api/me/password': 'viewer',
+  'GET /api/me/tokens': 'viewer',
+  'POST /api/me/tokens': 'viewer',
+  'DELETE /api/me/tokens/:id': 'viewer',
+
+  'GET /api/users': 'admin',
+  'POST /api/users': 'admin',
+  'PATCH /api/users/:id': 'admin',
+  'DELETE /api/users/:id': 'admin',
+  'GET /api/users/:id/tokens': 'admin',
+  'DELETE /api/users/:id/tokens/:tokenId': 'admin',
+};
+
+/** The role a route needs; admin for a route nobody has classified (fail closed). */
+export function roleForRoute(method: string, path: string): Role {
+  return ROUTE_ROLES[`${method} ${path}`] ?? 'admin';
+}

@@ -1,0 +1,28 @@
+import type { Db } from '../openDatabase.ts';
+import { statement } from '../statement.ts';
+import { VIEW_RANGE_WHERE, type ViewRange } from './viewRange.ts';
+
+// comment_terms carries the filter columns, so the view's WHERE applies as is.
+const TOP_SQL = `
+  SELECT term, count(*) AS count FROM comment_terms
+   WHERE ${VIEW_RANGE_WHERE}
+   GROUP BY term HAVING count(*) >= @minCount
+   ORDER BY count DESC, term
+   LIMIT @limit`;
+
+const CHOSEN_SQL = `
+  SELECT term, count(*) AS count FROM comment_terms
+   WHERE ${VIEW_RANGE_WHERE} AND term IN (SELECT value FROM json_each(@terms))
+   GROUP BY term`;
+
+/** The most mentioned terms in the range (comments mentioning each), at least minCount, most first. */
+export function countTopCommentTerms(db: Db, range: ViewRange, minCount: number, limit: number): Map<string, number> {
+  const rows = statement(db, TOP_SQL).all({ ...range, minCount, limit }) as { term: string; count: number }[];
+  return new Map(rows.map((row) => [row.term, row.count]));
+}
+
+/** How many comments in the range mention each of `terms`. */
+export function countChosenCommentTerms(db: Db, range: ViewRange, terms: readonly string[]): Map<string, number> {
+  const rows = statement(db, CHOSEN_SQL).all({ ...range, terms: JSON.stringify(terms) }) as { term: string; count: number }[];
+  return new Map(rows.map((row) => [row.term, row.count]));
+}

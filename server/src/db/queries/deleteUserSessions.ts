@@ -1,0 +1,10 @@
+import type { Db } from '../openDatabase.ts';
+import { statement } from '../statement.ts';
+
+/**
+ * "Sign out everywhere": every session of one user, or with `null` every
+ * session opened with the admin token. Returns how many ended.
+ */
+export function deleteUserSessions(db: Db, userId: number | null): number {
+  return statement(db, 'DELETE FROM sessions WHERE user_id IS ?').run(userId).changes;
+}

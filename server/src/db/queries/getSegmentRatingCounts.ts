@@ -1,0 +1,30 @@
+import type { SegmentDimension } from '../../../../shared/schemas/segments.ts';
+import type { RatingHistogram } from '../../../../shared/scores/ratingScale.ts';
+import type { Db } from '../openDatabase.ts';
+import { statement } from '../statement.ts';
+import { VIEW_RANGE_WHERE, type ViewRange } from './viewRange.ts';
+
+// The column (or expression) each dimension groups by; a fixed list, never user text.
+// Languages group by their primary subtag, so en-US and en-GB are one segment.
+const SEGMENT_EXPRESSIONS: Record<SegmentDimension, string> = {
+  device: `coalesce(device, 'unknown')`,
+  channel: `channel`,
+  lang: `coalesce(lower(CASE WHEN instr(lang, '-') > 0 THEN substr(lang, 1, instr(lang, '-') - 1) ELSE lang END), 'unknown')`,
+};
+
+export interface SegmentRatingCounts {
+  key: string;
+  histogram: RatingHistogram;
+}
+
+/** How many of each rating (1–5) every segment got in the range. */
+export function getSegmentRatingCounts(db: Db, range: ViewRange, by: SegmentDimension): SegmentRatingCounts[] {
+  const sql = `
+    SELECT ${SEGMENT_EXPRESSIONS[by]} AS key,
+           sum(rating = 1) AS r1, sum(rating = 2) AS r2, sum(rating = 3) AS r3, sum(rating = 4) AS r4, sum(rating = 5) AS r5
+      FROM responses
+     WHERE ${VIEW_RANGE_WHERE} AND rating IS NOT NULL
+     GROUP BY 1`;
+  const rows = statement(db, sql).all(range) as { key: string; r1: number; r2: number; r3: number; r4: number; r5: number }[];
+  return rows.map(({ key, r1, r2, r3, r4, r5 }) => ({ key, histogram: [r1, r2, r3, r4, r5] }));
+}

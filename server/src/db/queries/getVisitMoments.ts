@@ -1,0 +1,36 @@
+import type { Db } from '../openDatabase.ts';
+import { statement } from '../statement.ts';
+import { VIEW_RANGE_WHERE, type ViewRange } from './viewRange.ts';
+
+/** One rated moment of a visit: a page rating, or an abandonment (rating null). */
+export interface VisitMoment {
+  visit_id: string;
+  created_at: number;
+  rating: number | null;
+  path: string;
+}
+
+// Page ratings of visits, then abandonments of visits that rated something (a
+// "What stopped you?" answer or a journey's abandoned event): the end of a
+// visit that rated pages and then gave up is that abandonment. In visit and
+// time order, so a visit's moments come together. "journey IS NOT NULL" (every
+// abandonment answer has one) lets SQLite read them through responses_journey_time.
+const SQL = `
+  WITH rated AS MATERIALIZED (
+    SELECT visit_id, created_at, rating, path FROM responses
+     WHERE ${VIEW_RANGE_WHERE} AND rating IS NOT NULL AND visit_id IS NOT NULL
+  )
+  SELECT visit_id, created_at, rating, path FROM rated
+  UNION ALL
+  SELECT visit_id, created_at, NULL, path FROM responses
+   WHERE ${VIEW_RANGE_WHERE} AND journey IS NOT NULL AND type = 'abandon_reason' AND visit_id IN (SELECT visit_id FROM rated)
+  UNION ALL
+  SELECT visit_id, created_at, NULL, path FROM journey_events
+   WHERE site_id = @siteId AND created_at >= @from AND created_at < @to AND event = 'abandoned'
+     AND (@device IS NULL OR device = @device) AND visit_id IN (SELECT visit_id FROM rated)
+  ORDER BY visit_id, created_at`;
+
+/** Every rated moment of the range's visits, grouped by visit, in time order. */
+export function getVisitMoments(db: Db, range: ViewRange): VisitMoment[] {
+  return statement(db, SQL).all(range) as VisitMoment[];
+}

@@ -1,0 +1,6 @@
+import type { Db } from '../openDatabase.ts';
+import { statement } from '../statement.ts';
+
+export function updateUserPassword(db: Db, id: number, passwordHash: string): void {
+  statement(db, 'UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, id);
+}

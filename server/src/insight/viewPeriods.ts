@@ -1,0 +1,46 @@
+import type { ViewFilters } from '../../../shared/schemas/viewFilters.ts';
+import { pagePathOf, touchpointForPath } from '../../../shared/touchpointForPath.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { listRangePaths } from '../db/queries/listRangePaths.ts';
+import { listTouchpoints } from '../db/queries/listTouchpoints.ts';
+import type { ViewRange } from '../db/queries/viewRange.ts';
+import { ApiError } from '../http/ApiError.ts';
+
+const DEFAULT_DAYS = 30;
+const DAY = 86_400_000;
+
+export interface ViewPeriods {
+  current: ViewRange;
+  previous: ViewRange;
+}
+
+/**
+ * The pages a `path` and/or `touchpoint` filter leaves, as the JSON list the
+ * queries take; null when neither is given. A page belongs to a touchpoint as
+ * on the journey map: the first touchpoint whose rule matches it.
+ */
+function pathsFilter(db: Db, siteId: number, filters: ViewFilters, from: number, to: number): string | null {
+  if (!filters.touchpoint) return filters.path ? JSON.stringify([filters.path]) : null;
+  const touchpoints = listTouchpoints(db, siteId);
+  const wanted = touchpoints.find((t) => t.key === filters.touchpoint);
+  if (!wanted) throw new ApiError(404, 'not_found', `No touchpoint with key ${filters.touchpoint}.`);
+  const paths = listRangePaths(db, { siteId, from, to }).filter(
+    (path) => touchpointForPath(touchpoints, pagePathOf(path))?.key === wanted.key && (!filters.path || path === filters.path),
+  );
+  return JSON.stringify(paths);
+}
+
+/** Without `from`, the 30 days before `to`; without `to`, now; the previous period has the same length. */
+export function viewPeriods(db: Db, siteId: number, filters: ViewFilters, now = Date.now()): ViewPeriods {
+  const to = filters.to ? Date.parse(filters.to) : now;
+  const from = filters.from ? Date.parse(filters.from) : to - DEFAULT_DAYS * DAY;
+  const previousFrom = from - (to - from);
+  const shared = {
+    siteId,
+    device: filters.device ?? null,
+    channel: filters.channel ?? null,
+    lang: filters.lang ?? null,
+    paths: pathsFilter(db, siteId, filters, previousFrom, to),
+  };
+  return { current: { ...shared, from, to }, previous: { ...shared, from: previousFrom, to: from } };
+}

@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import { createApiTokenSchema, type ApiTokenList, type CreatedApiToken } from '../../../shared/schemas/account.ts';
+import type { AppDeps } from '../appContext.ts';
+import { newApiTokenSecret } from '../auth/apiTokenSecret.ts';
+import { accountOf } from '../auth/principal.ts';
+import { sha256 } from '../auth/sha256.ts';
+import { toApiToken } from '../db/queries/apiTokenRow.ts';
+import { insertApiToken } from '../db/queries/insertApiToken.ts';
+import { listApiTokens } from '../db/queries/listApiTokens.ts';
+import { revokeApiToken } from '../db/queries/revokeApiToken.ts';
+import { ApiError } from '../http/ApiError.ts';
+import { readJsonBody } from '../http/readJsonBody.ts';
+import { validate } from '../http/validate.ts';
+import { idParam } from './idParam.ts';
+
+/**
+ * `/api/me/tokens`: personal API tokens for scripts. A token acts with its
+ * owner's current role; only its sha256 is stored, so it is shown once.
+ */
+export function apiTokenRoutes({ db }: AppDeps) {
+  return new Hono()
+    .get('/', (c) => c.json({ tokens: listApiTokens(db, accountOf(c).userId).map(toApiToken) } satisfies ApiTokenList))
+    .post('/', async (c) => {
+      const { userId } = accountOf(c);
+      const { name } = validate(createApiTokenSchema, await readJsonBody(c));
+      const token = newApiTokenSecret();
+      const row = insertApiToken(db, userId, name, sha256(token));
+      c.header('Cache-Control', 'no-store');
+      return c.json({ ...toApiToken(row), token } satisfies CreatedApiToken, 201);
+    })
+    .delete('/:id', (c) => {
+      const { userId } = accountOf(c);
+      const id = idParam(c.req.param('id'), 'API token');
+      if (!revokeApiToken(db, userId, id)) throw new ApiError(404, 'not_found', `You have no live API token with id ${id}.`);
+      return c.body(null, 204);
+    });
+}

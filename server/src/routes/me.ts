@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import { changePasswordSchema, type Me } from '../../../shared/schemas/account.ts';
+import type { AppDeps } from '../appContext.ts';
+import { LoginThrottle } from '../auth/loginThrottle.ts';
+import { hashPassword, verifyPassword } from '../auth/passwordHash.ts';
+import { accountOf, principalOf } from '../auth/principal.ts';
+import { startSession } from '../auth/sessionCookie.ts';
+import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
+import { findUserById } from '../db/queries/findUserById.ts';
+import { updateUserPassword } from '../db/queries/updateUserPassword.ts';
+import { ApiError } from '../http/ApiError.ts';
+import { readJsonBody } from '../http/readJsonBody.ts';
+import { validate } from '../http/validate.ts';
+
+/** `/api/me`: who is asking, and changing one's own password. */
+export function meRoutes({ db, config }: AppDeps) {
+  // A stolen session must not become a way to guess the password it lacks.
+  const throttle = new LoginThrottle();
+  return new Hono()
+    .get('/', (c) => {
+      const { email, role, via } = principalOf(c);
+      return c.json({ email, role, via } satisfies Me);
+    })
+    .post('/password', async (c) => {
+      const account = accountOf(c);
+      const { current, next } = validate(changePasswordSchema, await readJsonBody(c));
+      const keys = [`user:${account.userId}`];
+      throttle.attempt(keys);
+      const user = findUserById(db, account.userId);
+      if (!user || !(await verifyPassword(current, user.password_hash))) {
+        throw new ApiError(400, 'invalid_payload', 'That is not your current password.', [
+          { path: 'current', message: 'is not your current password' },
+        ]);
+      }
+      throttle.succeeded(keys);
+      updateUserPassword(db, user.id, await hashPassword(next));
+      // Whoever else had a session with the old password is signed out; this browser stays in.
+      deleteUserSessions(db, user.id);
+      if (account.via === 'session') startSession(c, db, config.secureCookies, user.id);
+      return c.json({ ok: true });
+    });
+}

@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import { OPEN_TEXT_LIMIT, surveyResultsQuerySchema, type SurveyResults } from '../../../shared/schemas/surveyResults.ts';
+import type { AppDeps } from '../appContext.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { findSurvey } from '../db/queries/findSurvey.ts';
+import { getSurveyAnswerCounts } from '../db/queries/getSurveyAnswerCounts.ts';
+import { getSurveyChoiceCounts } from '../db/queries/getSurveyChoiceCounts.ts';
+import { getSurveyFunnel } from '../db/queries/getSurveyFunnel.ts';
+import { getSurveyOpenAnswers } from '../db/queries/getSurveyOpenAnswers.ts';
+import { getSurveyScoreCounts } from '../db/queries/getSurveyScoreCounts.ts';
+import type { SurveyRange } from '../db/queries/surveyRange.ts';
+import { ApiError } from '../http/ApiError.ts';
+import { validate } from '../http/validate.ts';
+import { insightPeriods, periodOf } from '../insight/insightPeriods.ts';
+import { questionResults, type PeriodCounts } from '../surveys/questionResults.ts';
+import { surveyFunnel } from '../surveys/surveyFunnel.ts';
+import { utcDays } from '../surveys/utcDays.ts';
+import { requireSite } from './requireSite.ts';
+
+/**
+ * `GET /api/sites/:siteKey/surveys/:survey/results?from&to&device`: how many
+ * were asked and answered, and per question the distribution and the score
+ * with its interval, per day and against the previous period of equal length;
+ * the latest open-text answers with the scores their visit gave.
+ */
+const DAY = 86_400_000;
+/** Trailing weeks at the start of the previous period reach this many days before it. */
+const LEAD_IN_DAYS = 6;
+
+export function surveyResultRoutes({ db }: AppDeps) {
+  return new Hono().get('/:siteKey/surveys/:survey/results', (c) => {
+    const site = requireSite(db, c.req.param('siteKey'));
+    const key = c.req.param('survey');
+    const query = validate(surveyResultsQuerySchema, c.req.query());
+    const survey = findSurvey(db, site.id, key);
+    if (!survey) throw new ApiError(404, 'not_found', `No survey ${key} on this site.`);
+
+    const periods = insightPeriods(site.id, query);
+    const current: SurveyRange = { ...periods.current, survey: key };
+    const previous: SurveyRange = { ...periods.previous, survey: key };
+    const results: SurveyResults = {
+      survey: key,
+      name: survey.name,
+      status: survey.status,
+      ...periodOf(current),
+      totals: surveyFunnel(getSurveyFunnel(db, current)),
+      previous: surveyFunnel(getSurveyFunnel(db, previous)),
+      questions: questionResults(survey, periodCounts(db, current), periodCounts(db, previous), {
+        scores: getSurveyScoreCounts(db, { ...previous, from: previous.from - LEAD_IN_DAYS * DAY, to: previous.from }),
+      }),
+      openText: getSurveyOpenAnswers(db, current, OPEN_TEXT_LIMIT),
+    };
+    return c.json(results);
+  });
+}
+
+function periodCounts(db: Db, range: SurveyRange): PeriodCounts {
+  return {
+    answers: getSurveyAnswerCounts(db, range),
+    scores: getSurveyScoreCounts(db, range),
+    choices: getSurveyChoiceCounts(db, range),
+    days: utcDays(range.from, range.to),
+  };
+}

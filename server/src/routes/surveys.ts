@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import { insightQuerySchema } from '../../../shared/schemas/insightQuery.ts';
+import { surveyStatusChangeSchema, type SurveyList } from '../../../shared/schemas/surveyAdmin.ts';
+import { surveySchema } from '../../../shared/schemas/survey.ts';
+import { surveyIssues } from '../../../shared/surveyIssues.ts';
+import type { AppDeps } from '../appContext.ts';
+import { deleteSurvey } from '../db/queries/deleteSurvey.ts';
+import { getSurveyCooldown } from '../db/queries/getSurveyCooldown.ts';
+import { listSurveys } from '../db/queries/listSurveys.ts';
+import { saveSurvey } from '../db/queries/saveSurvey.ts';
+import { setSurveyStatus } from '../db/queries/setSurveyStatus.ts';
+import { ApiError } from '../http/ApiError.ts';
+import { readJsonBody } from '../http/readJsonBody.ts';
+import { validate } from '../http/validate.ts';
+import { insightPeriods, periodOf } from '../insight/insightPeriods.ts';
+import { surveyFigures } from '../surveys/surveyFigures.ts';
+import { requireSite } from './requireSite.ts';
+
+/**
+ * `/api/sites/:siteKey/surveys`: surveys set up without code. Live ones reach
+ * the widget through the public site config (cached for a minute).
+ */
+export function surveyRoutes({ db }: AppDeps) {
+  return new Hono()
+    .get('/:siteKey/surveys', (c) => {
+      const site = requireSite(db, c.req.param('siteKey'));
+      const { current } = insightPeriods(site.id, validate(insightQuerySchema, c.req.query()));
+      const listed = listSurveys(db, site.id);
+      return c.json({
+        cooldownDays: getSurveyCooldown(db, site.id),
+        surveys: listed.map(({ survey, updatedAt }) => ({ ...survey, updatedAt: new Date(updatedAt).toISOString() })),
+        figures: Object.fromEntries(
+          listed.map(({ survey }) => [survey.key, surveyFigures(db, survey, { ...current, survey: survey.key })]),
+        ),
+        ...periodOf(current),
+      } satisfies SurveyList);
+    })
+    .put('/:siteKey/surveys/:survey', async (c) => {
+      const site = requireSite(db, c.req.param('siteKey'));
+      const key = c.req.param('survey');
+      const survey = validate(surveySchema, await readJsonBody(c));
+      if (survey.key !== key) {
+        throw new ApiError(400, 'invalid_payload', 'The survey key in the body differs from the one in the URL.', [
+          { path: 'key', message: `must be ${key}, as in the URL` },
+        ]);
+      }
+      const issues = surveyIssues(survey);
+      if (issues.length > 0) throw new ApiError(400, 'invalid_payload', 'The request does not match the expected shape.', issues);
+      const created = saveSurvey(db, site.id, survey);
+      return c.json(survey, created ? 201 : 200);
+    })
+    .patch('/:siteKey/surveys/:survey', async (c) => {
+      const site = requireSite(db, c.req.param('siteKey'));
+      const key = c.req.param('survey');
+      const { status } = validate(surveyStatusChangeSchema, await readJsonBody(c));
+      const survey = setSurveyStatus(db, site.id, key, status);
+      if (!survey) throw new ApiError(404, 'not_found', `No survey ${key} on this site.`);
+      return c.json(survey);
+    })
+    .delete('/:siteKey/surveys/:survey', (c) => {
+      const site = requireSite(db, c.req.param('siteKey'));
+      const key = c.req.param('survey');
+      if (!deleteSurvey(db, site.id, key)) throw new ApiError(404, 'not_found', `No survey ${key} on this site.`);
+      return c.body(null, 204);
+    });
+}

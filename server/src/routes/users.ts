@@ -1,0 +1,69 @@
+import { Hono, type Context } from 'hono';
+import { createUserSchema, updateUserSchema, type UpdateUser, type UserList } from '../../../shared/schemas/account.ts';
+import type { AppDeps } from '../appContext.ts';
+import { addUser } from '../auth/addUser.ts';
+import { principalOf } from '../auth/principal.ts';
+import { toApiToken } from '../db/queries/apiTokenRow.ts';
+import { deleteUser } from '../db/queries/deleteUser.ts';
+import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
+import { findUserById } from '../db/queries/findUserById.ts';
+import { listApiTokens } from '../db/queries/listApiTokens.ts';
+import { listUsers } from '../db/queries/listUsers.ts';
+import { revokeApiToken } from '../db/queries/revokeApiToken.ts';
+import { updateUser } from '../db/queries/updateUser.ts';
+import { toUser } from '../db/queries/userRow.ts';
+import { ApiError } from '../http/ApiError.ts';
+import { readJsonBody } from '../http/readJsonBody.ts';
+import { validate } from '../http/validate.ts';
+import { idParam } from './idParam.ts';
+
+const noSuchUser = (id: number) => new ApiError(404, 'not_found', `No user with id ${id}.`);
+
+/** An admin cannot lock themselves out by accident; another admin (or the admin token) can. */
+function refuseSelfLockout(c: Context, id: number, changes: UpdateUser | 'delete'): void {
+  if (principalOf(c).userId !== id) return;
+  const lockout = changes === 'delete' || changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin');
+  if (lockout) {
+    throw new ApiError(403, 'forbidden', 'You cannot remove, disable or demote your own account. Ask another admin.');
+  }
+}
+
+/** `/api/users`: the team's accounts (admins only, see auth/routeRoles.ts). */
+export function userRoutes({ db }: AppDeps) {
+  return new Hono()
+    .get('/', (c) => c.json({ users: listUsers(db).map(toUser) } satisfies UserList))
+    .post('/', async (c) => {
+      const input = validate(createUserSchema, await readJsonBody(c));
+      return c.json(toUser(await addUser(db, input)), 201);
+    })
+    .patch('/:id', async (c) => {
+      const id = idParam(c.req.param('id'), 'user');
+      const changes = validate(updateUserSchema, await readJsonBody(c));
+      refuseSelfLockout(c, id, changes);
+      const row = db.transaction(() => {
+        const updated = updateUser(db, id, changes);
+        // A disabled account's sessions end now; its API tokens stop working by the join in findApiTokenOwner.
+        if (updated && changes.disabled) deleteUserSessions(db, id);
+        return updated;
+      })();
+      if (!row) throw noSuchUser(id);
+      return c.json(toUser(row));
+    })
+    .delete('/:id', (c) => {
+      const id = idParam(c.req.param('id'), 'user');
+      refuseSelfLockout(c, id, 'delete');
+      if (!deleteUser(db, id)) throw noSuchUser(id);
+      return c.body(null, 204);
+    })
+    .get('/:id/tokens', (c) => {
+      const id = idParam(c.req.param('id'), 'user');
+      if (!findUserById(db, id)) throw noSuchUser(id);
+      return c.json({ tokens: listApiTokens(db, id).map(toApiToken) });
+    })
+    .delete('/:id/tokens/:tokenId', (c) => {
+      const id = idParam(c.req.param('id'), 'user');
+      const tokenId = idParam(c.req.param('tokenId'), 'API token');
+      if (!revokeApiToken(db, id, tokenId)) throw new ApiError(404, 'not_found', `User ${id} has no live API token ${tokenId}.`);
+      return c.body(null, 204);
+    });
+}

@@ -1,0 +1,16 @@
+import { SCORE_SCALES, type ScoreQuestionType } from '../../../shared/surveyScales.ts';
+import type { ScoreDayCount } from '../db/queries/getSurveyScoreCounts.ts';
+
+/** Answers per point of the question's scale (index 0 = the scale's minimum), from the rows that `keep` selects. */
+export function scoreCounts(
+  type: ScoreQuestionType,
+  rows: readonly ScoreDayCount[],
+  keep: (row: ScoreDayCount) => boolean = () => true,
+): number[] {
+  const { min, max } = SCORE_SCALES[type];
+  const counts = new Array<number>(max - min + 1).fill(0);
+  for (const row of rows) {
+    if (row.type === type && keep(row) && row.score >= min && row.score <= max) counts[row.score - min]! += row.count;
+  }
+  return counts;
+}

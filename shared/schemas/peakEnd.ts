@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { periodSchema, scoreResultSchema } from './score.ts';
+import { stageKeySchema } from './touchpoint.ts';
+import { fromBeforeTo, viewFilterFields } from './viewFilters.ts';
+
+/** `GET /api/sites/:siteKey/peak-end?…filters`. */
+export const peakEndQuerySchema = fromBeforeTo(z.object(viewFilterFields));
+
+/** Visits by how far a moment (the peak or the end) sits from the visit's mean, in steps of 0.5 rating points. */
+export const deviationBucketSchema = z.object({
+  /** moment − mean, rounded to the nearest 0.5 (−4…4). */
+  delta: z.number(),
+  visits: z.number().int(),
+});
+
+export const endByStageSchema = z.object({
+  /** The stage of the page the visit ended on; null for a page on no touchpoint. */
+  stage: stageKeySchema.nullable(),
+  name: z.string(),
+  visits: z.number().int(),
+  /** The end rating's mean (an abandonment counts as 1). */
+  endRating: scoreResultSchema,
+  /** The mean of those visits' means, to compare the end with. */
+  visitRating: scoreResultSchema,
+});
+
+export const peakEndSchema = z.object({
+  site: z.string(),
+  period: periodSchema,
+  /** Visits with two or more ratings (an abandonment after them counts as their end, rated 1). */
+  visits: z.number().int(),
+  /** Of those, how many ended in an abandonment. */
+  abandonedEnds: z.number().int(),
+  peakMinusMean: z.array(deviationBucketSchema),
+  endMinusMean: z.array(deviationBucketSchema),
+  /** Share of visits whose end is half a point or more below their mean (the end sinks the visit), with its interval. */
+  endBelowMean: scoreResultSchema,
+  /** Share whose end is half a point or more above it (the end lifts the visit). */
+  endAboveMean: scoreResultSchema,
+  endByStage: z.array(endByStageSchema),
+});
+
+export type PeakEndQuery = z.infer<typeof peakEndQuerySchema>;
+export type DeviationBucket = z.infer<typeof deviationBucketSchema>;
+export type EndByStage = z.infer<typeof endByStageSchema>;
+export type PeakEnd = z.infer<typeof peakEndSchema>;

@@ -1,0 +1,28 @@
+// Every word a shopper sees in the feedback form and "What stopped you?", in
+// English (surveys have theirs in strings/). zh-CN.ts and zh-TW.ts have the
+// same keys; each language is a chunk of its own, so a page loads only its own.
+export default {
+  // Shared by every form
+  close: 'Close',
+  send: 'Send',
+  sending: 'Sending…',
+  thanks: 'Thank you!',
+  queued: 'You seem to be offline. We saved your feedback and will send it automatically.',
+  failed: 'Sorry, your feedback could not be sent.',
+  // The feedback tab's form
+  dialogTitle: 'How was this page?',
+  ratingLegend: 'Your rating',
+  ratingLabels: ['Very bad', 'Bad', 'Okay', 'Good', 'Very good'],
+  commentLabel: 'Anything to add? (optional)',
+  commentPlaceholder: 'What worked, what did not?',
+  chooseRating: 'Please choose a rating first.',
+  thanksBody: 'Your feedback helps us make this page better.',
+  // "What stopped you?"; the default reasons keep their English labels in journeys/defaultReasons.ts
+  abandonTitle: 'What stopped you?',
+  other: 'Other',
+  otherLabel: 'Please tell us',
+  chooseReason: 'Please choose a reason first.',
+  noThanks: 'No thanks',
+  abandonThanks: 'This helps us fix what got in your way.',
+  reasons: {} as Record<string, string>,
+};

@@ -1,0 +1,78 @@
+import { COMMENT_MAX } from '../dialog/commentMax.ts';
+import { pagePath } from '../../page/pagePath.ts';
+import type { DialogController } from '../dialog/dialogHost.ts';
+import { el } from '../dialog/el.ts';
+import { openDialog } from '../dialog/openDialog.ts';
+import { sendForm } from '../dialog/sendForm.ts';
+import type { FormContext } from './formContext.ts';
+import css from './rating.css?inline';
+
+/**
+ * Entry of the lazily loaded feedback form, "How was this page?": a 5-point
+ * rating as native radios (arrow keys, announcements and form semantics come
+ * from the browser), an optional comment, a thank-you. Plain DOM like the other
+ * dialogs: Preact would not fit the size budget beside the strings chunk.
+ */
+export function openForm(ctx: FormContext): DialogController {
+  const s = ctx.strings;
+  const error = el('p', { id: 'tp-error', class: 'error', role: 'alert' });
+  const scale = el(
+    'fieldset',
+    { class: 'scale', 'aria-describedby': 'tp-error' },
+    el('legend', { class: 'legend' }, s.ratingLegend),
+    el(
+      'div',
+      { class: 'options' },
+      ...s.ratingLabels.map((label, i) =>
+        el(
+          'label',
+          { class: 'option' },
+          el('input', { type: 'radio', name: 'tp-rating', value: String(i + 1), 'aria-label': `${i + 1} – ${label}` }),
+          el('span', { class: 'face', 'aria-hidden': 'true' }, String(i + 1)),
+          el('span', { class: 'caption', 'aria-hidden': 'true' }, label),
+        ),
+      ),
+    ),
+  );
+  const comment = el<HTMLTextAreaElement>('textarea', { id: 'tp-comment', rows: '3', maxlength: String(COMMENT_MAX), placeholder: s.commentPlaceholder });
+  const send = el<HTMLButtonElement>('button', { type: 'submit', class: 'primary' }, s.send);
+  const setError = (message: string, noRating = false) => {
+    error.textContent = message;
+    scale.setAttribute('aria-invalid', String(noRating));
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const rating = Number(scale.querySelector<HTMLInputElement>(':checked')?.value);
+    if (!rating) {
+      setError(s.chooseRating, true);
+      scale.querySelector('input')!.focus();
+      return;
+    }
+    void sendForm(form, send, s, s.thanksBody, () =>
+      ctx.send({
+        type: 'page_rating',
+        id: ctx.newId(),
+        site: ctx.site,
+        rating,
+        comment: comment.value.trim() || undefined,
+        path: pagePath(),
+        title: document.title.slice(0, 300) || undefined,
+        lang: ctx.lang,
+        visitId: ctx.visitId,
+      }), close, setError);
+  };
+
+  const form = el(
+    'form',
+    { novalidate: '', onsubmit: submit, onchange: () => setError('') },
+    el('h2', { class: 'title' }, s.dialogTitle),
+    scale,
+    el('label', { class: 'label', for: 'tp-comment' }, s.commentLabel),
+    comment,
+    error,
+    send,
+  );
+  const close = openDialog(ctx, css, 'feedback', s.dialogTitle, s.close, () => close(), form, 'input');
+  return { close };
+}

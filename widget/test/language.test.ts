@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { declaredLanguage, isRightToLeft, widgetLanguage } from '../src/i18n/language.ts';
+
+const page = (lang = '', direction = 'ltr') => {
+  vi.stubGlobal('getComputedStyle', () => ({ direction }));
+  return { documentElement: { lang }, body: {} } as unknown as Document;
+};
+
+describe('the language the widget speaks', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is data-lang first, then <html lang>; the browser is the caller’s fallback', () => {
+    expect(declaredLanguage('zh-TW', page('en'))).toBe('zh-TW');
+    expect(declaredLanguage(undefined, page('zh-CN'))).toBe('zh-CN');
+    expect(declaredLanguage('', page(''))).toBe('');
+  });
+
+  it('bundles simplified Chinese for mainland, Singapore and plain zh, traditional for Taiwan, Hong Kong, Macau and Hant', () => {
+    for (const lang of ['zh', 'zh-CN', 'zh-cn', 'zh-SG', 'zh-Hans', 'zh-Hans-HK', 'zh_CN']) expect(widgetLanguage(lang), lang).toBe('zh-CN');
+    for (const lang of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-TW', 'zh_TW']) expect(widgetLanguage(lang), lang).toBe('zh-TW');
+  });
+
+  it('speaks English for every other language, and when the page says nothing', () => {
+    for (const lang of ['en', 'en-GB', 'fr', 'ar', 'zhx', '', 'ja-JP']) expect(widgetLanguage(lang), lang).toBe('en');
+  });
+
+  it('lays out right to left when the page is, or its language is written that way', () => {
+    expect(isRightToLeft('en', page('en', 'rtl'))).toBe(true);
+    for (const lang of ['ar', 'ar-EG', 'he', 'fa-IR', 'ur']) expect(isRightToLeft(lang, page(lang)), lang).toBe(true);
+    for (const lang of ['en', 'zh-CN', 'arn', 'hea', '']) expect(isRightToLeft(lang, page(lang)), lang).toBe(false);
+  });
+});
