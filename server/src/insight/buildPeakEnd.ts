@@ -26,17 +26,21 @@ interface Visit {
 
 /** Visits with two or more ratings; a trailing abandonment (after the last rating) is the end. */
 function visitsOf(moments: VisitMoment[]): Visit[] {
+  const byVisit = new Map<string, VisitMoment[]>();
+  for (const moment of moments) {
+    const group = byVisit.get(moment.visit_id);
+    if (group) group.push(moment);
+    else byVisit.set(moment.visit_id, [moment]);
+  }
   const visits: Visit[] = [];
-  for (let i = 0; i < moments.length; ) {
-    let j = i;
-    while (j < moments.length && moments[j]!.visit_id === moments[i]!.visit_id) j++;
-    const group = moments.slice(i, j);
-    i = j;
-    const rated = group.filter((m) => m.rating !== null);
-    if (rated.length < 2) continue;
+  for (const group of byVisit.values()) {
+    let rated = 0;
+    for (const m of group) if (m.rating !== null) rated += 1;
+    if (rated < 2) continue;
+    group.sort((a, b) => a.created_at - b.created_at);
     const last = group[group.length - 1]!;
     const abandoned = last.rating === null;
-    const ratings = rated.map((m) => m.rating!);
+    const ratings = group.filter((m) => m.rating !== null).map((m) => m.rating!);
     if (abandoned) ratings.push(ABANDONED);
     visits.push({ ratings, end: ratings[ratings.length - 1]!, endPath: last.path, abandoned });
   }
