@@ -193,3 +193,28 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect.poll(async () => (await results('scores')).totals.completed).toBe(1);
   });
 }
+
+test('on a phone, right to left, the survey fits the screen, its targets are at least 24 px, and it passes axe-core', async ({ browser }) => {
+  await putSurvey({ ...AFTER_ORDER, strings: { ar: { survey: 'استطلاع سريع', 'nps.text': 'ما مدى احتمال أن توصي بنا لصديق؟', next: 'التالي', send: 'إرسال' } } }, fixtures.siteKey);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(fixtures.serve('/order/done', { lang: 'ar', dir: 'rtl', body: '<main><h1>شكرا لطلبك</h1></main>' }));
+  await expect(page.locator('touchpoint-widget')).toHaveAttribute('dir', 'rtl');
+  await track(page, 'order_completed');
+  // The site translated this survey into Arabic: its words win over the bundled English.
+  const dialog = page.getByRole('dialog', { name: 'استطلاع سريع' });
+  await expect(dialog.getByRole('group', { name: 'ما مدى احتمال أن توصي بنا لصديق؟' })).toBeVisible();
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  const zero = (await dialog.getByText('0', { exact: true }).boundingBox())!;
+  const ten = (await dialog.getByText('10', { exact: true }).boundingBox())!;
+  expect(zero.x).toBeGreaterThan(ten.x); // the scale runs right to left
+  expect(Math.min(zero.width, zero.height, ten.width, ten.height)).toBeGreaterThanOrEqual(24);
+  await dialog.getByRole('radio', { name: '9', exact: true }).tap();
+  expect(await widgetAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/survey-phone-rtl.png' });
+  await dialog.getByRole('button', { name: 'إرسال' }).tap();
+  await expect(dialog.getByText('Thank you!')).toBeVisible();
+  await context.close();
+});

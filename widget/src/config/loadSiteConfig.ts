@@ -4,7 +4,7 @@ const KEY = 'touchpoint:config:';
 const TIMEOUT_MS = 5_000;
 
 /**
- * The site's public configuration (its journeys): fetched once per visit and
+ * The site's public configuration (journeys, live surveys, appearance): fetched once per visit and
  * kept in sessionStorage, so later pages need no request. Undefined when the
  * collector cannot be reached: the widget then works without it.
  */

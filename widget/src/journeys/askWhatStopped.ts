@@ -24,7 +24,8 @@ export function askWhatStopped(ctx: JourneyContext, state: JourneyState, path: s
     state.markAsked(journey);
     Promise.all([ctx.loadAbandon(), ctx.loadStrings()])
       .then(([{ openAbandon }, strings]) =>
-        openAbandon({
+        // A survey may have opened while this loaded (the same exit intent): one dialog at a time.
+        ctx.root.querySelector('[role=dialog]') ? follow?.() : openAbandon({
           root: ctx.root,
           addStyles: ctx.addStyles,
           strings,
