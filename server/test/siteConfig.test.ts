@@ -22,3 +22,25 @@ describe('GET /v1/sites/:siteKey/config', () => {
     expect((await res.json()).error.code).toBe('unknown_site');
   });
 });
+
+describe("the widget's appearance", () => {
+  it('is set by the site owner and served in the public config', async () => {
+    const { app, admin, site } = testApp();
+    const res = await admin(`/api/sites/${site.key}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ appearance: { color: '#0a7d5a', position: 'side', theme: 'dark' } }),
+    });
+    expect(res.status).toBe(200);
+    const config = siteConfigSchema.parse(await (await app.request(`/v1/sites/${site.key}/config`)).json());
+    expect(config.appearance).toEqual({ color: '#0a7d5a', position: 'side', theme: 'dark' });
+  });
+
+  it('starts empty, and refuses a colour that is not #rrggbb, naming the field', async () => {
+    const { app, admin, site } = testApp();
+    const config = siteConfigSchema.parse(await (await app.request(`/v1/sites/${site.key}/config`)).json());
+    expect(config.appearance).toEqual({});
+    const res = await admin(`/api/sites/${site.key}`, { method: 'PATCH', body: JSON.stringify({ appearance: { color: 'red' } }) });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.issues[0].path).toBe('appearance.color');
+  });
+});

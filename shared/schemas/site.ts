@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appearanceSchema } from './appearance.ts';
 import { LIMITS } from '../limits.ts';
 
 /** An origin as a browser sends it: scheme, host and optional port, nothing else. */
@@ -28,6 +29,8 @@ export const siteSchema = z.object({
   allowedQueryParams: z.array(z.string()),
   /** Responses older than this many days are deleted. */
   retentionDays: z.number().int(),
+  /** How the widget looks; empty means its defaults. */
+  appearance: appearanceSchema,
 });
 
 export const siteListSchema = z.object({ sites: z.array(siteSchema) });

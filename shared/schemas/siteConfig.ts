@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appearanceSchema } from './appearance.ts';
 import { journeySchema } from './journey.ts';
 import { publicSurveysSchema } from './survey.ts';
 
@@ -13,6 +14,8 @@ export const siteConfigSchema = z.object({
   journeys: z.array(journeySchema),
   /** Query parameters the widget may send with the page path; it drops all others. */
   allowedQueryParams: z.array(z.string()),
+  /** The site owner's look for the widget; the script tag's data-* win over it. */
+  appearance: appearanceSchema,
   /** Live surveys and the fatigue setting. */
   surveys: publicSurveysSchema,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
+import { appearanceSchema } from './appearance.ts';
 
 /** A query parameter name a site lets through, e.g. `utm_campaign` or `variant`. */
 export const queryParamNameSchema = z
@@ -11,7 +12,7 @@ export const queryParamNameSchema = z
 /** Keep responses this many days (13 months by default, what most analytics tools keep). */
 export const DEFAULT_RETENTION_DAYS = 395;
 
-/** `PATCH /api/sites/:siteKey`: privacy settings of a site; send only what changes. */
+/** `PATCH /api/sites/:siteKey`: privacy settings and appearance of a site; send only what changes. */
 export const siteSettingsSchema = z
   .strictObject({
     retentionDays: z.number().int().min(1).max(LIMITS.retentionDaysMax).optional(),
@@ -20,9 +21,11 @@ export const siteSettingsSchema = z
       .max(LIMITS.queryParamsPerSite)
       .refine((names) => new Set(names).size === names.length, 'list each parameter once')
       .optional(),
+    /** Replaces the whole appearance; `{}` goes back to the widget's defaults. */
+    appearance: appearanceSchema.optional(),
   })
-  .refine((s) => s.retentionDays !== undefined || s.allowedQueryParams !== undefined, {
-    message: 'send retentionDays, allowedQueryParams or both',
+  .refine((s) => s.retentionDays !== undefined || s.allowedQueryParams !== undefined || s.appearance !== undefined, {
+    message: 'send retentionDays, allowedQueryParams, appearance, or several',
   });
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

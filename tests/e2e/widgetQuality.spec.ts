@@ -193,12 +193,7 @@ test.describe('layout and theming', () => {
   });
 
   test("the site config's appearance applies, and the script tag's data-* win over it", async ({ page }) => {
-    // The collector will serve `appearance` in the public config; until then the test adds it.
-    await page.route(`${stack.collectorUrl}/v1/sites/*/config`, async (route) => {
-      const response = await route.fetch();
-      const config = { ...(await response.json()), appearance: { color: '#0a7d5a', position: 'side', theme: 'dark' } };
-      await route.fulfill({ response, json: config });
-    });
+    await stack.admin('PATCH', `/api/sites/${fixtures.siteKey}`, { appearance: { color: '#0a7d5a', position: 'side', theme: 'dark' } });
     await page.goto(fixtures.serve('/configured', { data: { theme: 'light' } }));
     await expect(host(page)).toHaveAttribute('data-position', 'side');
     await expect(host(page)).toHaveAttribute('data-theme', 'light');

@@ -13,7 +13,7 @@ import type { openForm } from './ui/form/index.ts';
 import type { FormController } from './ui/form/formContext.ts';
 import { launcherTab } from './ui/launcherTab.ts';
 import { loadChunk } from './ui/loadChunk.ts';
-import { applyAppearance, type Appearance } from './ui/appearance.ts';
+import { applyAppearance } from './ui/appearance.ts';
 import { mountHost } from './ui/mountHost.ts';
 import themeCss from './ui/theme.css?inline';
 
@@ -78,7 +78,7 @@ export function startWidget(config: WidgetConfig): Widget {
   const siteConfig = loadSiteConfig(api, config.site);
   // The site config's appearance, under what the script tag says.
   void siteConfig.then((site) => {
-    applyAppearance(host.element, { ...(site as { appearance?: Appearance } | undefined)?.appearance });
+    if (site?.appearance) applyAppearance(host.element, site.appearance);
     applyAppearance(host.element, config);
   });
   const surveys = launchSurveys(ctx, scriptBase, siteConfig);

@@ -4,7 +4,7 @@ import { loadSiteConfig } from '../src/config/loadSiteConfig.ts';
 import { installMemoryStorage } from './memoryStorage.ts';
 
 const API = 'https://collector.example';
-const config: SiteConfig = { site: 'site_x', name: 'Shop', tab: { enabled: true }, journeys: [], allowedQueryParams: [], surveys: { cooldownDays: 14, surveys: [] } };
+const config: SiteConfig = { site: 'site_x', name: 'Shop', tab: { enabled: true }, journeys: [], allowedQueryParams: [], appearance: {}, surveys: { cooldownDays: 14, surveys: [] } };
 
 describe('loadSiteConfig', () => {
   let fetchMock: ReturnType<typeof vi.fn>;

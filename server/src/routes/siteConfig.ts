@@ -22,6 +22,7 @@ export function siteConfigRoutes({ db }: AppDeps) {
       tab: { enabled: true },
       journeys: listJourneys(db, site.id),
       allowedQueryParams: site.allowedQueryParams,
+      appearance: site.appearance,
       surveys: { cooldownDays: getSurveyCooldown(db, site.id), surveys: listLiveSurveys(db, site.id) },
     };
     c.header('Cache-Control', 'public, max-age=60');

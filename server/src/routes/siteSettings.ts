@@ -7,7 +7,7 @@ import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { requireSite } from './requireSite.ts';
 
-/** `PATCH /api/sites/:siteKey {retentionDays?, allowedQueryParams?}`: a site's privacy settings. */
+/** `PATCH /api/sites/:siteKey {retentionDays?, allowedQueryParams?, appearance?}`: a site's settings. */
 export function siteSettingsRoutes({ db }: AppDeps) {
   return new Hono().patch('/:siteKey', async (c) => {
     const site = requireSite(db, c.req.param('siteKey'));

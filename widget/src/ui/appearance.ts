@@ -1,10 +1,7 @@
+import type { Appearance } from '../../../shared/schemas/appearance.ts';
+
 /** How the widget looks: from the script tag's data-* or the site config's `appearance`. */
-export interface Appearance {
-  /** Brand colour of the tab and buttons; as '#rrggbb' the text on it is chosen to contrast. */
-  color?: string;
-  position?: 'bottom-right' | 'bottom-left' | 'side';
-  theme?: 'light' | 'dark' | 'auto';
-}
+export type { Appearance };
 
 /**
  * Black or white, whichever reads better on a '#rrggbb' colour: above a WCAG

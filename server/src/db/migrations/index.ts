@@ -281,4 +281,9 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX comment_tags_tag ON comment_tags(site_id, tag, created_at);
     `,
   },
+  {
+    version: 8,
+    name: "the widget's appearance per site",
+    sql: `ALTER TABLE sites ADD COLUMN appearance TEXT NOT NULL DEFAULT '{}';`,
+  },
 ];

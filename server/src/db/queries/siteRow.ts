@@ -8,6 +8,7 @@ export interface SiteRow {
   created_at: number;
   allowed_query_params: string;
   retention_days: number;
+  appearance: string;
 }
 
 export interface StoredSite extends Site {
@@ -23,5 +24,6 @@ export function toSite(row: SiteRow): StoredSite {
     createdAt: new Date(row.created_at).toISOString(),
     allowedQueryParams: JSON.parse(row.allowed_query_params) as string[],
     retentionDays: row.retention_days,
+    appearance: JSON.parse(row.appearance) as StoredSite['appearance'],
   };
 }

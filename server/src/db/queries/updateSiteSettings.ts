@@ -2,17 +2,19 @@ import type { SiteSettings } from '../../../../shared/schemas/siteSettings.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 
-/** Changes the privacy settings given; the others stay. */
+/** Changes the settings given; the others stay. */
 export function updateSiteSettings(db: Db, siteId: number, settings: SiteSettings): void {
   statement(
     db,
     `UPDATE sites SET
        retention_days = coalesce(@retentionDays, retention_days),
-       allowed_query_params = coalesce(@allowedQueryParams, allowed_query_params)
+       allowed_query_params = coalesce(@allowedQueryParams, allowed_query_params),
+       appearance = coalesce(@appearance, appearance)
      WHERE id = @siteId`,
   ).run({
     siteId,
     retentionDays: settings.retentionDays ?? null,
     allowedQueryParams: settings.allowedQueryParams ? JSON.stringify(settings.allowedQueryParams) : null,
+    appearance: settings.appearance ? JSON.stringify(settings.appearance) : null,
   });
 }
