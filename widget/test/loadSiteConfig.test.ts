@@ -15,16 +15,27 @@ describe('loadSiteConfig', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('fetches the public config once per visit, then reads it from sessionStorage', async () => {
+  it('asks on every page view, so a change reaches pages as soon as the HTTP cache lets it', async () => {
     fetchMock.mockResolvedValue(new Response(JSON.stringify(config), { status: 200 }));
     expect(await loadSiteConfig(API, 'site_x')).toEqual(config);
-    expect(await loadSiteConfig(API, 'site_x')).toEqual(config); // the next page
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const changed = { ...config, name: 'Shop, renamed' };
+    fetchMock.mockResolvedValue(new Response(JSON.stringify(changed), { status: 200 }));
+    expect(await loadSiteConfig(API, 'site_x')).toEqual(changed); // the next page
+    expect(fetchMock).toHaveBeenCalledTimes(2);
     expect(fetchMock.mock.calls[0]![0]).toBe(`${API}/v1/sites/site_x/config`);
     expect(fetchMock.mock.calls[0]![1]).toMatchObject({ credentials: 'omit' });
   });
 
-  it('gives undefined, without throwing or caching, when the collector is down or says no', async () => {
+  it("falls back to the visit's last good copy when the collector is down", async () => {
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify(config), { status: 200 }));
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    fetchMock.mockResolvedValueOnce(new Response('{}', { status: 503 }));
+    expect(await loadSiteConfig(API, 'site_x')).toEqual(config);
+    expect(await loadSiteConfig(API, 'site_x')).toEqual(config);
+    expect(await loadSiteConfig(API, 'site_x')).toEqual(config);
+  });
+
+  it('gives undefined, without throwing, when the collector is down or says no and nothing was kept', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     fetchMock.mockResolvedValueOnce(new Response('{}', { status: 404 }));
     fetchMock.mockResolvedValueOnce(new Response('<html>', { status: 200 }));
