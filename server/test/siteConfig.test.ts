@@ -44,3 +44,22 @@ describe("the widget's appearance", () => {
     expect((await res.json()).error.issues[0].path).toBe('appearance.color');
   });
 });
+
+describe('journey reasons in other languages', () => {
+  it('keeps per-language labels through the admin API into the public config, and refuses a bad language tag', async () => {
+    const { app, admin, site } = testApp();
+    const journey = {
+      key: 'checkout',
+      name: 'Checkout',
+      steps: [{ key: 'cart', name: 'Cart', match: [{ type: 'exact', value: '/cart' }] }],
+      reasons: [{ code: 'too_dear', label: 'Too expensive', category: 'pricing', labels: { 'zh-CN': '太贵了', 'zh-TW': '太貴了' } }],
+    };
+    expect((await admin(`/api/sites/${site.key}/journeys/checkout`, { method: 'PUT', body: JSON.stringify(journey) })).status).toBe(201);
+    const config = siteConfigSchema.parse(await (await app.request(`/v1/sites/${site.key}/config`)).json());
+    expect(config.journeys[0]!.reasons[0]!.labels).toEqual({ 'zh-CN': '太贵了', 'zh-TW': '太貴了' });
+    const bad = { ...journey, reasons: [{ ...journey.reasons[0], labels: { 'not a tag': 'x' } }] };
+    const res = await admin(`/api/sites/${site.key}/journeys/checkout`, { method: 'PUT', body: JSON.stringify(bad) });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.issues[0].path).toMatch(/^reasons\.0\.labels/);
+  });
+});

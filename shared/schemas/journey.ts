@@ -17,6 +17,8 @@ export const abandonReasonOptionSchema = z.object({
   code: slug,
   label: z.string().min(1).max(120),
   category: reasonCategorySchema,
+  /** The label in other languages, by language tag: `{ "zh-CN": "运费比预期高" }`; shoppers read the one for their language. */
+  labels: z.record(z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a language tag such as zh-CN'), z.string().min(1).max(120)).optional(),
 });
 
 function unique<T>(key: (item: T) => string) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ABANDON_REASONS } from '../../shared/schemas/journey.ts';
 import { DEFAULT_REASONS, reasonsToShow } from '../src/journeys/defaultReasons.ts';
+import type { ReasonChoice } from '../src/ui/abandon/abandonContext.ts';
 import zhCN from '../src/i18n/formStrings/zh-CN.ts';
 import zhTW from '../src/i18n/formStrings/zh-TW.ts';
 
@@ -26,6 +27,17 @@ describe('the reasons a shopper reads', () => {
       { code: 'payment_failed', label: 'Card declined' },
       { code: 'size_guide', label: 'No size guide' },
     ]);
+  });
+
+  it("use the site's own label for the shopper's language, by exact tag and then primary subtag", () => {
+    const journeyReasons: ReasonChoice[] = [
+      { code: 'unexpected_costs', label: 'Unexpected costs (shipping, taxes)', labels: { 'zh-CN': '运费比预期高' } },
+      { code: 'size_guide', label: 'No size guide', labels: { zh: '没有尺码表' } },
+      { code: 'slow', label: 'Too slow' },
+    ];
+    expect(reasonsToShow(journeyReasons, zhCN.reasons, 'zh-CN').map((r) => r.label)).toEqual(['运费比预期高', '没有尺码表', 'Too slow']);
+    expect(reasonsToShow(journeyReasons, zhTW.reasons, 'zh-TW').map((r) => r.label)).toEqual([zhTW.reasons.unexpected_costs, '没有尺码表', 'Too slow']);
+    expect(reasonsToShow(journeyReasons, {}, 'en').map((r) => r.label)).toEqual(['Unexpected costs (shipping, taxes)', 'No size guide', 'Too slow']);
   });
 
   it('are the translated defaults for a journey declared only by markup or script, and English as written', () => {

@@ -29,7 +29,7 @@ export function askWhatStopped(ctx: JourneyContext, state: JourneyState, path: s
           root: ctx.root,
           addStyles: ctx.addStyles,
           strings,
-          reasons: reasonsToShow(ctx.journeys.find((j) => j.key === journey)?.reasons, strings.reasons),
+          reasons: reasonsToShow(ctx.journeys.find((j) => j.key === journey)?.reasons, strings.reasons, ctx.lang),
           submit: async (answer) => {
             const result = await ctx.send({
               type: 'abandon_reason', id: ctx.newId(), site: ctx.site, visitId: ctx.visitId,

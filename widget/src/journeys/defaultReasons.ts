@@ -15,13 +15,22 @@ export const DEFAULT_REASONS: ReasonChoice[] = [
 ];
 
 /**
- * A journey's reasons in the shopper's language: a default reason whose label
- * the site left as it was gets the translation (`translations`, by code); a
- * label the site wrote itself is shown as written.
+ * A journey's reasons in the shopper's language: the site's own label for that
+ * language (`labels`, exact tag, then its primary subtag) first; else a default
+ * reason whose label the site left as it was gets the bundled translation
+ * (`translations`, by code); else the label as the site wrote it.
  */
-export function reasonsToShow(reasons: readonly ReasonChoice[] = DEFAULT_REASONS, translations: Record<string, string>): ReasonChoice[] {
-  return reasons.map(({ code, label }) => ({
+export function reasonsToShow(
+  reasons: readonly ReasonChoice[] = DEFAULT_REASONS,
+  translations: Record<string, string>,
+  lang = '',
+): ReasonChoice[] {
+  return reasons.map(({ code, label, labels }) => ({
     code,
-    label: (DEFAULT_REASONS.some((d) => d.code === code && d.label === label) && translations[code]) || label,
+    label:
+      labels?.[lang] ||
+      labels?.[lang.split('-')[0]!] ||
+      (DEFAULT_REASONS.some((d) => d.code === code && d.label === label) && translations[code]) ||
+      label,
   }));
 }

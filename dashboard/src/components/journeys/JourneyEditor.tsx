@@ -4,6 +4,12 @@ import type { Journey, ReasonCategory } from '../../../../shared/schemas/journey
 import { ApiError } from '../../api/ApiError.ts';
 import { deleteJourney, saveJourney } from '../../api/journeysApi.ts';
 import { CATEGORY_INFO } from './reasonCategories.ts';
+
+/** Languages the widget ships besides English: a site may word its reasons in each. */
+const TRANSLATED_LANGUAGES = [
+  { tag: 'zh-CN', name: '简体中文' },
+  { tag: 'zh-TW', name: '繁體中文' },
+];
 import {
   describeIssuePath,
   journeyFromDraft,
@@ -315,6 +321,23 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
                 >
                   ✕
                 </button>
+                <div class="reason-row-translations">
+                  {TRANSLATED_LANGUAGES.map(({ tag, name }) => (
+                    <div class="field" key={tag}>
+                      <label class="field-label" for={`${reason.id}-label-${tag}`}>
+                        Label in {name} <span class="muted">({tag}, optional)</span>
+                      </label>
+                      <input
+                        id={`${reason.id}-label-${tag}`}
+                        class="input"
+                        lang={tag}
+                        maxLength={120}
+                        value={reason.labels[tag] ?? ''}
+                        onInput={(e) => setReason(reason.id, { labels: { ...reason.labels, [tag]: e.currentTarget.value } })}
+                      />
+                    </div>
+                  ))}
+                </div>
               </li>
             ))}
           </ul>
@@ -325,7 +348,7 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
               disabled={draft.reasons.length >= 12}
               onClick={() =>
                 set({
-                  reasons: [...draft.reasons, { id: rowId(), code: '', label: '', category: 'other', codeEdited: false }],
+                  reasons: [...draft.reasons, { id: rowId(), code: '', label: '', category: 'other', codeEdited: false, labels: {} }],
                 })
               }
             >

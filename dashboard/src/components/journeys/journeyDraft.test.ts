@@ -8,6 +8,21 @@ describe('journey drafts', () => {
     expect(slugify('x'.repeat(50))).toHaveLength(40);
   });
 
+  it("keeps a reason's labels in other languages, dropping emptied ones", () => {
+    const journey = {
+      key: 'checkout',
+      name: 'Checkout',
+      steps: [{ key: 'cart', name: 'Cart', match: [] }],
+      completeMatch: [],
+      reasons: [{ code: 'too_dear', label: 'Too expensive', category: 'pricing' as const, labels: { 'zh-CN': '太贵了', fr: 'Trop cher' } }],
+    };
+    const draft = draftFromJourney(journey);
+    expect(journeyFromDraft(draft).reasons).toEqual(journey.reasons);
+    draft.reasons[0]!.labels['zh-CN'] = '  ';
+    draft.reasons[0]!.labels['zh-TW'] = ' 太貴了 ';
+    expect(journeyFromDraft(draft).reasons?.[0]?.labels).toEqual({ fr: 'Trop cher', 'zh-TW': '太貴了' });
+  });
+
   it('round-trips a journey through the editor', () => {
     const journey = {
       key: 'checkout',

@@ -26,6 +26,8 @@ export interface ReasonDraft {
   label: string;
   category: ReasonCategory;
   codeEdited: boolean;
+  /** The label in other languages, by language tag; empty ones are dropped on save. */
+  labels: Record<string, string>;
 }
 
 export interface JourneyDraft {
@@ -64,7 +66,7 @@ export function stepDraft(name = '', rules: RuleDraft[] = [ruleDraft()]): StepDr
 }
 
 export function reasonDrafts(reasons: Journey['reasons'] = DEFAULT_ABANDON_REASONS): ReasonDraft[] {
-  return reasons.map((reason) => ({ id: rowId(), ...reason, codeEdited: true }));
+  return reasons.map((reason) => ({ id: rowId(), ...reason, labels: { ...reason.labels }, codeEdited: true }));
 }
 
 /** A typical checkout, which most shops have: what a site's first journey starts as. */
@@ -116,7 +118,19 @@ export function journeyFromDraft(draft: JourneyDraft): JourneyInput {
     name: draft.name.trim(),
     steps: draft.steps.map((step) => ({ key: step.key.trim(), name: step.name.trim(), match: rules(step.match) })),
     completeMatch: rules(draft.completeMatch),
-    reasons: draft.reasons.map((reason) => ({ code: reason.code.trim(), label: reason.label.trim(), category: reason.category })),
+    reasons: draft.reasons.map((reason) => {
+      const labels = Object.fromEntries(
+        Object.entries(reason.labels)
+          .map(([lang, label]) => [lang, label.trim()])
+          .filter(([, label]) => label !== ''),
+      );
+      return {
+        code: reason.code.trim(),
+        label: reason.label.trim(),
+        category: reason.category,
+        ...(Object.keys(labels).length ? { labels } : {}),
+      };
+    }),
   };
 }
 

@@ -6,6 +6,8 @@ import type { FormStrings } from '../../i18n/formStrings/formStrings.ts';
 export interface ReasonChoice {
   code: string;
   label: string;
+  /** The site's own label per language tag. */
+  labels?: Record<string, string>;
 }
 
 export interface AbandonAnswer {
