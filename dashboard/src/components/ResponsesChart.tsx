@@ -1,3 +1,4 @@
+import { chartSize, mountPlot } from './mountPlot.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -22,26 +23,7 @@ export function ResponsesChart({ daily }: Props) {
     const element = container.current;
     if (!element) return;
     const data = toChartData(daily);
-    let plot: uPlot | undefined;
-
-    // Canvas cannot read CSS variables, so colours are looked up at draw time
-    // and the chart is rebuilt when the colour scheme flips.
-    const draw = () => {
-      plot?.destroy();
-      plot = new uPlot(chartOptions(element, data[1], setHovered), data, element);
-    };
-    draw();
-
-    const resize = new ResizeObserver(() => plot?.setSize(chartSize(element)));
-    resize.observe(element);
-    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    scheme.addEventListener('change', draw);
-
-    return () => {
-      resize.disconnect();
-      scheme.removeEventListener('change', draw);
-      plot?.destroy();
-    };
+    return mountPlot(element, () => chartOptions(element, data[1], setHovered), data, HEIGHTS);
   }, [daily]);
 
   const day = hovered == null ? undefined : daily[hovered];
@@ -87,10 +69,8 @@ export function ResponsesChart({ daily }: Props) {
   );
 }
 
-function chartSize(element: HTMLElement) {
-  const width = Math.max(240, element.clientWidth);
-  return { width, height: width < 560 ? 200 : 260 };
-}
+/** Chart height on narrow and wide screens. */
+const HEIGHTS = { narrow: 200, wide: 260 };
 
 function chartOptions(
   element: HTMLElement,
@@ -108,7 +88,7 @@ function chartOptions(
   };
 
   return {
-    ...chartSize(element),
+    ...chartSize(element, HEIGHTS),
     // The collector's days are UTC days; uPlot would otherwise shift them into the viewer's zone.
     tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
     cursor: { points: { size: 7 }, drag: { x: false, y: false } },

@@ -8,7 +8,7 @@ import { getSurveyResults, listSurveys, setSurveyStatus } from '../api/surveysAp
 import { AppHeader } from '../components/AppHeader.tsx';
 import { DateRangePicker } from '../components/DateRangePicker.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { DeviceSelect } from '../components/insight/DeviceSelect.tsx';
+import { DeviceSelect } from '../components/DeviceSelect.tsx';
 import { SitePage } from '../components/insight/SitePage.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { SiteSelector } from '../components/SiteSelector.tsx';

@@ -1,8 +1,8 @@
+import { DEVICES } from './devices.ts';
 import type { Device } from '../../../shared/schemas/response.ts';
 import type { DateRange } from './dateRange.ts';
 import { formatOverviewQuery, parseOverviewQuery } from './urlState.ts';
 
-export const INSIGHT_DEVICES: readonly Device[] = ['desktop', 'mobile', 'tablet'];
 
 /** What the journey map and fix first show, kept in the address like the overview's. */
 export interface InsightQuery {
@@ -14,7 +14,7 @@ export interface InsightQuery {
 
 /** Reads `?site&from&to` as the overview does, plus `device`; an unknown device means all. */
 export function parseInsightQuery(search: string, now: Date): InsightQuery {
-  const device = INSIGHT_DEVICES.find((d) => d === new URLSearchParams(search).get('device'));
+  const device = DEVICES.find((d) => d === new URLSearchParams(search).get('device'));
   return { ...parseOverviewQuery(search, now), device };
 }
 

@@ -1,8 +1,8 @@
 import type { Device } from '../../../shared/schemas/response.ts';
+import { DEVICES } from './devices.ts';
 import type { DateRange } from './dateRange.ts';
 import { formatOverviewQuery, parseOverviewQuery } from './urlState.ts';
 
-export const DEVICES: readonly Device[] = ['desktop', 'mobile', 'tablet'];
 
 /** What the abandonment view shows, kept in the address like the overview's. */
 export interface JourneyQuery {

@@ -1,4 +1,5 @@
-import { INSIGHT_DEVICES, type InsightQuery } from './insightQuery.ts';
+import { DEVICES } from './devices.ts';
+import type { InsightQuery } from './insightQuery.ts';
 import { formatOverviewQuery, parseOverviewQuery } from './urlState.ts';
 
 /**
@@ -12,7 +13,7 @@ export interface SurveyQuery extends InsightQuery {
 export function parseSurveyQuery(search: string, now: Date): SurveyQuery {
   const params = new URLSearchParams(search);
   const survey = params.get('survey')?.trim() || undefined;
-  const device = INSIGHT_DEVICES.find((d) => d === params.get('device'));
+  const device = DEVICES.find((d) => d === params.get('device'));
   return { ...parseOverviewQuery(search, now), survey, device };
 }
 

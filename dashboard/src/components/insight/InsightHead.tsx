@@ -3,7 +3,7 @@ import type { Device } from '../../../../shared/schemas/response.ts';
 import { formatDayRange } from '../../format.ts';
 import type { DateRange } from '../../state/dateRange.ts';
 import { DateRangePicker } from '../DateRangePicker.tsx';
-import { DeviceSelect } from './DeviceSelect.tsx';
+import { DeviceSelect } from '../DeviceSelect.tsx';
 import './InsightHead.css';
 
 interface Props {

@@ -1,7 +1,6 @@
 import type { JourneyList } from '../../../../shared/schemas/journey.ts';
 import type { Device } from '../../../../shared/schemas/response.ts';
-import { deviceLabel } from '../../format.ts';
-import { DEVICES } from '../../state/journeyQuery.ts';
+import { DeviceSelect } from '../DeviceSelect.tsx';
 import './JourneyFilters.css';
 
 interface Props {
@@ -33,24 +32,7 @@ export function JourneyFilters({ list, journey, device, onJourney, onDevice }: P
           ))}
         </select>
       </div>
-      <div class="field">
-        <label class="field-label" for="device-select">
-          Device
-        </label>
-        <select
-          id="device-select"
-          class="input"
-          value={device ?? ''}
-          onChange={(e) => onDevice(DEVICES.find((d) => d === e.currentTarget.value))}
-        >
-          <option value="">All devices</option>
-          {DEVICES.map((d) => (
-            <option key={d} value={d}>
-              {deviceLabel(d)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DeviceSelect device={device} onChange={onDevice} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { chartSize, mountPlot } from '../mountPlot.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -33,22 +34,7 @@ export function ReasonTrendChart({ trend }: Props) {
     );
     // Tallest (all reasons) first, so each shorter stack is drawn over it.
     const data: uPlot.AlignedData = [x, ...[...stacked].reverse()];
-    let plot: uPlot | undefined;
-
-    const draw = () => {
-      plot?.destroy();
-      plot = new uPlot(chartOptions(element, trend, stacked.at(-1) ?? [], setHovered), data, element);
-    };
-    draw();
-    const resize = new ResizeObserver(() => plot?.setSize(chartSize(element)));
-    resize.observe(element);
-    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    scheme.addEventListener('change', draw);
-    return () => {
-      resize.disconnect();
-      scheme.removeEventListener('change', draw);
-      plot?.destroy();
-    };
+    return mountPlot(element, () => chartOptions(element, trend, stacked.at(-1) ?? [], setHovered), data, HEIGHTS);
   }, [trend]);
 
   const day = hovered == null ? undefined : trend.days[hovered];
@@ -110,10 +96,8 @@ export function ReasonTrendChart({ trend }: Props) {
   );
 }
 
-function chartSize(element: HTMLElement) {
-  const width = Math.max(240, element.clientWidth);
-  return { width, height: width < 560 ? 180 : 220 };
-}
+/** Chart height on narrow and wide screens. */
+const HEIGHTS = { narrow: 180, wide: 220 };
 
 function chartOptions(
   element: HTMLElement,
@@ -133,7 +117,7 @@ function chartOptions(
   // Series were reversed for drawing: the last one is the first reason.
   const seriesCount = trend.series.length;
   return {
-    ...chartSize(element),
+    ...chartSize(element, HEIGHTS),
     tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
     cursor: { points: { show: false }, drag: { x: false, y: false } },
     legend: { show: false },

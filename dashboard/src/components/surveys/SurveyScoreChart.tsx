@@ -1,3 +1,4 @@
+import { chartSize, mountPlot } from '../mountPlot.ts';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -37,21 +38,7 @@ export function SurveyScoreChart({ question, period }: Props) {
     if (!element) return;
     const x = series.days.map((day) => Date.parse(`${day}T00:00:00Z`) / 1000);
     const data: uPlot.AlignedData = [x, series.previous, series.week];
-    let plot: uPlot | undefined;
-    const draw = () => {
-      plot?.destroy();
-      plot = new uPlot(chartOptions(element, question.type, setHovered), data, element);
-    };
-    draw();
-    const resize = new ResizeObserver(() => plot?.setSize(chartSize(element)));
-    resize.observe(element);
-    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    scheme.addEventListener('change', draw);
-    return () => {
-      resize.disconnect();
-      scheme.removeEventListener('change', draw);
-      plot?.destroy();
-    };
+    return mountPlot(element, () => chartOptions(element, question.type, setHovered), data, HEIGHTS);
   }, [series, question.type]);
 
   const point = (value: number | null, n: number) => (value === null ? 'no answers' : `${formatScore(kind, value)} (${formatCount(n)} ${n === 1 ? 'answer' : 'answers'})`);
@@ -114,10 +101,8 @@ export function SurveyScoreChart({ question, period }: Props) {
   );
 }
 
-function chartSize(element: HTMLElement) {
-  const width = Math.max(240, element.clientWidth);
-  return { width, height: width < 560 ? 180 : 220 };
-}
+/** Chart height on narrow and wide screens. */
+const HEIGHTS = { narrow: 180, wide: 220 };
 
 function chartOptions(element: HTMLElement, type: ScoreQuestionType, onHover: (index: number | null) => void): uPlot.Options {
   const css = getComputedStyle(element);
@@ -131,7 +116,7 @@ function chartOptions(element: HTMLElement, type: ScoreQuestionType, onHover: (i
   const kind = SCORE_KIND[type];
   const [min, max] = SCORE_AXIS[type];
   return {
-    ...chartSize(element),
+    ...chartSize(element, HEIGHTS),
     tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
     cursor: { points: { show: false }, drag: { x: false, y: false } },
     legend: { show: false },

@@ -1,6 +1,6 @@
 import type { Device } from '../../../../shared/schemas/response.ts';
 import { deviceLabel } from '../../format.ts';
-import { INSIGHT_DEVICES } from '../../state/insightQuery.ts';
+import { DEVICES } from '../../state/devices.ts';
 import { UrlRulesField } from '../journeys/UrlRulesField.tsx';
 import { PairsField } from './PairsField.tsx';
 import type { SurveyDraft } from './surveyDraft.ts';
@@ -15,7 +15,7 @@ interface Props {
 /** Who may be asked: pages, devices, new or returning visitors, languages, attributes, and the share sampled. */
 export function TargetingFields({ draft, onChange }: Props) {
   const toggleDevice = (device: Device, on: boolean) =>
-    onChange({ devices: INSIGHT_DEVICES.filter((d) => (d === device ? on : draft.devices.includes(d))) });
+    onChange({ devices: DEVICES.filter((d) => (d === device ? on : draft.devices.includes(d))) });
   return (
     <>
       <div>
@@ -35,7 +35,7 @@ export function TargetingFields({ draft, onChange }: Props) {
       <div class="editor-grid">
         <fieldset class="band-choices">
           <legend class="field-label">Devices (none ticked: all)</legend>
-          {INSIGHT_DEVICES.map((device) => (
+          {DEVICES.map((device) => (
             <label key={device} class="check">
               <input type="checkbox" checked={draft.devices.includes(device)} onChange={(e) => toggleDevice(device, e.currentTarget.checked)} />
               {deviceLabel(device)}

@@ -1,13 +1,13 @@
-import type { Device } from '../../../../shared/schemas/response.ts';
-import { deviceLabel } from '../../format.ts';
-import { INSIGHT_DEVICES } from '../../state/insightQuery.ts';
+import type { Device } from '../../../shared/schemas/response.ts';
+import { deviceLabel } from '../format.ts';
+import { DEVICES } from '../state/devices.ts';
 
 interface Props {
   device?: Device;
   onChange: (device: Device | undefined) => void;
 }
 
-/** Which devices' answers and journey visits the numbers count. */
+/** Which devices' answers and journey visits the numbers count: one filter for every view. */
 export function DeviceSelect({ device, onChange }: Props) {
   return (
     <div class="field">
@@ -18,10 +18,10 @@ export function DeviceSelect({ device, onChange }: Props) {
         id="device-select"
         class="input"
         value={device ?? ''}
-        onChange={(e) => onChange(INSIGHT_DEVICES.find((d) => d === e.currentTarget.value))}
+        onChange={(e) => onChange(DEVICES.find((d) => d === e.currentTarget.value))}
       >
         <option value="">All devices</option>
-        {INSIGHT_DEVICES.map((d) => (
+        {DEVICES.map((d) => (
           <option key={d} value={d}>
             {deviceLabel(d)}
           </option>
