@@ -27,6 +27,16 @@ export const deviceSchema = z.enum(['desktop', 'mobile', 'tablet']);
 
 export const ratingSchema = z.number().int().min(1).max(5);
 
+/**
+ * Who answered, as far as the page may say: new or returning (absent when the
+ * browser sends Do Not Track or Global Privacy Control) and what the site said
+ * with `touchpoint('identify', …)`. Every view can be filtered and split by them.
+ */
+export const visitorFields = {
+  returning: z.boolean().optional(),
+  attributes: z.record(z.string().min(1).max(40), z.string().max(120)).optional(),
+};
+
 /** A rating of the current page from the always-available feedback tab. */
 export const pageRatingSchema = z.object({
   type: z.literal('page_rating'),
@@ -41,6 +51,7 @@ export const pageRatingSchema = z.object({
   visitId: responseIdSchema.optional(),
   /** The shopper asked to be contacted: stored as given, never scrubbed; only with consent. */
   contact: z.object({ email: z.email().max(LIMITS.email), consent: z.literal(true) }).optional(),
+  ...visitorFields,
 });
 
 const journeyKeySchema = z.string().min(1).max(40).regex(/^[a-z0-9][a-z0-9_-]*$/, 'use lowercase letters, digits, _ and -');
@@ -63,6 +74,8 @@ export const journeyEventSchema = z.object({
   msOnStep: z.number().int().min(0).max(30 * 24 * 3600 * 1000).optional(),
   /** How many form fields of the step the shopper typed into: never their values. */
   fieldsTouched: z.number().int().min(0).max(1000).optional(),
+  lang: z.string().max(LIMITS.lang).optional(),
+  ...visitorFields,
 });
 
 /** How the widget decided the shopper was leaving, when it asked "What stopped you?". */
@@ -83,6 +96,7 @@ export const abandonReasonSchema = z.object({
   trigger: abandonTriggerSchema,
   path: pagePathSchema,
   lang: z.string().max(LIMITS.lang).optional(),
+  ...visitorFields,
 });
 
 /**
@@ -100,9 +114,7 @@ export const surveyAnswerSchema = z.object({
   value: z.union([z.number().int().min(0).max(10), z.string().max(LIMITS.comment), z.array(z.string().max(40)).max(10)]),
   path: pagePathSchema,
   lang: z.string().max(LIMITS.lang).optional(),
-  /** Absent when the shopper's browser sends Do Not Track or Global Privacy Control. */
-  returning: z.boolean().optional(),
-  attributes: z.record(z.string().max(40), z.string().max(120)).optional(),
+  ...visitorFields,
 });
 
 /** A survey shown, dismissed or completed: completion rate counts everyone shown. */

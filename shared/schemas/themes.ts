@@ -36,16 +36,12 @@ export const themesSchema = z.object({
   themes: z.array(themeSchema),
 });
 
-/** `GET /api/sites/:siteKey/comments?…filters&q&theme&limit&offset`: latest first. */
+/** `GET /api/sites/:siteKey/comments?…filters&q&limit&offset`: latest first (the filters include `theme` and `tag`). */
 export const commentsQuerySchema = fromBeforeTo(
   z.object({
     ...viewFilterFields,
     /** Plain text the comment contains (case-insensitive for Latin letters). */
     q: z.string().trim().min(1).max(100).optional(),
-    /** Comments whose themes include this one. */
-    theme: themeTermSchema.optional(),
-    /** Comments the team tagged so. */
-    tag: commentTagSchema.optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     offset: z.coerce.number().int().min(0).max(100_000).default(0),
   }),

@@ -4,6 +4,7 @@ import type { AbandonReasonInput } from '../../../shared/schemas/response.ts';
 import type { NewAbandonAnswer } from '../db/queries/insertAbandonAnswer.ts';
 import { invalidField } from '../http/invalidField.ts';
 import type { StoreMeta } from './storeMeta.ts';
+import { visitorColumns } from './visitorColumns.ts';
 
 /**
  * The `responses` row of a "What stopped you?" answer (already through
@@ -34,6 +35,7 @@ export function abandonAnswerRow(
     device: meta.device,
     channel: meta.channel,
     visitorHash: meta.visitorHash,
+    ...visitorColumns(input),
     createdAt: meta.createdAt,
     receivedAt: meta.receivedAt,
   };

@@ -2,6 +2,7 @@ import type { JourneyEventInput } from '../../../shared/schemas/response.ts';
 import type { NewJourneyEvent } from '../db/queries/insertJourneyEvent.ts';
 import { invalidField } from '../http/invalidField.ts';
 import type { StoreMeta } from './storeMeta.ts';
+import { visitorColumns } from './visitorColumns.ts';
 
 /** The `journey_events` row of a step event; throws a 400 for an event the funnel could not place. */
 export function journeyEventRow(input: Omit<JourneyEventInput, 'site'>, meta: StoreMeta): NewJourneyEvent {
@@ -20,6 +21,8 @@ export function journeyEventRow(input: Omit<JourneyEventInput, 'site'>, meta: St
     msOnStep: input.msOnStep,
     fieldsTouched: input.fieldsTouched,
     device: meta.device,
+    lang: input.lang,
+    ...visitorColumns(input),
     createdAt: meta.createdAt,
     receivedAt: meta.receivedAt,
   };

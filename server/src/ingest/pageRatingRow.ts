@@ -1,6 +1,7 @@
 import type { PageRatingInput } from '../../../shared/schemas/response.ts';
 import type { NewResponse } from '../db/queries/insertResponse.ts';
 import type { StoreMeta } from './storeMeta.ts';
+import { visitorColumns } from './visitorColumns.ts';
 
 /** The `responses` row of a page rating (already through privacy/protectInput.ts). */
 export function pageRatingRow(input: Omit<PageRatingInput, 'site'>, meta: StoreMeta): NewResponse {
@@ -18,6 +19,7 @@ export function pageRatingRow(input: Omit<PageRatingInput, 'site'>, meta: StoreM
     channel: meta.channel,
     visitorHash: meta.visitorHash,
     contactEmail: input.contact?.email,
+    ...visitorColumns(input),
     createdAt: meta.createdAt,
     receivedAt: meta.receivedAt,
   };

@@ -1,10 +1,11 @@
-import type { ViewFilters } from '../../../shared/schemas/viewFilters.ts';
+import { parseAttributeFilter, type ViewFilters } from '../../../shared/schemas/viewFilters.ts';
 import { pagePathOf, touchpointForPath } from '../../../shared/touchpointForPath.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { listRangePaths } from '../db/queries/listRangePaths.ts';
 import { listTouchpoints } from '../db/queries/listTouchpoints.ts';
 import type { ViewRange } from '../db/queries/viewRange.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { indexCommentTerms } from './indexCommentTerms.ts';
 
 const DEFAULT_DAYS = 30;
 const DAY = 86_400_000;
@@ -35,12 +36,20 @@ export function viewPeriods(db: Db, siteId: number, filters: ViewFilters, now = 
   const to = filters.to ? Date.parse(filters.to) : now;
   const from = filters.from ? Date.parse(filters.from) : to - DEFAULT_DAYS * DAY;
   const previousFrom = from - (to - from);
+  const attribute = parseAttributeFilter(filters.attr);
+  // A theme filter reads comment_terms, so comments not yet split into terms are split now.
+  if (filters.theme) indexCommentTerms(db, siteId);
   const shared = {
     siteId,
     device: filters.device ?? null,
     channel: filters.channel ?? null,
     lang: filters.lang ?? null,
     paths: pathsFilter(db, siteId, filters, previousFrom, to),
+    returning: filters.visitor ? (filters.visitor === 'returning' ? 1 : 0) as 0 | 1 : null,
+    attrKey: attribute?.key ?? null,
+    attrValue: attribute?.value ?? null,
+    theme: filters.theme?.toLowerCase() ?? null,
+    tag: filters.tag ?? null,
   };
   return { current: { ...shared, from, to }, previous: { ...shared, from: previousFrom, to: from } };
 }

@@ -1,28 +1,27 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
-import { VIEW_RANGE_WHERE, type ViewRange } from './viewRange.ts';
+import { commentTermsWhere, type ViewRange } from './viewRange.ts';
 
-// comment_terms carries the filter columns, so the view's WHERE applies as is.
-const TOP_SQL = `
+const topSql = (range: ViewRange) => `
   SELECT term, count(*) AS count FROM comment_terms
-   WHERE ${VIEW_RANGE_WHERE}
+   WHERE ${commentTermsWhere(range)}
    GROUP BY term HAVING count(*) >= @minCount
    ORDER BY count DESC, term
    LIMIT @limit`;
 
-const CHOSEN_SQL = `
+const chosenSql = (range: ViewRange) => `
   SELECT term, count(*) AS count FROM comment_terms
-   WHERE ${VIEW_RANGE_WHERE} AND term IN (SELECT value FROM json_each(@terms))
+   WHERE ${commentTermsWhere(range)} AND term IN (SELECT value FROM json_each(@terms))
    GROUP BY term`;
 
 /** The most mentioned terms in the range (comments mentioning each), at least minCount, most first. */
 export function countTopCommentTerms(db: Db, range: ViewRange, minCount: number, limit: number): Map<string, number> {
-  const rows = statement(db, TOP_SQL).all({ ...range, minCount, limit }) as { term: string; count: number }[];
+  const rows = statement(db, topSql(range)).all({ ...range, minCount, limit }) as { term: string; count: number }[];
   return new Map(rows.map((row) => [row.term, row.count]));
 }
 
 /** How many comments in the range mention each of `terms`. */
 export function countChosenCommentTerms(db: Db, range: ViewRange, terms: readonly string[]): Map<string, number> {
-  const rows = statement(db, CHOSEN_SQL).all({ ...range, terms: JSON.stringify(terms) }) as { term: string; count: number }[];
+  const rows = statement(db, chosenSql(range)).all({ ...range, terms: JSON.stringify(terms) }) as { term: string; count: number }[];
   return new Map(rows.map((row) => [row.term, row.count]));
 }

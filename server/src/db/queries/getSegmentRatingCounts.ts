@@ -2,7 +2,7 @@ import type { SegmentDimension } from '../../../../shared/schemas/segments.ts';
 import type { RatingHistogram } from '../../../../shared/scores/ratingScale.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
-import { VIEW_RANGE_WHERE, type ViewRange } from './viewRange.ts';
+import { responsesWhere, type ViewRange } from './viewRange.ts';
 
 // The column (or expression) each dimension groups by; a fixed list, never user text.
 // Languages group by their primary subtag, so en-US and en-GB are one segment.
@@ -23,7 +23,7 @@ export function getSegmentRatingCounts(db: Db, range: ViewRange, by: SegmentDime
     SELECT ${SEGMENT_EXPRESSIONS[by]} AS key,
            sum(rating = 1) AS r1, sum(rating = 2) AS r2, sum(rating = 3) AS r3, sum(rating = 4) AS r4, sum(rating = 5) AS r5
       FROM responses
-     WHERE ${VIEW_RANGE_WHERE} AND rating IS NOT NULL
+     WHERE ${responsesWhere(range)} AND rating IS NOT NULL
      GROUP BY 1`;
   const rows = statement(db, sql).all(range) as { key: string; r1: number; r2: number; r3: number; r4: number; r5: number }[];
   return rows.map(({ key, r1, r2, r3, r4, r5 }) => ({ key, histogram: [r1, r2, r3, r4, r5] }));

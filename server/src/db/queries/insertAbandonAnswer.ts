@@ -1,9 +1,10 @@
 import type { ReasonCategory } from '../../../../shared/schemas/journey.ts';
 import type { AbandonTrigger, Channel, Device } from '../../../../shared/schemas/response.ts';
+import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 
-export interface NewAbandonAnswer {
+export interface NewAbandonAnswer extends Partial<VisitorColumns> {
   id: string;
   siteId: number;
   visitId?: string;
@@ -30,10 +31,10 @@ export interface NewAbandonAnswer {
 const INSERT = `
   INSERT INTO responses
     (id, site_id, type, comment, path, lang, device, channel, visit_id, created_at, received_at,
-     journey, step, reason, reason_category, other_text, trigger, visitor_hash)
+     journey, step, reason, reason_category, other_text, trigger, visitor_hash, returning_visitor, attributes)
   VALUES
     (@id, @siteId, 'abandon_reason', @comment, @path, @lang, @device, @channel, @visitId, @createdAt, @receivedAt,
-     @journey, @step, @reason, @reasonCategory, @otherText, @trigger, @visitorHash)
+     @journey, @step, @reason, @reasonCategory, @otherText, @trigger, @visitorHash, @returning, @attributes)
   ON CONFLICT (id) DO NOTHING`;
 
 /** Stores one "What stopped you?" answer; returns false when that id was already stored. */
@@ -47,6 +48,8 @@ export function insertAbandonAnswer(db: Db, answer: NewAbandonAnswer): boolean {
     device: answer.device ?? null,
     channel: answer.channel ?? 'web',
     visitorHash: answer.visitorHash ?? null,
+    returning: answer.returning ?? null,
+    attributes: answer.attributes ?? null,
   });
   return result.changes === 1;
 }

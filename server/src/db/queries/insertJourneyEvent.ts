@@ -1,8 +1,9 @@
 import type { Device } from '../../../../shared/schemas/response.ts';
+import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 
-export interface NewJourneyEvent {
+export interface NewJourneyEvent extends Partial<VisitorColumns> {
   id: string;
   siteId: number;
   visitId: string;
@@ -14,15 +15,18 @@ export interface NewJourneyEvent {
   msOnStep?: number;
   fieldsTouched?: number;
   device?: Device;
+  lang?: string;
   createdAt: number;
   receivedAt: number;
 }
 
 const INSERT = `
   INSERT INTO journey_events
-    (id, site_id, visit_id, journey, step, event, path, ms_on_step, fields_touched, device, created_at, received_at)
+    (id, site_id, visit_id, journey, step, event, path, ms_on_step, fields_touched, device, created_at, received_at,
+     lang, returning_visitor, attributes)
   VALUES
-    (@id, @siteId, @visitId, @journey, @step, @event, @path, @msOnStep, @fieldsTouched, @device, @createdAt, @receivedAt)
+    (@id, @siteId, @visitId, @journey, @step, @event, @path, @msOnStep, @fieldsTouched, @device, @createdAt, @receivedAt,
+     @lang, @returning, @attributes)
   ON CONFLICT (id) DO NOTHING`;
 
 /** Stores one step event; returns false when that id was already stored (a retried beacon). */
@@ -33,6 +37,9 @@ export function insertJourneyEvent(db: Db, event: NewJourneyEvent): boolean {
     msOnStep: event.msOnStep ?? null,
     fieldsTouched: event.fieldsTouched ?? null,
     device: event.device ?? null,
+    lang: event.lang ?? null,
+    returning: event.returning ?? null,
+    attributes: event.attributes ?? null,
   });
   return result.changes === 1;
 }

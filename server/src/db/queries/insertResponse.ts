@@ -1,8 +1,9 @@
 import type { Channel, Device } from '../../../../shared/schemas/response.ts';
+import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 
-export interface NewResponse {
+export interface NewResponse extends Partial<VisitorColumns> {
   id: string;
   siteId: number;
   type: string;
@@ -25,10 +26,10 @@ export interface NewResponse {
 const INSERT = `
   INSERT INTO responses
     (id, site_id, type, rating, comment, path, title, lang, device, channel, visit_id, created_at, received_at,
-     visitor_hash, contact_email)
+     visitor_hash, contact_email, returning_visitor, attributes)
   VALUES
     (@id, @siteId, @type, @rating, @comment, @path, @title, @lang, @device, @channel, @visitId, @createdAt, @receivedAt,
-     @visitorHash, @contactEmail)
+     @visitorHash, @contactEmail, @returning, @attributes)
   ON CONFLICT (id) DO NOTHING`;
 
 /** Stores one response; returns false when that id was already stored (a retry). */
@@ -43,6 +44,8 @@ export function insertResponse(db: Db, response: NewResponse): boolean {
     visitId: response.visitId ?? null,
     visitorHash: response.visitorHash ?? null,
     contactEmail: response.contactEmail ?? null,
+    returning: response.returning ?? null,
+    attributes: response.attributes ?? null,
   });
   return result.changes === 1;
 }

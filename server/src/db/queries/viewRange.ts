@@ -9,12 +9,89 @@ export interface ViewRange extends SiteRange {
   lang: string | null;
   /** JSON array of page paths (a page or a touchpoint's pages), or null for every page. */
   paths: string | null;
+  /** 1 returning visitors, 0 new ones. */
+  returning: 0 | 1 | null;
+  /** One `touchpoint('identify')` attribute: both set or both null. */
+  attrKey: string | null;
+  attrValue: string | null;
+  /** A comment theme; its comments must be indexed first (insight/indexCommentTerms.ts). */
+  theme: string | null;
+  tag: string | null;
 }
 
-/** The WHERE clause every view query shares, over `responses`, with a ViewRange's named parameters. */
-export const VIEW_RANGE_WHERE = `
-      site_id = @siteId AND created_at >= @from AND created_at < @to
-  AND (@device IS NULL OR device = @device)
-  AND (@channel IS NULL OR channel = @channel)
-  AND (@lang IS NULL OR lang = @lang COLLATE NOCASE OR lang LIKE @lang || '-%')
-  AND (@paths IS NULL OR path IN (SELECT value FROM json_each(@paths)))`;
+/** Every view's range without filters: for the callers that only have a site and dates. */
+export function unfilteredRange(range: SiteRange): ViewRange {
+  return { ...range, device: null, channel: null, lang: null, paths: null, returning: null, attrKey: null, attrValue: null, theme: null, tag: null };
+}
+
+const TIME = `site_id = @siteId AND created_at >= @from AND created_at < @to`;
+const LANG = `(lang = @lang COLLATE NOCASE OR lang LIKE @lang || '-%')`;
+const PATHS = `path IN (SELECT value FROM json_each(@paths))`;
+const THEMED = `SELECT response_id FROM comment_terms WHERE site_id = @siteId AND term = @theme`;
+const TAGGED = `SELECT response_id FROM comment_tags WHERE site_id = @siteId AND tag = @tag`;
+const attributeOf = (table: string) =>
+  `EXISTS (SELECT 1 FROM json_each(${table}.attributes) WHERE key = @attrKey AND value = @attrValue)`;
+
+// Only the filters a range sets become SQL: an unfiltered view keeps reading
+// its covering index (responses_ratings, comment_terms_range), which a column
+// named anywhere in the query, even behind "@x IS NULL OR", would rule out.
+// Each distinct clause is a statement of its own in db/statement.ts's cache.
+
+/**
+ * The WHERE clause over `responses` (unaliased) for a range, to run with the
+ * range's named parameters.
+ */
+export function responsesWhere(range: ViewRange): string {
+  const clauses = [TIME];
+  if (range.device) clauses.push(`device = @device`);
+  if (range.channel) clauses.push(`channel = @channel`);
+  if (range.lang) clauses.push(LANG);
+  if (range.paths !== null) clauses.push(PATHS);
+  if (range.returning !== null) clauses.push(`returning_visitor = @returning`);
+  if (range.attrKey !== null) clauses.push(attributeOf('responses'));
+  if (range.theme) clauses.push(`id IN (${THEMED})`);
+  if (range.tag) clauses.push(`id IN (${TAGGED})`);
+  return clauses.join('\n   AND ');
+}
+
+/**
+ * The same over `comment_terms`, which carries device, channel, language and
+ * page; the other filters are looked up on the term's response.
+ */
+export function commentTermsWhere(range: ViewRange): string {
+  const clauses = [TIME];
+  if (range.device) clauses.push(`device = @device`);
+  if (range.channel) clauses.push(`channel = @channel`);
+  if (range.lang) clauses.push(LANG);
+  if (range.paths !== null) clauses.push(PATHS);
+  const onResponse: string[] = [];
+  if (range.returning !== null) onResponse.push(`returning_visitor = @returning`);
+  if (range.attrKey !== null) onResponse.push(attributeOf('responses'));
+  if (onResponse.length) {
+    clauses.push(`response_id IN (SELECT id FROM responses WHERE ${TIME} AND ${onResponse.join(' AND ')})`);
+  }
+  if (range.theme) clauses.push(`response_id IN (${THEMED})`);
+  if (range.tag) clauses.push(`response_id IN (${TAGGED})`);
+  return clauses.join('\n   AND ');
+}
+
+/**
+ * The same over `journey_events` (unaliased): events are all on the web; a
+ * theme or tag keeps the events of visits whose comments in the range have it.
+ */
+export function journeyEventsWhere(range: ViewRange): string {
+  const clauses = [TIME];
+  if (range.device) clauses.push(`device = @device`);
+  if (range.channel && range.channel !== 'web') clauses.push(`0`);
+  if (range.lang) clauses.push(LANG);
+  if (range.paths !== null) clauses.push(PATHS);
+  if (range.returning !== null) clauses.push(`returning_visitor = @returning`);
+  if (range.attrKey !== null) clauses.push(attributeOf('journey_events'));
+  const commented: string[] = [];
+  if (range.theme) commented.push(`id IN (${THEMED})`);
+  if (range.tag) commented.push(`id IN (${TAGGED})`);
+  if (commented.length) {
+    clauses.push(`visit_id IN (SELECT visit_id FROM responses WHERE ${TIME} AND visit_id IS NOT NULL AND ${commented.join(' AND ')})`);
+  }
+  return clauses.join('\n   AND ');
+}
