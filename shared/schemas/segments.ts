@@ -2,11 +2,22 @@ import { z } from 'zod';
 import { periodSchema, scoreResultSchema } from './score.ts';
 import { fromBeforeTo, viewFilterFields } from './viewFilters.ts';
 
-/** What a score can be split by: columns every response has. */
-export const SEGMENT_DIMENSIONS = ['device', 'channel', 'lang'] as const;
-export const segmentDimensionSchema = z.enum(SEGMENT_DIMENSIONS);
+/** What a score can be split by, besides one site attribute (`attr:plan`). */
+export const SEGMENT_DIMENSIONS = ['device', 'channel', 'lang', 'visitor', 'touchpoint'] as const;
 
-/** `GET /api/sites/:siteKey/segments?by=device|channel|lang&…filters`. */
+/** `attr:plan`: split by the values of one `touchpoint('identify')` attribute. */
+export const ATTRIBUTE_DIMENSION_PATTERN = /^attr:[^:]{1,40}$/;
+
+export const segmentDimensionSchema = z.union([
+  z.enum(SEGMENT_DIMENSIONS),
+  z.string().regex(ATTRIBUTE_DIMENSION_PATTERN, 'device, channel, lang, visitor, touchpoint or attr:<attribute>'),
+]);
+
+/**
+ * `GET /api/sites/:siteKey/segments?by=device|channel|lang|visitor|touchpoint|attr:<key>&…filters`.
+ * Segment keys: the value (`mobile`, `email`, `zh`, `returning`, a touchpoint key,
+ * an attribute's value); `unknown` when the response did not say.
+ */
 export const segmentsQuerySchema = fromBeforeTo(z.object({ ...viewFilterFields, by: segmentDimensionSchema }));
 
 export const segmentSchema = z.object({
@@ -29,6 +40,7 @@ export const segmentsSchema = z.object({
   all: segmentSchema,
 });
 
+/** `device` … `touchpoint`, or `attr:<key>`. */
 export type SegmentDimension = z.infer<typeof segmentDimensionSchema>;
 export type SegmentsQuery = z.infer<typeof segmentsQuerySchema>;
 export type Segment = z.infer<typeof segmentSchema>;
