@@ -1,7 +1,8 @@
 // How long each insight view takes for a big site: generates N responses spread
 // over a year (default 1 000 000) into a temporary SQLite file, then asks every
 // view's route for the last 30 days 20 times, in-process, and prints p50/p95.
-// Visits rate 1–3 pages, so peak–end has visits to read.
+// Visits rate 1–3 pages, so peak–end has visits to read, and one in five answers
+// NPS as it ends (survey_answers, not counted in N), so its NPS part is read too.
 // The target is under 200 ms per view.
 //
 //   npx tsx bench/insightViews.ts              1 000 000 responses
@@ -55,10 +56,18 @@ function generate(db: Db, siteId: number, count: number, now: number): void {
     `INSERT INTO responses (id, site_id, type, rating, comment, path, title, lang, device, channel, visit_id, created_at, received_at)
      VALUES (?, ?, 'page_rating', ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
   );
+  const answer = db.prepare(
+    `INSERT INTO survey_answers (id, site_id, visit_id, survey, question, question_type, score, path, lang, device, created_at, received_at)
+     VALUES (?, ?, ?, 'nps', 'recommend', 'nps', ?, '/checkout/thank-you', ?, ?, ?, ?)`,
+  );
   const rng: Rng = mulberry32(42);
   const pageWeights = PAGES.map(([path, weight]) => [path, weight] as const);
   const start = now - 365 * DAY;
   let visit = 0;
+  let lastRating: number | null = null;
+  let lastAt = 0;
+  let lastLang = 'en';
+  let lastDevice = 'desktop';
   for (let done = 0; done < count; ) {
     const size = Math.min(BATCH, count - done);
     db.transaction(() => {
@@ -69,15 +78,26 @@ function generate(db: Db, siteId: number, count: number, now: number): void {
         const zh = rng() < 0.12;
         const rating = weighted(rng, [[1, 6], [2, 6], [3, 12], [4, 30], [5, 46]] as const);
         const comment = rng() < (rating <= 2 ? 0.6 : 0.25) ? pick(rng, zh ? ZH_COMMENTS : EN_COMMENTS) : null;
-        if (rng() < 0.4) visit += 1;
+        if (rng() < 0.4) {
+          // One visit in five answers NPS as it ends, the more likely to recommend the better its last rating.
+          if (lastRating !== null && rng() < 0.2) {
+            const score = Math.min(10, Math.max(0, Math.round(lastRating * 2 + (rng() - 0.5) * 6)));
+            answer.run(`bench_nps_${visit}`, siteId, `visit_${visit}`, score, lastLang, lastDevice, lastAt + 60_000, lastAt + 60_000);
+          }
+          visit += 1;
+        }
+        lastRating = rating;
+        lastAt = createdAt;
+        lastLang = zh ? 'zh-CN' : pick(rng, ['en-US', 'en-GB', 'en']);
+        lastDevice = weighted(rng, [['desktop', 50], ['mobile', 42], ['tablet', 8]] as const);
         insert.run(
           `bench_${n}`,
           siteId,
           rating,
           comment,
           weighted(rng, pageWeights),
-          zh ? 'zh-CN' : pick(rng, ['en-US', 'en-GB', 'en']),
-          weighted(rng, [['desktop', 50], ['mobile', 42], ['tablet', 8]] as const),
+          lastLang,
+          lastDevice,
           weighted(rng, [['web', 90], ['email', 6], ['phone', 4]] as const),
           `visit_${visit}`,
           createdAt,
@@ -142,6 +162,16 @@ try {
     ['segments (device)', `segments?${last30}&by=device`],
     ['segments (lang)', `segments?${last30}&by=lang`],
     ['peak-end', `peak-end?${last30}`],
+    // Any filter reads the moments themselves instead of the rollup.
+    ['peak-end (mobile)', `peak-end?${last30}&device=mobile`],
+    ['summary (lang zh)', `summary?${last30}&lang=zh`],
+    ['journey-map (returning)', `journey-map?${last30}&visitor=returning`],
+    ['fix-first (plan:gold)', `fix-first?${last30}&attr=${encodeURIComponent('plan:gold')}`],
+    ['fix-first (theme)', `fix-first?${last30}&theme=${encodeURIComponent('slow delivery')}`],
+    ['segments (visitor)', `segments?${last30}&by=visitor`],
+    ['segments (touchpoint)', `segments?${last30}&by=touchpoint`],
+    ['segments (attr:plan)', `segments?${last30}&by=attr:plan`],
+    ['filter-options', `filter-options?${last30}`],
   ];
   console.log(`\n${RESPONSES.toLocaleString('en')} responses over a year; last 30 days; ${RUNS} runs per view`);
   console.log('view'.padEnd(28), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8));

@@ -1,6 +1,7 @@
 import type { Site, SiteList } from '../shared/schemas/site.ts';
 import { adminRequest } from './collectorApi.ts';
 import { ensureCheckoutJourney } from './ensureCheckoutJourney.ts';
+import { ensureOrderSurvey } from './ensureOrderSurvey.ts';
 
 export const DEMO_SITE_NAME = 'Demo shop';
 export const DEFAULT_DEMO_PORT = 5173;
@@ -22,7 +23,7 @@ export interface EnsureDemoSiteOptions {
 /**
  * Finds the site named "Demo shop" that accepts the demo shop's origin, or
  * creates it, through the admin API; either way makes sure it has the demo's
- * checkout journey (demo/checkoutJourney.ts).
+ * checkout journey (demo/checkoutJourney.ts) and after-order survey (demo/orderSurvey.ts).
  */
 export async function ensureDemoSite(options: EnsureDemoSiteOptions): Promise<{ key: string; created: boolean }> {
   const origins = options.origins ?? demoOrigins(options.demoPort);
@@ -31,5 +32,6 @@ export async function ensureDemoSite(options: EnsureDemoSiteOptions): Promise<{ 
   const existing = sites.find((s) => s.name === DEMO_SITE_NAME && s.origins.includes(origins[0]!));
   const site = existing ?? (await adminRequest<Site>(api, 'POST', '/api/sites', { name: DEMO_SITE_NAME, origins }));
   await ensureCheckoutJourney(api, site.key);
+  await ensureOrderSurvey(api, site.key);
   return { key: site.key, created: !existing };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { funnelSchema } from '../shared/schemas/funnel.ts';
+import { peakEndSchema } from '../shared/schemas/peakEnd.ts';
 import type { JourneyList } from '../shared/schemas/journey.ts';
 import { startCollector, type RunningCollector } from '../server/src/startCollector.ts';
 import { CHECKOUT_JOURNEY } from './checkoutJourney.ts';
@@ -46,12 +47,15 @@ describe('the demo site, seeded through the admin API of a running collector', (
     expect(first.ratings.inserted).toBe(first.ratings.received);
     expect(first.checkout.inserted).toBe(first.checkout.received);
     expect(first.checkout.received).toBeGreaterThan(10_000);
+    expect(first.surveyAnswers.inserted).toBe(first.surveyAnswers.received);
+    expect(first.surveyAnswers.received).toBeGreaterThan(100);
 
     const again = await ensureDemoSite({ ...api, demoPort: 5999 });
     expect(again).toEqual({ key: site.key, created: false });
     const second = await seedDemoSite({ ...api, siteKey: site.key, generate: { now: NOW } });
     expect(second.ratings).toEqual({ received: first.ratings.received, inserted: 0 });
     expect(second.checkout).toEqual({ received: first.checkout.received, inserted: 0 });
+    expect(second.surveyAnswers).toEqual({ received: first.surveyAnswers.received, inserted: 0 });
 
     const range = `from=${new Date(NOW - 30 * 86_400_000).toISOString()}&to=${new Date(NOW).toISOString()}`;
     const funnel = funnelSchema.parse(await adminRequest(api, 'GET', `/api/sites/${site.key}/journeys/checkout/funnel?${range}`));
@@ -62,6 +66,12 @@ describe('the demo site, seeded through the admin API of a running collector', (
     expect(payment!.reached / shipping!.reached).toBeCloseTo(0.7, 1);
     expect(funnel.totals.completed / payment!.reached).toBeGreaterThan(0.58);
     expect(funnel.reasons.find((r) => r.step === 'payment' && r.reason === 'payment_failed')?.count).toBeGreaterThan(30);
+
+    // The after-order answers tell peak–end's story: visits sunk by their end recommend less than those it lifted.
+    const peakEnd = peakEndSchema.parse(await adminRequest(api, 'GET', `/api/sites/${site.key}/peak-end?${range}`));
+    const [sinks, , lifts] = peakEnd.npsByEnd;
+    expect(sinks!.nps.enough && lifts!.nps.enough).toBe(true);
+    expect(lifts!.nps.value!).toBeGreaterThan(sinks!.nps.value! + 20);
   }, 60_000);
 
   it('leaves a checkout journey edited in the dashboard as it is', async () => {

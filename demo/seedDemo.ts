@@ -3,6 +3,7 @@ import type { ImportRequest, ImportResult } from '../shared/schemas/import.ts';
 import { adminRequest, type AdminApi } from './collectorApi.ts';
 import { generateSeedJourneys } from './seedJourneys.ts';
 import { generateSeedResponses, type SeedOptions } from './seedResponses.ts';
+import { generateSeedSurveyAnswers } from './seedSurveyAnswers.ts';
 
 export interface SeedDemoOptions extends AdminApi {
   siteKey: string;
@@ -12,10 +13,11 @@ export interface SeedDemoOptions extends AdminApi {
   batchSize?: number;
 }
 
-/** What seeding sent and stored: page ratings, and checkout step events with "What stopped you?" answers. */
+/** What seeding sent and stored: page ratings, checkout step events with "What stopped you?" answers, after-order survey answers. */
 export interface SeedResult {
   ratings: ImportResult;
   checkout: ImportResult;
+  surveyAnswers: ImportResult;
 }
 
 const HOUR_MS = 3_600_000;
@@ -24,9 +26,10 @@ const DAY_MS = 86_400_000;
 const DEMO_DAYS = 30;
 
 /**
- * Imports the demo ratings and checkout journey (with abandonment) into a site
- * through the import endpoint, in batches; returns how many were sent and how
- * many were new. The site should have the checkout journey (ensureDemoSite).
+ * Imports the demo ratings, checkout journey (with abandonment) and after-order
+ * survey answers into a site through the import endpoint, in batches; returns how
+ * many were sent and how many were new. The site should have the checkout journey
+ * and the after-order survey (ensureDemoSite).
  */
 export async function seedDemoSite(options: SeedDemoOptions): Promise<SeedResult> {
   // Up to the last whole hour, so seeding again within the hour adds nothing.
@@ -40,9 +43,11 @@ export async function seedDemoSite(options: SeedDemoOptions): Promise<SeedResult
     // another demo site in the same database gets its own copy.
     idPrefix: `demo_${options.siteKey}`,
   };
+  const ratings = generateSeedResponses(generate);
   return {
-    ratings: await importInBatches(options, generateSeedResponses(generate)),
+    ratings: await importInBatches(options, ratings),
     checkout: await importInBatches(options, generateSeedJourneys(generate)),
+    surveyAnswers: await importInBatches(options, generateSeedSurveyAnswers(ratings, generate)),
   };
 }
 
@@ -62,9 +67,10 @@ async function importInBatches(options: SeedDemoOptions, items: ImportRequest['r
   return total;
 }
 
-export function seededMessage({ ratings, checkout }: SeedResult, siteName = 'Demo shop'): string {
+export function seededMessage({ ratings, checkout, surveyAnswers }: SeedResult, siteName = 'Demo shop'): string {
   return (
-    `Seeded ${ratings.received} ratings (${ratings.inserted} new) and ` +
-    `${checkout.received} checkout events and answers (${checkout.inserted} new) into ${siteName}`
+    `Seeded ${ratings.received} ratings (${ratings.inserted} new), ` +
+    `${checkout.received} checkout events and answers (${checkout.inserted} new) and ` +
+    `${surveyAnswers.received} survey answers (${surveyAnswers.inserted} new) into ${siteName}`
   );
 }

@@ -12,16 +12,23 @@ type Answer = Extract<SeedJourneyItem, { type: 'abandon_reason' }>;
 
 interface VisitFacts {
   device?: string;
+  /** Who the shopper is (language, new or returning, attributes), as every item of the visit must say. */
+  who: string;
+  /** Items that said otherwise. */
+  disagreeing: number;
   steps: Set<string>;
   completed: boolean;
   answers: Answer[];
 }
 
-/** What the funnel sees, per visit: the steps reached, whether it completed, what was said. */
+const whoOf = (item: SeedJourneyItem) => JSON.stringify([item.lang, item.returning ?? null, item.attributes ?? null]);
+
+/** What the funnel sees, per visit: the steps reached, whether it completed, what was said, who said it. */
 function visitsOf(items: SeedJourneyItem[]): Map<string, VisitFacts> {
   const visits = new Map<string, VisitFacts>();
   for (const item of items) {
-    const visit = visits.get(item.visitId!) ?? { device: item.device, steps: new Set(), completed: false, answers: [] };
+    const visit = visits.get(item.visitId!) ?? { device: item.device, who: whoOf(item), disagreeing: 0, steps: new Set(), completed: false, answers: [] };
+    if (whoOf(item) !== visit.who) visit.disagreeing++;
     if (item.type === 'abandon_reason') visit.answers.push(item);
     else if (item.event === 'completed') visit.completed = true;
     else visit.steps.add(item.step!);
@@ -82,6 +89,7 @@ describe('generateSeedJourneys', () => {
         // turns a silent failure (no beacon, no ending stored) into a completed order.
         const old = visits.get(item.visitId!)!;
         expect(item, `a new item for the old visit ${item.visitId}`).toMatchObject({ type: 'journey_event', event: 'completed' });
+        expect(whoOf(item), 'the same shopper as before').toBe(old.who);
         expect(old.completed).toBe(false);
         expect(items.some((i) => i.visitId === item.visitId && i.id.endsWith('-e'))).toBe(false);
       }
@@ -106,6 +114,30 @@ describe('generateSeedJourneys', () => {
     for (const item of prefixed) {
       if (item.type === 'journey_event' && item.event !== 'completed') expect(item.step).toBeTruthy();
     }
+  });
+
+  it('says who each shopper is, the same on every step event and answer of a visit', () => {
+    const all = [...visits.values()];
+    expect(all.filter((v) => v.disagreeing > 0)).toEqual([]);
+    const who = all.map((v) => JSON.parse(v.who) as [string, boolean | null, Record<string, string> | null]);
+    for (const [lang] of who) expect(lang).toMatch(/^(en|en-US|en-GB|zh-CN)$/);
+    // A few browsers send a privacy signal: the widget says nothing of them.
+    const untold = who.filter(([, returning]) => returning === null);
+    expect(untold.length / who.length).toBeGreaterThan(0.02);
+    expect(untold.length / who.length).toBeLessThan(0.09);
+    for (const [, , attributes] of untold) expect(attributes).toBeNull();
+    const told = who.filter(([, returning]) => returning !== null);
+    const returningShare = (visitors: typeof who) => visitors.filter(([, returning]) => returning).length / visitors.length;
+    expect(returningShare(told)).toBeGreaterThan(0.3);
+    expect(returningShare(told)).toBeLessThan(0.4);
+    for (const [, , attributes] of told) expect(attributes!.country).toMatch(/^[A-Z]{2}$/);
+    const plans = (plan: string) => told.filter(([, , attributes]) => attributes!.plan === plan).length;
+    expect(plans('gold')).toBeGreaterThan(0);
+    expect(plans('gold')).toBeLessThan(plans('plus'));
+    expect(plans('plus')).toBeLessThan(plans('free'));
+    // Shoppers who came back get further.
+    const toPayment = all.filter((v) => v.steps.has('payment')).map((v) => JSON.parse(v.who)).filter(([, returning]) => returning !== null);
+    expect(returningShare(toPayment)).toBeGreaterThan(returningShare(told) + 0.05);
   });
 
   it('spans the last 30 days with whole visits only', () => {

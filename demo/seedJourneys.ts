@@ -3,7 +3,8 @@
 // as items for the import endpoint.
 //
 // Each visit draws from its own PRNGs, seeded from (seed, UTC day, visit number),
-// one per aspect (who, when, how far, what they said), so a visit and its ids are
+// one per aspect (device and language, when, how far, what they said, who the
+// shopper is: new or returning, plan, country), so a visit and its ids are
 // the same whenever it is generated. A visit has one id per step it reached and
 // one for how it ended, completed or abandoned: generating again later can add
 // new visits, never a second ending to a visit already stored.
@@ -18,6 +19,7 @@ import type { AbandonTrigger, Device } from '../shared/schemas/response.ts';
 import { ABANDON_COMMENTS, type CheckoutStep } from './abandonComments.ts';
 import { CHECKOUT_JOURNEY } from './checkoutJourney.ts';
 import { DEFAULT_SEED, HOUR_WEIGHTS, mix, mulberry32, pick, weighted, type Rng, type SeedOptions } from './seedResponses.ts';
+import { seedVisitor, type SeedVisitor } from './seedVisitor.ts';
 
 export type SeedJourneyItem = ImportedJourneyEventInput | ImportedAbandonReasonInput;
 
@@ -134,6 +136,8 @@ interface Visit {
   id: string;
   device: Device;
   lang: string;
+  /** New or returning and the identify attributes, the same on every item of the visit. */
+  who: SeedVisitor;
   /** The steps reached, in order, and when. */
   reached: { step: CheckoutStep; at: number }[];
   completedAt?: number;
@@ -153,7 +157,7 @@ function walkVisit(visitSeed: number, dayStart: number, incidentStart: number, v
   const gaps = [when(), when(), when()].map((u, i) => Math.round((i === 2 ? 45 + u * 195 : 60 + u * 300) * 1000));
   const goes = { cart: far(), shipping: far(), payment: far() };
 
-  const visit: Visit = { id: visitId, device, lang, reached: [{ step: 'cart', at: start }] };
+  const visit: Visit = { id: visitId, device, lang, who: {}, reached: [{ step: 'cart', at: start }] };
   const leave = (step: CheckoutStep, at: number, incident = false) => {
     const ms = msOnStep(far, step, incident);
     visit.left = { step, at: at + ms, msOnStep: ms, incident };
@@ -179,9 +183,20 @@ function walkVisit(visitSeed: number, dayStart: number, incidentStart: number, v
   return visit;
 }
 
+/**
+ * Who the shopper is: those who came back, and gold members, get to payment
+ * more often. Not by how the visit ended, which a later seed may change (the
+ * incident's failures turn into orders): the visit's items must keep agreeing.
+ */
+function withVisitor(visit: Visit, visitSeed: number): Visit {
+  const toPayment = visit.reached.length === STEPS.length;
+  visit.who = seedVisitor(mulberry32(mix(visitSeed, 6)), visit.lang, { returning: toPayment ? 0.45 : 0.31, gold: toPayment ? 2 : 1 });
+  return visit;
+}
+
 /** The visit's items for the import endpoint: its step events and, maybe, its answer. */
 function visitItems(visit: Visit, visitSeed: number, idBase: string): SeedJourneyItem[] {
-  const base = { journey: CHECKOUT_JOURNEY.key, visitId: visit.id, device: visit.device };
+  const base = { journey: CHECKOUT_JOURNEY.key, visitId: visit.id, device: visit.device, lang: visit.lang, ...visit.who };
   const items: SeedJourneyItem[] = visit.reached.map(({ step, at }) => ({
     ...base,
     type: 'journey_event',
@@ -277,7 +292,7 @@ export function generateSeedJourneys(options: SeedOptions = {}): SeedJourneyItem
     const stamp = dateStamp(day);
     for (let n = 0; n < volume; n++) {
       const visitSeed = mix(daySeed, n);
-      const visit = walkVisit(visitSeed, dayStart, incidentStart, `v-${baseSeed.toString(36)}-${stamp}-${n}`);
+      const visit = withVisitor(walkVisit(visitSeed, dayStart, incidentStart, `v-${baseSeed.toString(36)}-${stamp}-${n}`), visitSeed);
       const items = visitItems(visit, visitSeed, `${idPrefix}-j${baseSeed.toString(36)}-${stamp}-${n}`);
       if (visit.reached[0]!.at >= from && lastAt(items) < now) out.push(...items);
     }

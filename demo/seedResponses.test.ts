@@ -112,4 +112,42 @@ describe('generateSeedResponses', () => {
     const cartComments = responses.filter((r) => r.path === '/cart').map((r) => r.comment ?? '');
     expect(cartComments.some((c) => /shipping/i.test(c))).toBe(true);
   });
+
+  it('says who rated on the web: about a third returning, a country, a plan when signed in, nothing under a privacy signal', () => {
+    const web = responses.filter((r) => r.channel === 'web');
+    for (const r of responses.filter((r) => r.channel !== 'web')) expect([r.returning, r.attributes]).toEqual([undefined, undefined]);
+    const untold = web.filter((r) => r.returning === undefined);
+    expect(untold.length / web.length).toBeGreaterThan(0.01);
+    expect(untold.length / web.length).toBeLessThan(0.1);
+    for (const r of untold) expect(r.attributes).toBeUndefined();
+    const told = web.filter((r) => r.returning !== undefined);
+    const returning = told.filter((r) => r.returning).length / told.length;
+    expect(returning).toBeGreaterThan(0.27);
+    expect(returning).toBeLessThan(0.45);
+    for (const r of told) expect(r.attributes!.country).toMatch(/^[A-Z]{2}$/);
+    const plans = (plan: string) => told.filter((r) => r.attributes!.plan === plan).length;
+    expect(plans('gold')).toBeGreaterThan(5);
+    expect(plans('gold')).toBeLessThan(plans('plus'));
+    expect(plans('plus')).toBeLessThan(plans('free'));
+    expect(plans('free') + plans('plus') + plans('gold')).toBeLessThan(told.length * 0.6); // not everyone signs in
+  });
+
+  it('gives the ratings of one visit one shopper', () => {
+    const byVisit = new Map<string, SeedResponse[]>();
+    for (const r of responses) if (r.visitId) byVisit.set(r.visitId, [...(byVisit.get(r.visitId) ?? []), r]);
+    const twice = [...byVisit.values()].filter((visit) => visit.length > 1);
+    expect(twice.length).toBeGreaterThan(20);
+    for (const visit of twice) {
+      const who = visit.map((r) => JSON.stringify([r.returning, r.attributes]));
+      expect(new Set(who).size).toBe(1);
+    }
+  });
+
+  it('has gold members seldom unhappy in the cart or at shipping: they ship free', () => {
+    const generous = generateSeedResponses({ days: 180, now: NOW, random: mulberry32(7) }).filter((r) => r.attributes?.plan);
+    const goldShare = (items: SeedResponse[]) => items.filter((r) => r.attributes!.plan === 'gold').length / items.length;
+    const unhappyAboutShipping = generous.filter((r) => r.rating <= 2 && (r.path === '/cart' || r.path === '/checkout/shipping'));
+    expect(unhappyAboutShipping.length).toBeGreaterThan(20);
+    expect(goldShare(unhappyAboutShipping)).toBeLessThan(goldShare(generous) / 2);
+  });
 });

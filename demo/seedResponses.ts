@@ -6,11 +6,14 @@
 
 import type { Channel, Device } from '../shared/schemas/response.ts';
 import type { ImportedResponseInput } from '../shared/schemas/import.ts';
+import { seedVisitor } from './seedVisitor.ts';
 
 export type SeedResponse = ImportedResponseInput;
 
 const DAY_MS = 86_400_000;
 export const DEFAULT_SEED = 20240917;
+/** Keeps who the shoppers are apart from the day's main PRNG, so adding it changed no rating. */
+const VISITOR_STREAM = 0x766973;
 
 /** The pages of demo/site, as the widget records them. */
 export const DEMO_PAGES = [
@@ -364,6 +367,7 @@ function dateStamp(dayNumber: number): string {
 /** All responses of one UTC day, whole day, in a stable order. */
 function generateDay(baseSeed: number, dayNumber: number, idPrefix: string): SeedResponse[] {
   const rng = mulberry32(mix(baseSeed, dayNumber));
+  const visitorRng = mulberry32(mix(mix(baseSeed, VISITOR_STREAM), dayNumber));
   const dayStart = dayNumber * DAY_MS;
   const weekday = new Date(dayStart).getUTCDay();
   const weekend = weekday === 0 || weekday === 6;
@@ -411,6 +415,9 @@ function generateDay(baseSeed: number, dayNumber: number, idPrefix: string): See
     const createdAt = dayStart + weighted(rng, hours) * 3_600_000 + Math.floor(rng() * 3600) * 1000;
     const title = DEMO_PAGES.find((p) => p.path === path)!.title;
     const visitId = channel === 'web' ? visitIdFor(rng) : undefined;
+    // Gold members ship free: they are seldom the ones unhappy in the cart or at shipping.
+    const shippingComplaint = rating <= 2 && (path === '/cart' || path === '/checkout/shipping');
+    const who = channel === 'web' ? seedVisitor(visitorRng, lang!, { gold: shippingComplaint ? 0.1 : 1 }) : {};
 
     const response: SeedResponse = {
       type: 'page_rating',
@@ -425,6 +432,7 @@ function generateDay(baseSeed: number, dayNumber: number, idPrefix: string): See
     if (lang) response.lang = lang;
     if (visitId) response.visitId = visitId;
     if (device) response.device = device;
+    Object.assign(response, who);
     out.push(response);
 
     // Some shoppers rated the shipping step too, a few minutes before paying.
@@ -444,6 +452,7 @@ function generateDay(baseSeed: number, dayNumber: number, idPrefix: string): See
       if (lang) earlier.lang = lang;
       if (visitId) earlier.visitId = visitId;
       if (device) earlier.device = device;
+      Object.assign(earlier, who); // the same visit, the same shopper
       out.push(earlier);
     }
   }

@@ -14,6 +14,6 @@ export function hasRole(have: Role, need: Role): boolean {
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   viewer: 'reads every view and export',
-  member: 'also edits journeys, touchpoints and surveys',
+  member: 'also edits journeys, touchpoints, surveys and comment tags',
   admin: 'also manages sites, settings, imports, deletion and the team',
 };

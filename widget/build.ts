@@ -65,10 +65,12 @@ const [chunksBuild] = (await build({
         entryFileNames: 'w/[name]-[hash].js',
         chunkFileNames: 'w/[name]-[hash].js',
         // What every dialog uses in one chunk, rather than in crumbs by which
-        // dialogs use each piece.
+        // dialogs use each piece; likewise what the page and visitor are, which
+        // the form, journeys and surveys chunks all send.
         codeSplitting: {
           groups: [
             { name: 'dialog', test: /src[\\/]ui[\\/]dialog[\\/]/ },
+            { name: 'visitor', test: /src[\\/](page|visitor)[\\/]/ },
           ],
         },
       },

@@ -16,8 +16,10 @@ import { deleteResponseRoutes } from './routes/deleteResponses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fixFirstRoutes } from './routes/fixFirst.ts';
 import { commentTagRoutes } from './routes/commentTags.ts';
+import { commentTagSetRoutes } from './routes/commentTagSets.ts';
 import { peakEndRoutes } from './routes/peakEnd.ts';
 import { segmentRoutes } from './routes/segments.ts';
+import { filterOptionRoutes } from './routes/filterOptions.ts';
 import { themeRoutes } from './routes/themes.ts';
 import { importRoutes } from './routes/importResponses.ts';
 import { ingestionRoutes } from './routes/ingestion.ts';
@@ -81,8 +83,10 @@ export function createApp(deps: AppDeps) {
   app.route('/api/sites', surveySettingsRoutes(deps));
   app.route('/api/sites', themeRoutes(deps));
   app.route('/api/sites', segmentRoutes(deps));
+  app.route('/api/sites', filterOptionRoutes(deps));
   app.route('/api/sites', peakEndRoutes(deps));
   app.route('/api/sites', commentTagRoutes(deps));
+  app.route('/api/sites', commentTagSetRoutes(deps));
 
   app.use('/auth/*', secureHeaders(), bodyLimitJson(4096));
   app.route('/auth', authRoutes(deps));

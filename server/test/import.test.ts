@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { funnelSchema } from '../../shared/schemas/funnel.ts';
 import { CHECKOUT, newId } from './journeyFixtures.ts';
+import { NPS_SURVEY } from './surveyFixtures.ts';
 import { testApp } from './testApp.ts';
 
 /** Past checkout activity as other channels or a seed would import it: no `site`, a `createdAt`. */
@@ -205,5 +206,41 @@ describe('POST /api/sites/:siteKey/import with journey events and answers', () =
       `from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 3_600_000).toISOString()}`,
     );
     expect(aroundTheImport.totals).toEqual({ visits: 0, completed: 0, abandoned: 0, answers: 0 });
+  });
+});
+
+describe('POST /api/sites/:siteKey/import with survey answers', () => {
+  const nps = (id: string, value: number | string, survey = 'quarterly-nps') => ({
+    type: 'survey_answer',
+    id,
+    visitId: 'visit_imported_nps',
+    survey,
+    question: 'recommend',
+    value,
+    path: '/checkout/thank-you',
+    createdAt: '2026-11-10T10:00:00Z',
+  });
+
+  it('stores answers checked against the survey, at their past times, once', async () => {
+    const t = testApp();
+    const put = await t.admin(`/api/sites/${t.site.key}/surveys/${NPS_SURVEY.key}`, { method: 'PUT', body: JSON.stringify(NPS_SURVEY) });
+    expect(put.status).toBeLessThan(300);
+    const send = (responses: unknown[]) => t.admin(`/api/sites/${t.site.key}/import`, { method: 'POST', body: JSON.stringify({ responses }) });
+    expect(await (await send([nps('ans_imported_1', 9)])).json()).toEqual({ received: 1, inserted: 1 });
+    expect(await (await send([nps('ans_imported_1', 9)])).json()).toEqual({ received: 1, inserted: 0 });
+    expect(t.db.prepare('SELECT question_type, score, visit_id, created_at FROM survey_answers').all()).toEqual([
+      { question_type: 'nps', score: 9, visit_id: 'visit_imported_nps', created_at: Date.parse('2026-11-10T10:00:00Z') },
+    ]);
+
+    // Off the scale, or a survey the site does not have: a 400 naming the item, and nothing of the batch stored.
+    for (const [item, path] of [
+      [nps('ans_imported_2', 11), 'responses.1.value'],
+      [nps('ans_imported_3', 5, 'no-such-survey'), 'responses.1.survey'],
+    ] as const) {
+      const res = await send([nps('ans_imported_4', 3), item]);
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(await res.json())).toContain(path);
+    }
+    expect(t.db.prepare('SELECT count(*) FROM survey_answers').pluck().get()).toBe(1);
   });
 });

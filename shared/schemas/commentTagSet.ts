@@ -23,3 +23,27 @@ export const commentTagSetSchema = z.object({
 
 export type CommentTagSet = z.infer<typeof commentTagSetSchema>;
 export type CommentTagSetInput = z.input<typeof commentTagSetSchema>;
+
+/** A tag as the API answers it: with how many of the site's comments carry it (any date). */
+export const commentTagUseSchema = commentTagOptionSchema.extend({ comments: z.number().int() });
+
+/**
+ * What `GET` answers: the set in order, each tag with its comment count; `custom`
+ * is false while the site has the defaults (SERVQUAL, plus any other tag already
+ * on its comments from before tag sets existed).
+ */
+export const storedCommentTagSetSchema = z.object({ tags: z.array(commentTagUseSchema), custom: z.boolean() });
+
+/**
+ * What `PUT` answers: the set as stored, and each tag it dropped with how many
+ * comments lost it. Removing a tag from the set takes it off every comment, so
+ * no comment keeps a tag nobody can see or filter by; a renamed label keeps its key,
+ * so renaming never touches comments.
+ */
+export const savedCommentTagSetSchema = storedCommentTagSetSchema.extend({
+  removed: z.array(z.object({ key: z.string(), label: z.string(), comments: z.number().int() })),
+});
+
+export type CommentTagUse = z.infer<typeof commentTagUseSchema>;
+export type StoredCommentTagSet = z.infer<typeof storedCommentTagSetSchema>;
+export type SavedCommentTagSet = z.infer<typeof savedCommentTagSetSchema>;

@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { fromBeforeTo, viewFilterFields } from './viewFilters.ts';
 
-export const funnelQuerySchema = z
-  .object({
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
-    device: z.enum(['desktop', 'mobile', 'tablet']).optional(),
-  })
-  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
-    message: 'from must be before to',
-    path: ['from'],
-  });
+/**
+ * The funnel's query: the view filters (shared/schemas/viewFilters.ts). Journey
+ * events are narrowed by device, page, language, visitor and attribute, and by
+ * theme or tag to the visits whose comments have it; "What stopped you?"
+ * answers as every response.
+ */
+export const funnelQuerySchema = fromBeforeTo(z.object(viewFilterFields));
 
 export const funnelStepSchema = z.object({
   step: z.string(),

@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { fromBeforeTo, viewFilterFields } from './viewFilters.ts';
 
-export const summaryQuerySchema = z
-  .object({
+/** `?from&to` only: for the exports and the ingestion counts, which take no other filter. */
+export const dateRangeQuerySchema = fromBeforeTo(
+  z.object({
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
-  })
-  .refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
-    message: 'from must be before to',
-    path: ['from'],
-  });
+  }),
+);
+
+/** The overview's query: the view filters (shared/schemas/viewFilters.ts); default the 30 days before `to` (now). */
+export const summaryQuerySchema = fromBeforeTo(z.object(viewFilterFields));
 
 const nullableScore = z.number().nullable();
 

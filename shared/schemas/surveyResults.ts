@@ -4,7 +4,7 @@ import { scoreComparisonSchema, scoreResultSchema } from './score.ts';
 import { surveyFunnelSchema } from './surveyAdmin.ts';
 import { surveySchema, type Question } from './survey.ts';
 
-/** `?from&to&device`, read as for the insight views: default the 30 days before `to` (now). */
+/** The view filters (shared/schemas/viewFilters.ts), read as for the insight views: default the 30 days before `to` (now). */
 export const surveyResultsQuerySchema = insightQuerySchema;
 
 /** How many answers gave one score (`value` "0"–"10") or chose one option (`value` its id). */

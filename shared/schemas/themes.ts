@@ -55,6 +55,8 @@ export const commentSchema = z.object({
   text: z.string(),
   type: z.string(),
   reason: z.string().nullable(),
+  /** An abandonment answer's reason as the journey words it in English ("Payment failed"); null for other comments. */
+  reasonLabel: z.string().nullable(),
   device: z.string().nullable(),
   channel: z.string(),
   lang: z.string().nullable(),

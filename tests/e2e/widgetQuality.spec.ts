@@ -258,3 +258,55 @@ test.describe('strict Content Security Policy', () => {
     });
   }
 });
+
+test.describe('who answered', () => {
+  /** Rates the page 4 through the Feedback tab and waits for the thank-you. */
+  async function rate(page: Page) {
+    await page.getByRole('button', { name: 'Feedback' }).click();
+    const form = page.getByRole('dialog', { name: 'How was this page?' });
+    await form.getByRole('radio', { name: '4 – Good' }).check();
+    await form.getByRole('button', { name: 'Send' }).click();
+    await expect(form.getByText('Thank you!')).toBeVisible();
+  }
+  const stored = (path: string) =>
+    stack.db.prepare('SELECT returning_visitor, attributes FROM responses WHERE path = ?').get(path) as
+      | { returning_visitor: number | null; attributes: string | null }
+      | undefined;
+
+  test("a rating carries the visit's identify attributes on a site without surveys, and whether the shopper came back", async ({ browser }) => {
+    const context = await browser.newContext();
+    const account = fixtures.serve('/account');
+    const product = fixtures.serve('/product');
+    const cart = fixtures.serve('/cart');
+
+    // First visit: the account page says who this is; the shopper rates the next page.
+    const first = await context.newPage();
+    await first.goto(account);
+    await expect(first.getByRole('button', { name: 'Feedback' })).toBeVisible(); // tp.js is running
+    await callTouchpoint(first, 'identify', { plan: 'gold', profile: { email: 'ada@example.com' } });
+    await first.goto(product);
+    await rate(first);
+    await expect.poll(() => stored('/product')).toEqual({ returning_visitor: 0, attributes: JSON.stringify({ plan: 'gold' }) });
+
+    // A later visit (a new tab: a new session, the same browser): returning, and nothing identified yet.
+    const second = await context.newPage();
+    await second.goto(cart);
+    await rate(second);
+    await expect.poll(() => stored('/cart')).toEqual({ returning_visitor: 1, attributes: null });
+    await context.close();
+  });
+
+  test('under Global Privacy Control the rating says neither, and the browser keeps nothing', async ({ browser }) => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    const page = await context.newPage();
+    await page.goto(fixtures.serve('/private'));
+    await expect(page.getByRole('button', { name: 'Feedback' })).toBeVisible();
+    await callTouchpoint(page, 'identify', { plan: 'gold' });
+    await rate(page);
+    await expect.poll(() => stored('/private')).toEqual({ returning_visitor: null, attributes: null });
+    const kept = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((key) => /first-seen|new-visit|attributes/.test(key)));
+    expect(kept).toEqual([]);
+    await context.close();
+  });
+});

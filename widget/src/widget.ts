@@ -16,6 +16,7 @@ import { loadChunk } from './ui/loadChunk.ts';
 import { applyAppearance } from './ui/appearance.ts';
 import { mountHost } from './ui/mountHost.ts';
 import themeCss from './ui/theme.css?inline';
+import { noteVisitor } from './visitor/noteVisitor.ts';
 
 export interface Widget {
   open(): Promise<void>;
@@ -81,6 +82,7 @@ export function startWidget(config: WidgetConfig): Widget {
     if (site?.appearance) applyAppearance(host.element, site.appearance);
     applyAppearance(host.element, config);
   });
+  const identify = noteVisitor();
   const surveys = launchSurveys(ctx, scriptBase, siteConfig);
   const journeys = launchJourneys(ctx, scriptBase, siteConfig, surveys.journeyCompleted);
 
@@ -94,6 +96,9 @@ export function startWidget(config: WidgetConfig): Widget {
       host.element.remove();
     },
     journey: journeys.command,
-    survey: surveys.command,
+    survey(command, args) {
+      if (command === 'identify') identify(args[0]);
+      surveys.command(command, args);
+    },
   };
 }

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { addAttributes, cleanAttributes, readAttributes } from '../src/surveys/attributes.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ATTRIBUTES_KEY, cleanAttributes, readAttributes } from '../src/visitor/attributes.ts';
+import { noteVisitor } from '../src/visitor/noteVisitor.ts';
+import { whoAnswered } from '../src/visitor/whoAnswered.ts';
 import { memoryStorage } from './memoryStorage.ts';
 
 describe("attributes from touchpoint('identify', …)", () => {
@@ -19,10 +21,37 @@ describe("attributes from touchpoint('identify', …)", () => {
     expect(cleanAttributes({ ['k'.repeat(41)]: 'x', ok: 'y'.repeat(200) })).toEqual({ ok: 'y'.repeat(120) });
   });
 
-  it('add up over the visit, later values winning', () => {
-    const session = memoryStorage();
-    addAttributes(session, { plan: 'silver', country: 'NZ' });
-    expect(addAttributes(session, { plan: 'gold' })).toEqual({ plan: 'gold', country: 'NZ' });
-    expect(readAttributes(session)).toEqual({ plan: 'gold', country: 'NZ' });
+  describe('kept for the visit by tp.js', () => {
+    let session: Map<string, string>;
+    beforeEach(() => {
+      session = new Map();
+      vi.stubGlobal('navigator', { doNotTrack: null });
+      vi.stubGlobal('localStorage', memoryStorage());
+      vi.stubGlobal('sessionStorage', memoryStorage(session));
+    });
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('add up over the visit, later values winning, and go with every answer of its later pages', () => {
+      noteVisitor()({ plan: 'silver', country: 'NZ' });
+      const nextPage = noteVisitor();
+      nextPage({ plan: 'gold', orders: 3 });
+      expect(readAttributes(sessionStorage)).toEqual({ plan: 'gold', country: 'NZ', orders: '3' });
+      noteVisitor(); // a page without identify
+      expect(whoAnswered().attributes).toEqual({ plan: 'gold', country: 'NZ', orders: '3' });
+    });
+
+    it('never store objects, arrays or functions, and are cut when read', () => {
+      const identify = noteVisitor();
+      identify({ plan: 'gold', profile: { email: 'ada@example.com' }, tags: ['a'], fn: () => 1, note: 'n'.repeat(500) });
+      identify('gold');
+      identify(null);
+      expect(session.get(ATTRIBUTES_KEY)).not.toContain('ada@example.com');
+      expect(readAttributes(sessionStorage)).toEqual({ plan: 'gold', note: 'n'.repeat(120) });
+    });
+
+    it('are left out of answers when the page said none', () => {
+      noteVisitor()({});
+      expect(whoAnswered()).toEqual({ returning: false, attributes: undefined });
+    });
   });
 });

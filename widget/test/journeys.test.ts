@@ -7,7 +7,8 @@ import type { JourneyContext } from '../src/journeys/journeyContext.ts';
 import type { AbandonContext } from '../src/ui/abandon/abandonContext.ts';
 import english from '../src/i18n/formStrings/en.ts';
 import { click, eventFrom, FakeDocument, FakeElement, FakeWindow } from './fakePage.ts';
-import { installMemoryStorage } from './memoryStorage.ts';
+import { installMemoryStorage, memoryStorage } from './memoryStorage.ts';
+import { noteVisitor } from '../src/visitor/noteVisitor.ts';
 
 const ORIGIN = 'https://shop.example';
 const checkout: Journey = {
@@ -30,8 +31,14 @@ let ids: number;
 /** Journeys the tracker told the surveys about. */
 let completedJourneys: string[];
 
-/** Opens `path` as the next page of the visit: fresh document, window and clock, the same sessionStorage. */
-function openPage(path: string, { touch = false, markup = [] as FakeElement[], focused = null as FakeElement | null } = {}) {
+/**
+ * Opens `path` as the next page of the visit: fresh document, window and clock,
+ * the same sessionStorage; tp.js has noted the visitor (and `identify`, if given).
+ */
+function openPage(
+  path: string,
+  { touch = false, markup = [] as FakeElement[], focused = null as FakeElement | null, privacy = false, identify = undefined as unknown } = {},
+) {
   const doc = new FakeDocument();
   doc.markup = markup;
   doc.activeElement = focused;
@@ -45,7 +52,9 @@ function openPage(path: string, { touch = false, markup = [] as FakeElement[], f
   vi.stubGlobal('document', doc);
   vi.stubGlobal('window', win);
   vi.stubGlobal('location', loc);
-  vi.stubGlobal('navigator', { sendBeacon: beacon });
+  vi.stubGlobal('navigator', { sendBeacon: beacon, doNotTrack: privacy ? '1' : null });
+  const keepAttributes = noteVisitor();
+  if (identify) keepAttributes(identify);
   vi.stubGlobal('performance', { now: () => Date.now() - pageStart });
   const dialogs: AbandonContext[] = [];
   const ctx: JourneyContext = {
@@ -124,7 +133,10 @@ describe('journeys on the page', () => {
       openPage('/checkout/done');
       expect(events()).toEqual(['reached checkout/cart', 'reached checkout/shipping', 'completed checkout']);
       expect(completedJourneys).toEqual(['checkout']); // once: a survey may be waiting for it
-      expect(sent[0]).toEqual({ type: 'journey_event', id: 'id_000001', site: 'site_x', visitId: 'visit_0001', journey: 'checkout', step: 'cart', event: 'reached', path: '/cart' });
+      expect(sent[0]).toEqual({
+        type: 'journey_event', id: 'id_000001', site: 'site_x', visitId: 'visit_0001', journey: 'checkout', step: 'cart', event: 'reached', path: '/cart',
+        lang: 'en', returning: false,
+      });
     });
 
     it("takes steps and completion from the page's script, ignoring malformed calls", () => {
@@ -177,6 +189,55 @@ describe('journeys on the page', () => {
     });
   });
 
+  describe('who the shopper is', () => {
+    const local = new Map<string, string>();
+    let session: Map<string, string>;
+    const newVisit = () => {
+      session = new Map();
+      vi.stubGlobal('sessionStorage', memoryStorage(session));
+    };
+    beforeEach(() => {
+      local.clear();
+      vi.stubGlobal('localStorage', memoryStorage(local));
+      newVisit();
+    });
+
+    it("sends the page's language, new or returning and the visit's identify attributes with every event and answer", async () => {
+      openPage('/cart', { identify: { plan: 'gold', orders: 3, profile: { email: 'ada@example.com' } } });
+      expect(sent.at(-1)).toMatchObject({ event: 'reached', lang: 'en', returning: false, attributes: { plan: 'gold', orders: '3' } });
+
+      const payment = openPage('/checkout/payment'); // a later page of the visit: no identify call there
+      expect(sent.at(-1)).toMatchObject({ event: 'reached', step: 'payment', returning: false, attributes: { plan: 'gold', orders: '3' } });
+      await payment.wait(5_000);
+      payment.exitIntent();
+      await payment.wait(0);
+      await payment.dialogs[0]!.submit({ reason: 'unexpected_costs' });
+      expect(sent.at(-1)).toMatchObject({ type: 'abandon_reason', lang: 'en', returning: false, attributes: { plan: 'gold', orders: '3' } });
+
+      newVisit();
+      const back = openPage('/checkout/payment', { identify: { plan: 'plus' } });
+      back.leave();
+      const beacon = JSON.parse(await back.beacon.mock.calls[0]![1].text());
+      expect(beacon).toMatchObject({ event: 'abandoned', lang: 'en', returning: true, attributes: { plan: 'plus' } });
+    });
+
+    it('under Do Not Track or Global Privacy Control sends and stores nothing that tells the visitor apart', async () => {
+      const page = openPage('/checkout/payment', { privacy: true, identify: { plan: 'gold' } });
+      await page.wait(5_000);
+      page.exitIntent();
+      await page.wait(0);
+      await page.dialogs[0]!.submit({ reason: 'unexpected_costs' });
+      const other = openPage('/cart', { privacy: true });
+      other.leave();
+      const payloads = [...sent, JSON.parse(await other.beacon.mock.calls[0]![1].text())];
+      expect(payloads.map((p) => p.type)).toEqual(['journey_event', 'abandon_reason', 'journey_event', 'journey_event']);
+      for (const payload of payloads) expect(Object.keys(payload)).not.toEqual(expect.arrayContaining(['returning']));
+      for (const payload of payloads) expect(Object.keys(payload)).not.toEqual(expect.arrayContaining(['attributes']));
+      expect([...local.keys()]).toEqual([]);
+      expect([...session.keys()]).toEqual(['touchpoint:journeys']);
+    });
+  });
+
   describe('silent drop-off', () => {
     it('sends `abandoned` with sendBeacon on pagehide mid-journey: journey, step, time on step, fields touched', async () => {
       const page = openPage('/checkout/payment');
@@ -197,6 +258,8 @@ describe('journeys on the page', () => {
         step: 'payment',
         event: 'abandoned',
         path: '/checkout/payment',
+        lang: 'en',
+        returning: false,
         msOnStep: 42_000,
         fieldsTouched: 1,
       });
@@ -259,6 +322,7 @@ describe('journeys on the page', () => {
         trigger: 'exit_intent',
         path: '/checkout/payment',
         lang: 'en',
+        returning: false,
       });
       page.leave();
       expect(page.beacon).not.toHaveBeenCalled(); // the answer recorded the drop-off

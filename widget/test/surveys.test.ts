@@ -3,6 +3,7 @@ import type { ResponseInput, SurveyAnswerInput } from '../../shared/schemas/resp
 import type { PublicSurveys, Survey, SurveyInput } from '../../shared/schemas/survey.ts';
 import english from '../src/i18n/strings/en.ts';
 import { startSurveys } from '../src/surveys/index.ts';
+import { noteVisitor } from '../src/visitor/noteVisitor.ts';
 import type { SurveyCall, SurveyContext } from '../src/surveys/surveyContext.ts';
 import type { SurveyDialogContext } from '../src/ui/survey/surveyDialogContext.ts';
 import { FakeDocument, FakeWindow } from './fakePage.ts';
@@ -31,7 +32,7 @@ let now: number;
 
 /**
  * Opens `path` as a page of the current visit (a fresh document, window and page
- * clock; the same storage) with the surveys chunk started on it.
+ * clock; the same storage) with the surveys chunk started on it, after tp.js noted the visitor.
  */
 function openPage(path: string, surveys: Survey[], { cooldownDays = 14, widgetLang = 'en' as const, lang = 'en', privacy = false, earlier = [] as SurveyCall[] } = {}) {
   const doc = Object.assign(new FakeDocument(), { documentElement: { scrollHeight: 3000 } });
@@ -54,6 +55,7 @@ function openPage(path: string, surveys: Survey[], { cooldownDays = 14, widgetLa
   vi.stubGlobal('performance', { now: () => now - pageStart });
   vi.stubGlobal('localStorage', memoryStorage(local));
   vi.stubGlobal('sessionStorage', memoryStorage(session));
+  noteVisitor(); // tp.js, before any chunk
   const dialogs: SurveyDialogContext[] = [];
   let open = false;
   const ctx: SurveyContext = {

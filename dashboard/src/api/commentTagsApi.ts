@@ -1,14 +1,14 @@
-import type { CommentTagSet, CommentTagSetInput } from '../../../shared/schemas/commentTagSet.ts';
+import type { CommentTagSetInput, SavedCommentTagSet, StoredCommentTagSet } from '../../../shared/schemas/commentTagSet.ts';
 import { apiRequest } from './client.ts';
 
 const tagSetPath = (siteKey: string) => `/api/sites/${encodeURIComponent(siteKey)}/comment-tags`;
 
-/** The site's tags, in the order they are offered (SERVQUAL until the team sets its own). */
+/** The site's tags, in the order they are offered (SERVQUAL until the team sets its own), each with its comment count. */
 export function getCommentTags(siteKey: string, signal?: AbortSignal) {
-  return apiRequest<CommentTagSet>(tagSetPath(siteKey), { signal });
+  return apiRequest<StoredCommentTagSet>(tagSetPath(siteKey), { signal });
 }
 
-/** Replaces the site's tag set; answers it as stored. */
+/** Replaces the site's tag set; answers it as stored, and how many comments lost each removed tag. */
 export function saveCommentTags(siteKey: string, tagSet: CommentTagSetInput) {
-  return apiRequest<CommentTagSet>(tagSetPath(siteKey), { method: 'PUT', body: tagSet });
+  return apiRequest<SavedCommentTagSet>(tagSetPath(siteKey), { method: 'PUT', body: tagSet });
 }

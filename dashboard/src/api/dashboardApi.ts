@@ -1,5 +1,6 @@
 import type { Site, SiteList } from '../../../shared/schemas/site.ts';
 import type { Summary } from '../../../shared/schemas/summary.ts';
+import { viewQuery, type ViewFilterValues } from '../state/viewFilters.ts';
 import { apiRequest } from './client.ts';
 
 /** Trades the admin token for the session cookie; throws ApiError on a wrong token. */
@@ -22,7 +23,6 @@ export interface SummaryRange {
   to: string;
 }
 
-export function getSummary(siteKey: string, range: SummaryRange, signal?: AbortSignal): Promise<Summary> {
-  const query = new URLSearchParams({ from: range.from, to: range.to });
-  return apiRequest<Summary>(`/api/sites/${encodeURIComponent(siteKey)}/summary?${query}`, { signal });
+export function getSummary(siteKey: string, range: SummaryRange, filters: ViewFilterValues, signal?: AbortSignal): Promise<Summary> {
+  return apiRequest<Summary>(`/api/sites/${encodeURIComponent(siteKey)}/summary?${viewQuery(range, filters)}`, { signal });
 }

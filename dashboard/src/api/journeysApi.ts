@@ -1,8 +1,8 @@
 import type { Funnel } from '../../../shared/schemas/funnel.ts';
 import type { Journey, JourneyInput, JourneyList } from '../../../shared/schemas/journey.ts';
-import type { Device } from '../../../shared/schemas/response.ts';
 import { apiRequest } from './client.ts';
 import type { SummaryRange } from './dashboardApi.ts';
+import { viewQuery, type ViewFilterValues } from '../state/viewFilters.ts';
 
 function journeysPath(siteKey: string, journey?: string): string {
   const base = `/api/sites/${encodeURIComponent(siteKey)}/journeys`;
@@ -27,10 +27,8 @@ export function getFunnel(
   siteKey: string,
   journey: string,
   range: SummaryRange,
-  device: Device | undefined,
+  filters: ViewFilterValues,
   signal?: AbortSignal,
 ): Promise<Funnel> {
-  const query = new URLSearchParams({ from: range.from, to: range.to });
-  if (device) query.set('device', device);
-  return apiRequest<Funnel>(`${journeysPath(siteKey, journey)}/funnel?${query}`, { signal });
+  return apiRequest<Funnel>(`${journeysPath(siteKey, journey)}/funnel?${viewQuery(range, filters)}`, { signal });
 }

@@ -1,9 +1,9 @@
-import type { Device } from '../../../shared/schemas/response.ts';
 import type { Survey, SurveyInput } from '../../../shared/schemas/survey.ts';
 import type { SurveyList, SurveySettings } from '../../../shared/schemas/surveyAdmin.ts';
 import type { SurveyResults } from '../../../shared/schemas/surveyResults.ts';
 import { apiRequest } from './client.ts';
 import type { SummaryRange } from './dashboardApi.ts';
+import { viewQuery, type ViewFilterValues } from '../state/viewFilters.ts';
 
 function sitePath(siteKey: string): string {
   return `/api/sites/${encodeURIComponent(siteKey)}`;
@@ -13,15 +13,9 @@ function surveyPath(siteKey: string, survey: string): string {
   return `${sitePath(siteKey)}/surveys/${encodeURIComponent(survey)}`;
 }
 
-function rangeQuery(range: SummaryRange, device?: Device): URLSearchParams {
-  const query = new URLSearchParams({ from: range.from, to: range.to });
-  if (device) query.set('device', device);
-  return query;
-}
-
-/** Every survey with its key figures over the range, and the site-wide cooldown. */
-export function listSurveys(siteKey: string, range: SummaryRange, signal?: AbortSignal): Promise<SurveyList> {
-  return apiRequest<SurveyList>(`${sitePath(siteKey)}/surveys?${rangeQuery(range)}`, { signal });
+/** Every survey with its key figures over the range and filters, and the site-wide cooldown. */
+export function listSurveys(siteKey: string, range: SummaryRange, filters: ViewFilterValues, signal?: AbortSignal): Promise<SurveyList> {
+  return apiRequest<SurveyList>(`${sitePath(siteKey)}/surveys?${viewQuery(range, filters)}`, { signal });
 }
 
 /** Creates or replaces a survey; answers it as stored (defaults filled in). */
@@ -42,10 +36,10 @@ export function getSurveyResults(
   siteKey: string,
   key: string,
   range: SummaryRange,
-  device: Device | undefined,
+  filters: ViewFilterValues,
   signal?: AbortSignal,
 ): Promise<SurveyResults> {
-  return apiRequest<SurveyResults>(`${surveyPath(siteKey, key)}/results?${rangeQuery(range, device)}`, { signal });
+  return apiRequest<SurveyResults>(`${surveyPath(siteKey, key)}/results?${viewQuery(range, filters)}`, { signal });
 }
 
 export function saveSurveySettings(siteKey: string, settings: SurveySettings): Promise<SurveySettings> {

@@ -1,42 +1,34 @@
 import type { PeakEnd } from '../../../shared/schemas/peakEnd.ts';
 import type { SegmentDimension, Segments } from '../../../shared/schemas/segments.ts';
-import type { Device } from '../../../shared/schemas/response.ts';
 import type { CommentsPage, CommentTags, Themes } from '../../../shared/schemas/themes.ts';
 import { apiRequest } from './client.ts';
 import type { SummaryRange } from './dashboardApi.ts';
-
-function viewQuery(range: SummaryRange, device: Device | undefined, extra: Record<string, string | number | undefined>) {
-  const query = new URLSearchParams({ from: range.from, to: range.to });
-  if (device) query.set('device', device);
-  for (const [name, value] of Object.entries(extra)) if (value !== undefined && value !== '') query.set(name, String(value));
-  return query;
-}
+import { viewQuery, type ViewFilterValues } from '../state/viewFilters.ts';
 
 const sitePath = (siteKey: string, view: string, query: URLSearchParams) =>
   `/api/sites/${encodeURIComponent(siteKey)}/${view}?${query}`;
 
-export function getThemes(siteKey: string, range: SummaryRange, device: Device | undefined, signal?: AbortSignal) {
-  return apiRequest<Themes>(sitePath(siteKey, 'themes', viewQuery(range, device, {})), { signal });
+export function getThemes(siteKey: string, range: SummaryRange, filters: ViewFilterValues, signal?: AbortSignal) {
+  return apiRequest<Themes>(sitePath(siteKey, 'themes', viewQuery(range, filters)), { signal });
 }
 
-export interface CommentFilter {
+/** Besides the view filters (theme and tag among them): words to search for, and the page of results. */
+export interface CommentSearch {
   q?: string;
-  theme?: string;
-  tag?: string;
   limit?: number;
   offset?: number;
 }
 
-export function getComments(siteKey: string, range: SummaryRange, device: Device | undefined, filter: CommentFilter, signal?: AbortSignal) {
-  return apiRequest<CommentsPage>(sitePath(siteKey, 'comments', viewQuery(range, device, { ...filter })), { signal });
+export function getComments(siteKey: string, range: SummaryRange, filters: ViewFilterValues, search: CommentSearch, signal?: AbortSignal) {
+  return apiRequest<CommentsPage>(sitePath(siteKey, 'comments', viewQuery(range, filters, { ...search })), { signal });
 }
 
-export function getSegments(siteKey: string, range: SummaryRange, by: SegmentDimension, signal?: AbortSignal) {
-  return apiRequest<Segments>(sitePath(siteKey, 'segments', viewQuery(range, undefined, { by })), { signal });
+export function getSegments(siteKey: string, range: SummaryRange, filters: ViewFilterValues, by: SegmentDimension, signal?: AbortSignal) {
+  return apiRequest<Segments>(sitePath(siteKey, 'segments', viewQuery(range, filters, { by })), { signal });
 }
 
-export function getPeakEnd(siteKey: string, range: SummaryRange, device: Device | undefined, signal?: AbortSignal) {
-  return apiRequest<PeakEnd>(sitePath(siteKey, 'peak-end', viewQuery(range, device, {})), { signal });
+export function getPeakEnd(siteKey: string, range: SummaryRange, filters: ViewFilterValues, signal?: AbortSignal) {
+  return apiRequest<PeakEnd>(sitePath(siteKey, 'peak-end', viewQuery(range, filters)), { signal });
 }
 
 /** Puts a tag on a comment (on) or takes it off; answers the comment's tags. */

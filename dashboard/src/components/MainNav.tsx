@@ -1,3 +1,4 @@
+import { FILTER_NAMES } from '../state/viewFilters.ts';
 import './MainNav.css';
 
 const VIEWS = [
@@ -10,8 +11,8 @@ const VIEWS = [
   { path: '/surveys', label: 'Surveys' },
 ];
 
-// The site and date range travel between views; view-specific choices do not.
-const SHARED_PARAMS = ['site', 'from', 'to'];
+// The site, date range and view filters travel between views; view-specific choices (a journey, a survey) do not.
+const SHARED_PARAMS = ['site', 'from', 'to', ...FILTER_NAMES];
 
 /** Links between the dashboard's views; full page loads, like the rest of the navigation. */
 export function MainNav() {

@@ -7,6 +7,8 @@ import { getFunnel, listJourneys } from '../api/journeysApi.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { DateRangePicker } from '../components/DateRangePicker.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { FilterBar } from '../components/insight/FilterBar.tsx';
+import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
 import { AbandonmentHeadline } from '../components/journeys/AbandonmentHeadline.tsx';
 import { FunnelSteps } from '../components/journeys/FunnelSteps.tsx';
 import { JourneyEditor } from '../components/journeys/JourneyEditor.tsx';
@@ -28,6 +30,8 @@ import { useRequest } from '../hooks/useRequest.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
 import { chooseJourney, formatJourneyQuery, type JourneyQuery } from '../state/journeyQuery.ts';
 import { chooseSite } from '../state/urlState.ts';
+import { hasViewFilters } from '../state/filterParams.ts';
+import type { ViewFilterValues } from '../state/viewFilters.ts';
 import './Overview.css';
 import './Abandonment.css';
 
@@ -87,17 +91,18 @@ function SiteAbandonment({ sites, site, query, setQuery }: SiteProps) {
   const { range } = query;
 
   // What is on screen is what a copied link shows; replace, the user did not navigate.
+  const address = formatJourneyQuery({ ...query, site: site.key, journey: journeyKey });
   useEffect(() => {
     if (!list) return;
-    const effective = { ...query, site: site.key, journey: journeyKey };
-    if (formatJourneyQuery(effective) !== location.search) setQuery(effective, 'replace');
-  }, [list, site.key, journeyKey, range.from, range.to, query.device]);
+    if (address !== location.search) setQuery({ ...query, site: site.key, journey: journeyKey }, 'replace');
+  }, [list, address]);
 
   useEffect(() => {
     document.title = `Abandonment · ${site.name} · Touchpoint`;
   }, [site.name]);
 
   const change = (patch: Partial<JourneyQuery>) => setQuery({ ...query, site: site.key, journey: journeyKey, ...patch });
+  const setFilters = (filters: ViewFilterValues) => change({ filters });
   const edit = (key: string) => {
     const found = list?.journeys.find((j) => j.key === key);
     setEditing(found ? { draft: draftFromJourney(found), existing: true } : { draft: blankDraft(key), existing: false });
@@ -122,7 +127,7 @@ function SiteAbandonment({ sites, site, query, setQuery }: SiteProps) {
   return (
     <>
       <AppHeader>
-        <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ site: key, range })} />
+        <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ site: key, range, filters: query.filters })} />
       </AppHeader>
       <main class="page">
         <div class="page-head">
@@ -138,14 +143,13 @@ function SiteAbandonment({ sites, site, query, setQuery }: SiteProps) {
               <JourneyFilters
                 list={list}
                 journey={journeyKey!}
-                device={query.device}
                 onJourney={(key) => change({ journey: key })}
-                onDevice={(device) => change({ device })}
               />
             )}
             <DateRangePicker range={range} now={new Date()} onChange={(next) => change({ range: next })} />
           </div>
         </div>
+        {!editing && <FilterBar siteKey={site.key} range={range} filters={query.filters} onChange={setFilters} />}
 
         {journeys.error && <ErrorNotice title="Could not load the journeys" error={journeys.error} onRetry={journeys.retry} />}
         {!list ? (
@@ -163,7 +167,7 @@ function SiteAbandonment({ sites, site, query, setQuery }: SiteProps) {
         ) : (
           <>
             {journeyKey ? (
-              <JourneyFunnel siteKey={site.key} journey={journeyKey} query={query} />
+              <JourneyFunnel siteKey={site.key} journey={journeyKey} query={query} onFilters={setFilters} />
             ) : (
               <NoJourneys onCreate={create} />
             )}
@@ -201,11 +205,18 @@ function JourneysPanel(props: {
   );
 }
 
-function JourneyFunnel({ siteKey, journey, query }: { siteKey: string; journey: string; query: JourneyQuery }) {
-  const { range, device } = query;
+interface FunnelProps {
+  siteKey: string;
+  journey: string;
+  query: JourneyQuery;
+  onFilters: (filters: ViewFilterValues) => void;
+}
+
+function JourneyFunnel({ siteKey, journey, query, onFilters }: FunnelProps) {
+  const { range, filters } = query;
   const funnel = useRequest(
-    (signal) => getFunnel(siteKey, journey, toApiRange(range), device, signal),
-    [siteKey, journey, range.from, range.to, device],
+    (signal) => getFunnel(siteKey, journey, toApiRange(range), filters, signal),
+    [siteKey, journey, formatJourneyQuery(query)],
   );
   const stale = funnel.loading && funnel.data !== undefined;
   return (
@@ -213,7 +224,11 @@ function JourneyFunnel({ siteKey, journey, query }: { siteKey: string; journey: 
       {funnel.error && <ErrorNotice title="Could not load the funnel" error={funnel.error} onRetry={funnel.retry} />}
       {funnel.data ? (
         <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
-          <FunnelView funnel={funnel.data} days={rangeLengthInDays(range)} />
+          {hasViewFilters(filters) && funnel.data.totals.visits === 0 && funnel.data.totals.answers === 0 ? (
+            <NoFilterMatches what="journey visits" onClear={() => onFilters({})} />
+          ) : (
+            <FunnelView funnel={funnel.data} days={rangeLengthInDays(range)} />
+          )}
         </div>
       ) : (
         !funnel.error && <LoadingState label="Loading the funnel…" />

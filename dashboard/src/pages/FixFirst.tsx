@@ -5,6 +5,7 @@ import { getFixFirst } from '../api/insightApi.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { InsightHead } from '../components/insight/InsightHead.tsx';
+import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
 import { KindFilter } from '../components/insight/KindFilter.tsx';
 import { ProblemList } from '../components/insight/ProblemList.tsx';
 import { SitePage } from '../components/insight/SitePage.tsx';
@@ -15,6 +16,7 @@ import { useInsightQuery } from '../hooks/useInsightQuery.ts';
 import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
+import { hasViewFilters } from '../state/filterParams.ts';
 import { formatInsightQuery, insightLink, type InsightQuery } from '../state/insightQuery.ts';
 import './Overview.css';
 import './FixFirst.css';
@@ -39,20 +41,21 @@ interface Props {
 }
 
 function SiteFixFirst({ sites, site, query, setQuery }: Props) {
-  const { range, device } = query;
+  const { range, filters } = query;
   const effective = { ...query, site: site.key };
+  const search = formatInsightQuery(effective);
   const [kind, setKind] = useState<ProblemKind | undefined>(undefined);
   const [limit, setLimit] = useState(PAGE_SIZE);
   useEffect(() => {
-    if (formatInsightQuery(effective) !== location.search) setQuery(effective, 'replace');
-  }, [site.key, range.from, range.to, device]);
+    if (search !== location.search) setQuery(effective, 'replace');
+  }, [search]);
   useEffect(() => {
     document.title = `What to fix first · ${site.name} · Touchpoint`;
   }, [site.name]);
 
   const result = useRequest(
-    (signal) => getFixFirst(site.key, toApiRange(range), device, { kind, limit }, signal),
-    [site.key, range.from, range.to, device, kind, limit],
+    (signal) => getFixFirst(site.key, toApiRange(range), filters, { kind, limit }, signal),
+    [site.key, search, kind, limit],
   );
   const stale = result.loading && result.data !== undefined;
   const days = rangeLengthInDays(range);
@@ -65,11 +68,12 @@ function SiteFixFirst({ sites, site, query, setQuery }: Props) {
       <main class="page">
         <InsightHead
           title="What to fix first"
+          siteKey={site.key}
           siteName={site.name}
           range={range}
-          device={device}
+          filters={filters}
           onRange={(next) => setQuery({ ...effective, range: next })}
-          onDevice={(next) => setQuery({ ...effective, device: next })}
+          onFilters={(next) => setQuery({ ...effective, filters: next })}
         />
         <div class="fix-first-bar">
           <KindFilter
@@ -87,7 +91,9 @@ function SiteFixFirst({ sites, site, query, setQuery }: Props) {
         {result.error && <ErrorNotice title="Could not load the problems" error={result.error} onRetry={result.retry} />}
         {data && !result.error ? (
           <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
-            {data.problems.length === 0 ? (
+            {data.problems.length === 0 && !kind && hasViewFilters(filters) ? (
+              <NoFilterMatches what="ratings of 1–2 or abandonments" onClear={() => setQuery({ ...effective, filters: {} })} />
+            ) : data.problems.length === 0 ? (
               <section class="panel card">
                 <p class="empty-note">
                   No ratings of 1–2 and no abandonments in this period{kind ? ' for this kind of problem' : ''}. Try a longer

@@ -6,6 +6,7 @@ import { getJourneyMap } from '../api/insightApi.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { InsightHead } from '../components/insight/InsightHead.tsx';
+import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
 import { SitePage } from '../components/insight/SitePage.tsx';
 import { StageColumn } from '../components/insight/StageColumn.tsx';
 import { UnmappedPages } from '../components/insight/UnmappedPages.tsx';
@@ -15,6 +16,7 @@ import { useInsightQuery } from '../hooks/useInsightQuery.ts';
 import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
+import { hasViewFilters } from '../state/filterParams.ts';
 import { formatInsightQuery, insightLink, type InsightQuery } from '../state/insightQuery.ts';
 import '../components/EmptyState.css';
 import './Overview.css';
@@ -38,19 +40,21 @@ interface Props {
 }
 
 function SiteJourneyMap({ sites, site, query, setQuery }: Props) {
-  const { range, device } = query;
+  const { range, filters } = query;
   const effective = { ...query, site: site.key };
+  const search = formatInsightQuery(effective);
   useEffect(() => {
-    if (formatInsightQuery(effective) !== location.search) setQuery(effective, 'replace');
-  }, [site.key, range.from, range.to, device]);
+    if (search !== location.search) setQuery(effective, 'replace');
+  }, [search]);
   useEffect(() => {
     document.title = `Journey map · ${site.name} · Touchpoint`;
   }, [site.name]);
 
   const map = useRequest(
-    (signal) => getJourneyMap(site.key, toApiRange(range), device, signal),
-    [site.key, range.from, range.to, device],
+    (signal) => getJourneyMap(site.key, toApiRange(range), filters, signal),
+    [site.key, search],
   );
+  const clearFilters = () => setQuery({ ...effective, filters: {} });
   const stale = map.loading && map.data !== undefined;
   const days = rangeLengthInDays(range);
   return (
@@ -61,24 +65,35 @@ function SiteJourneyMap({ sites, site, query, setQuery }: Props) {
       <main class="page">
         <InsightHead
           title="Journey map"
+          siteKey={site.key}
           siteName={site.name}
           range={range}
-          device={device}
+          filters={filters}
           onRange={(next) => setQuery({ ...effective, range: next })}
-          onDevice={(next) => setQuery({ ...effective, device: next })}
+          onFilters={(next) => setQuery({ ...effective, filters: next })}
         />
         {map.error && <ErrorNotice title="Could not load the journey map" error={map.error} onRetry={map.retry} />}
         {map.data && !map.error ? (
           <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
-            <JourneyMapView map={map.data} query={effective} period={days === 1 ? 'previous day' : `previous ${days} days`} />
+            {hasViewFilters(filters) && isEmptyMap(map.data) ? (
+              <NoFilterMatches onClear={clearFilters} />
+            ) : (
+              <JourneyMapView map={map.data} query={effective} period={days === 1 ? 'previous day' : `previous ${days} days`} />
+            )}
           </div>
         ) : (
           !map.error && <LoadingState label="Loading the journey map…" />
         )}
-        <PeakEndCard siteKey={site.key} range={toApiRange(range)} device={device} />
+        <PeakEndCard siteKey={site.key} range={toApiRange(range)} filters={filters} />
       </main>
     </>
   );
+}
+
+/** No rating and no abandonment anywhere on the map, mapped or not. */
+function isEmptyMap(map: JourneyMap): boolean {
+  const scores = [...map.stages.map((stage) => stage.current), map.unmapped.current];
+  return scores.every((s) => s.responses === 0 && s.abandonments === 0);
 }
 
 function JourneyMapView({ map, query, period }: { map: JourneyMap; query: InsightQuery; period: string }) {

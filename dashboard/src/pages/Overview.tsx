@@ -5,6 +5,8 @@ import { getSummary, listSites } from '../api/dashboardApi.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { CommentsList } from '../components/CommentsList.tsx';
 import { DateRangePicker } from '../components/DateRangePicker.tsx';
+import { FilterBar } from '../components/insight/FilterBar.tsx';
+import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { HeadlineCards } from '../components/HeadlineCards.tsx';
 import { SegmentSplitCard } from '../components/insight/SegmentSplitCard.tsx';
@@ -16,15 +18,19 @@ import { PagesTable } from '../components/PagesTable.tsx';
 import { ResponsesChart } from '../components/ResponsesChart.tsx';
 import { SiteSelector } from '../components/SiteSelector.tsx';
 import { formatCount, formatDayRange } from '../format.ts';
-import { useOverviewQuery, type HistoryMode } from '../hooks/useOverviewQuery.ts';
+import { useInsightQuery } from '../hooks/useInsightQuery.ts';
+import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { toApiRange } from '../state/dateRange.ts';
-import { chooseSite, formatOverviewQuery, type OverviewQuery } from '../state/urlState.ts';
+import { hasViewFilters } from '../state/filterParams.ts';
+import { formatInsightQuery, type InsightQuery } from '../state/insightQuery.ts';
+import { chooseSite } from '../state/urlState.ts';
+import type { ViewFilterValues } from '../state/viewFilters.ts';
 import './Overview.css';
 
 /** `/`: loads the sites, then shows the chosen one. */
 export function OverviewPage() {
-  const [query, setQuery] = useOverviewQuery();
+  const [query, setQuery] = useInsightQuery();
   const sites = useRequest((signal) => listSites(signal), []);
 
   if (!sites.data) {
@@ -59,28 +65,30 @@ export function OverviewPage() {
 interface SiteOverviewProps {
   sites: Site[];
   site: Site;
-  query: OverviewQuery;
-  setQuery: (next: OverviewQuery, mode?: HistoryMode) => void;
+  query: InsightQuery;
+  setQuery: (next: InsightQuery, mode?: HistoryMode) => void;
 }
 
 function SiteOverview({ sites, site, query, setQuery }: SiteOverviewProps) {
-  const { range } = query;
+  const { range, filters } = query;
+  const effective = { ...query, site: site.key };
+  const address = formatInsightQuery(effective);
 
-  // Write the effective site and range into the address, so what is on screen
-  // is what a copied link shows; replace, because the user did not navigate.
+  // Write the effective site, range and filters into the address, so what is on
+  // screen is what a copied link shows; replace, because the user did not navigate.
   useEffect(() => {
-    const effective = { site: site.key, range };
-    if (formatOverviewQuery(effective) !== location.search) setQuery(effective, 'replace');
-  }, [site.key, range.from, range.to]);
+    if (address !== location.search) setQuery(effective, 'replace');
+  }, [address]);
 
   useEffect(() => {
     document.title = `${site.name} · Touchpoint`;
   }, [site.name]);
 
   const summary = useRequest(
-    (signal) => getSummary(site.key, toApiRange(range), signal),
-    [site.key, range.from, range.to],
+    (signal) => getSummary(site.key, toApiRange(range), filters, signal),
+    [address],
   );
+  const setFilters = (next: ViewFilterValues) => setQuery({ ...effective, filters: next });
   // "Now" for presets and relative times, refreshed with every load.
   const now = useMemo(() => new Date(), [summary.data]);
   const stale = summary.loading && summary.data !== undefined;
@@ -88,7 +96,7 @@ function SiteOverview({ sites, site, query, setQuery }: SiteOverviewProps) {
   return (
     <>
       <AppHeader>
-        <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ site: key, range })} />
+        <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ ...query, site: key })} />
       </AppHeader>
       <main class="page">
         <div class="page-head">
@@ -98,8 +106,9 @@ function SiteOverview({ sites, site, query, setQuery }: SiteOverviewProps) {
               {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
             </p>
           </div>
-          <DateRangePicker range={range} now={now} onChange={(next) => setQuery({ site: site.key, range: next })} />
+          <DateRangePicker range={range} now={now} onChange={(next) => setQuery({ ...effective, range: next })} />
         </div>
+        <FilterBar siteKey={site.key} range={range} filters={filters} onChange={setFilters} />
 
         {summary.error && (
           <ErrorNotice title="Could not load the numbers" error={summary.error} onRetry={summary.retry} />
@@ -107,7 +116,7 @@ function SiteOverview({ sites, site, query, setQuery }: SiteOverviewProps) {
         {/* After a failure the old numbers belong to another range or site, so they are not shown. */}
         {summary.data && !summary.error ? (
           <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
-            <SummaryView summary={summary.data} site={site} now={now} />
+            <SummaryView summary={summary.data} site={site} now={now} filters={filters} onFilters={setFilters} />
           </div>
         ) : (
           !summary.error && <LoadingState label="Loading the numbers…" />
@@ -117,18 +126,28 @@ function SiteOverview({ sites, site, query, setQuery }: SiteOverviewProps) {
   );
 }
 
-function SummaryView({ summary, site, now }: { summary: Summary; site: Site; now: Date }) {
+interface SummaryViewProps {
+  summary: Summary;
+  site: Site;
+  now: Date;
+  filters: ViewFilterValues;
+  onFilters: (next: ViewFilterValues) => void;
+}
+
+function SummaryView({ summary, site, now, filters, onFilters }: SummaryViewProps) {
   const { totals } = summary;
   return (
     <>
       <h2 class="visually-hidden">Headline numbers</h2>
       <HeadlineCards totals={totals} />
-      {totals.responses === 0 ? (
+      {totals.responses === 0 && hasViewFilters(filters) ? (
+        <NoFilterMatches onClear={() => onFilters({})} />
+      ) : totals.responses === 0 ? (
         <NoResponses site={site} />
       ) : (
         <>
-          <TopProblemsCard siteKey={site.key} range={summary} />
-          <SegmentSplitCard siteKey={site.key} range={summary} />
+          <TopProblemsCard siteKey={site.key} range={summary} filters={filters} />
+          <SegmentSplitCard siteKey={site.key} range={summary} filters={filters} />
           <section class="panel card" aria-labelledby="chart-title">
             <div class="panel-head">
               <h2 id="chart-title">Responses over time</h2>

@@ -8,7 +8,8 @@ import { getSurveyResults, listSurveys, setSurveyStatus } from '../api/surveysAp
 import { AppHeader } from '../components/AppHeader.tsx';
 import { DateRangePicker } from '../components/DateRangePicker.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { DeviceSelect } from '../components/DeviceSelect.tsx';
+import { FilterBar } from '../components/insight/FilterBar.tsx';
+import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
 import { SitePage } from '../components/insight/SitePage.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { SiteSelector } from '../components/SiteSelector.tsx';
@@ -25,7 +26,9 @@ import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { useSurveyQuery } from '../hooks/useSurveyQuery.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
+import { hasViewFilters } from '../state/filterParams.ts';
 import { formatSurveyQuery, type SurveyQuery } from '../state/surveyQuery.ts';
+import type { ViewFilterValues } from '../state/viewFilters.ts';
 import '../components/EmptyState.css';
 import '../components/insight/InsightHead.css';
 import './Overview.css';
@@ -60,16 +63,20 @@ function SiteSurveys({ sites, site, query, setQuery }: Props) {
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const [statusError, setStatusError] = useState<ApiError | null>(null);
   const { range } = query;
-  const list = useRequest((signal) => listSurveys(site.key, toApiRange(range), signal), [site.key, range.from, range.to, version]);
+  const list = useRequest(
+    (signal) => listSurveys(site.key, toApiRange(range), query.filters, signal),
+    [formatSurveyQuery({ ...query, survey: undefined }), version],
+  );
   const data = list.data;
   const selected = data?.surveys.find((s) => s.key === query.survey);
   const effective: SurveyQuery = { ...query, site: site.key, survey: data && !selected ? undefined : query.survey };
 
   // What is on screen is what a copied link shows; replace, the user did not navigate.
+  const address = formatSurveyQuery(effective);
   useEffect(() => {
     if (!data) return;
-    if (formatSurveyQuery(effective) !== location.search) setQuery(effective, 'replace');
-  }, [data, site.key, effective.survey, range.from, range.to, query.device]);
+    if (address !== location.search) setQuery(effective, 'replace');
+  }, [data, address]);
   useEffect(() => {
     document.title = `${selected ? `${selected.name} · ` : ''}Surveys · ${site.name} · Touchpoint`;
   }, [site.name, selected?.name]);
@@ -109,7 +116,7 @@ function SiteSurveys({ sites, site, query, setQuery }: Props) {
 
   const header = (
     <AppHeader>
-      <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ site: key, range })} />
+      <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ site: key, range, filters: query.filters })} />
     </AppHeader>
   );
   if (editing) {
@@ -168,7 +175,6 @@ function SiteSurveys({ sites, site, query, setQuery }: Props) {
               </div>
             </div>
             <div class="insight-controls">
-              <DeviceSelect device={query.device} onChange={(device) => change({ device })} />
               <DateRangePicker range={range} now={new Date()} onChange={(next) => change({ range: next })} />
             </div>
           </div>
@@ -189,12 +195,19 @@ function SiteSurveys({ sites, site, query, setQuery }: Props) {
           </div>
         )}
 
+        <FilterBar siteKey={site.key} range={range} filters={query.filters} onChange={(filters) => change({ filters })} />
         {statusError && <ErrorNotice title="The status was not changed" error={statusError} />}
         {list.error && <ErrorNotice title="Could not load the surveys" error={list.error} onRetry={list.retry} />}
         {!data ? (
           !list.error && <LoadingState label="Loading surveys…" />
         ) : selected ? (
-          <SurveyResultsPane siteKey={site.key} survey={selected.key} query={query} version={version} />
+          <SurveyResultsPane
+            siteKey={site.key}
+            survey={selected.key}
+            query={query}
+            version={version}
+            onFilters={(filters) => change({ filters })}
+          />
         ) : (
           <SurveysOverview
             data={data}
@@ -282,11 +295,19 @@ function SurveysOverview(props: {
   );
 }
 
-function SurveyResultsPane({ siteKey, survey, query, version }: { siteKey: string; survey: string; query: SurveyQuery; version: number }) {
-  const { range, device } = query;
+interface ResultsProps {
+  siteKey: string;
+  survey: string;
+  query: SurveyQuery;
+  version: number;
+  onFilters: (filters: ViewFilterValues) => void;
+}
+
+function SurveyResultsPane({ siteKey, survey, query, version, onFilters }: ResultsProps) {
+  const { range, filters } = query;
   const results = useRequest(
-    (signal) => getSurveyResults(siteKey, survey, toApiRange(range), device, signal),
-    [siteKey, survey, range.from, range.to, device, version],
+    (signal) => getSurveyResults(siteKey, survey, toApiRange(range), filters, signal),
+    [siteKey, survey, formatSurveyQuery(query), version],
   );
   const stale = results.loading && results.data !== undefined;
   const days = rangeLengthInDays(range);
@@ -295,7 +316,11 @@ function SurveyResultsPane({ siteKey, survey, query, version }: { siteKey: strin
       {results.error && <ErrorNotice title="Could not load the results" error={results.error} onRetry={results.retry} />}
       {results.data ? (
         <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
-          <SurveyResultsView results={results.data} period={days === 1 ? 'previous day' : `previous ${days} days`} />
+          {hasViewFilters(filters) && results.data.totals.shown === 0 && results.data.totals.answered === 0 ? (
+            <NoFilterMatches what="survey answers" onClear={() => onFilters({})} />
+          ) : (
+            <SurveyResultsView results={results.data} period={days === 1 ? 'previous day' : `previous ${days} days`} />
+          )}
         </div>
       ) : (
         !results.error && <LoadingState label="Loading the results…" />

@@ -1,21 +1,25 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SERVQUAL_TAGS } from '../../../shared/commentTags.ts';
 import type { Site } from '../../../shared/schemas/site.ts';
+import { getCommentTags } from '../api/commentTagsApi.ts';
 import { getComments, getThemes } from '../api/themesApi.ts';
 import { AppHeader } from '../components/AppHeader.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { InsightHead } from '../components/insight/InsightHead.tsx';
+import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
 import { SitePage } from '../components/insight/SitePage.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { SiteSelector } from '../components/SiteSelector.tsx';
 import { FoundComments } from '../components/themes/FoundComments.tsx';
+import { TagSetEditor } from '../components/themes/TagSetEditor.tsx';
 import { ThemeList } from '../components/themes/ThemeList.tsx';
 import { formatCount } from '../format.ts';
 import { useInsightQuery } from '../hooks/useInsightQuery.ts';
 import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
+import { hasViewFilters } from '../state/filterParams.ts';
 import { formatInsightQuery, type InsightQuery } from '../state/insightQuery.ts';
+import type { ViewFilterValues } from '../state/viewFilters.ts';
 import './Overview.css';
 import './Themes.css';
 
@@ -40,30 +44,38 @@ interface Props {
 }
 
 function SiteThemes({ sites, site, query, setQuery }: Props) {
-  const { range, device } = query;
+  const { range, filters } = query;
+  // The theme and tag are view filters, kept in the address with the others.
+  const { theme, tag } = filters;
   const effective = { ...query, site: site.key };
-  const [theme, setTheme] = useState<string | undefined>(undefined);
+  const address = formatInsightQuery(effective);
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState<string | undefined>(undefined);
-  const [tag, setTag] = useState<string | undefined>(undefined);
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const [editingTags, setEditingTags] = useState(false);
+  const setFilters = (next: ViewFilterValues) => {
+    setQuery({ ...effective, filters: next });
+    setLimit(PAGE_SIZE);
+  };
   useEffect(() => {
-    if (formatInsightQuery(effective) !== location.search) setQuery(effective, 'replace');
-  }, [site.key, range.from, range.to, device]);
+    if (address !== location.search) setQuery(effective, 'replace');
+  }, [address]);
   useEffect(() => {
     document.title = `Comment themes · ${site.name} · Touchpoint`;
   }, [site.name]);
 
+  // Every theme under the other filters, so another one can be chosen; the comments follow the chosen one.
   const themes = useRequest(
-    (signal) => getThemes(site.key, toApiRange(range), device, signal),
-    [site.key, range.from, range.to, device],
+    (signal) => getThemes(site.key, toApiRange(range), { ...filters, theme: undefined }, signal),
+    [formatInsightQuery({ ...effective, filters: { ...filters, theme: undefined } })],
   );
   const comments = useRequest(
-    (signal) => getComments(site.key, toApiRange(range), device, { theme, q: search, tag, limit }, signal),
-    [site.key, range.from, range.to, device, theme, search, tag, limit],
+    (signal) => getComments(site.key, toApiRange(range), filters, { q: search, limit }, signal),
+    [address, search, limit],
   );
+  const tagSet = useRequest((signal) => getCommentTags(site.key, signal), [site.key]);
   const days = rangeLengthInDays(range);
-  const tagLabel = SERVQUAL_TAGS.find((t) => t.key === tag)?.label;
+  const tagLabel = tag && (tagSet.data?.tags.find((t) => t.key === tag)?.label ?? tag);
   const found = [
     theme ? `mentioning “${theme}”` : null,
     search ? `containing “${search}”` : null,
@@ -79,20 +91,20 @@ function SiteThemes({ sites, site, query, setQuery }: Props) {
       <main class="page">
         <InsightHead
           title="Comment themes"
+          siteKey={site.key}
           siteName={site.name}
           range={range}
-          device={device}
+          filters={filters}
           onRange={(next) => setQuery({ ...effective, range: next })}
-          onDevice={(next) => setQuery({ ...effective, device: next })}
+          onFilters={setFilters}
         />
         <form
           class="comment-search"
           role="search"
           onSubmit={(e) => {
             e.preventDefault();
-            // A new search starts over; a theme chosen after it narrows it.
+            // The search narrows what the filters (theme and tag among them) found.
             setSearch(draft.trim() || undefined);
-            setTheme(undefined);
             setLimit(PAGE_SIZE);
           }}
         >
@@ -111,26 +123,20 @@ function SiteThemes({ sites, site, query, setQuery }: Props) {
           <button type="submit" class="button">
             Search
           </button>
-          <label class="field-label" for="comment-tag-filter">
-            Tagged
-          </label>
-          <select
-            id="comment-tag-filter"
-            class="input comment-tag-filter"
-            value={tag ?? ''}
-            onChange={(e) => {
-              setTag(e.currentTarget.value || undefined);
-              setLimit(PAGE_SIZE);
-            }}
-          >
-            <option value="">Any tag or none</option>
-            {SERVQUAL_TAGS.map((t) => (
-              <option key={t.key} value={t.key}>
-                {t.label}
-              </option>
-            ))}
-          </select>
         </form>
+        {editingTags && tagSet.data && (
+          <TagSetEditor
+            key={site.key}
+            siteKey={site.key}
+            initial={tagSet.data}
+            onSaved={() => {
+              // A removed tag came off comments: show them as they are now.
+              tagSet.retry();
+              comments.retry();
+            }}
+            onClose={() => setEditingTags(false)}
+          />
+        )}
         <div class="themes-layout">
           <section class="panel card" aria-labelledby="themes-title">
             <div class="panel-head">
@@ -142,14 +148,11 @@ function SiteThemes({ sites, site, query, setQuery }: Props) {
             </div>
             {themes.error && <ErrorNotice title="Could not load the themes" error={themes.error} onRetry={themes.retry} />}
             {themes.data && !themes.error ? (
-              <ThemeList
-                themes={themes.data.themes}
-                selected={theme}
-                onSelect={(next) => {
-                  setTheme(next);
-                  setLimit(PAGE_SIZE);
-                }}
-              />
+              themes.data.comments === 0 && hasViewFilters(filters) ? (
+                <NoFilterMatches what="comments" onClear={() => setFilters({})} />
+              ) : (
+                <ThemeList themes={themes.data.themes} selected={theme} onSelect={(next) => setFilters({ ...filters, theme: next })} />
+              )
             ) : (
               !themes.error && <LoadingState label="Finding themes…" />
             )}
@@ -157,14 +160,18 @@ function SiteThemes({ sites, site, query, setQuery }: Props) {
           <section class="panel card" aria-labelledby="found-title">
             <div class="panel-head">
               <h2 id="found-title">{commentsTitle}</h2>
+              {!editingTags && (
+                <button type="button" class="button button-quiet needs-member" onClick={() => setEditingTags(true)} disabled={!tagSet.data}>
+                  Edit tags
+                </button>
+              )}
               {(theme || search || tag) && (
                 <button
                   type="button"
                   class="button button-quiet"
                   onClick={() => {
-                    setTheme(undefined);
+                    setFilters({ ...filters, theme: undefined, tag: undefined });
                     setSearch(undefined);
-                    setTag(undefined);
                     setDraft('');
                   }}
                 >
@@ -175,7 +182,7 @@ function SiteThemes({ sites, site, query, setQuery }: Props) {
             {comments.error && <ErrorNotice title="Could not load the comments" error={comments.error} onRetry={comments.retry} />}
             {comments.data && !comments.error ? (
               <>
-                <FoundComments siteKey={site.key} comments={comments.data.comments} label={commentsTitle} />
+                <FoundComments siteKey={site.key} comments={comments.data.comments} label={commentsTitle} tagOptions={tagSet.data?.tags ?? []} />
                 {comments.data.more && limit < MAX_LIMIT && (
                   <button type="button" class="button button-quiet show-more" onClick={() => setLimit(limit + PAGE_SIZE)}>
                     Show more

@@ -1,31 +1,28 @@
-import type { Device } from '../../../shared/schemas/response.ts';
-import { DEVICES } from './devices.ts';
 import type { DateRange } from './dateRange.ts';
+import { parseViewFilters, writeViewFilters } from './filterParams.ts';
 import { formatOverviewQuery, parseOverviewQuery } from './urlState.ts';
+import type { ViewFilterValues } from './viewFilters.ts';
 
-
-/** What the abandonment view shows, kept in the address like the overview's. */
+/** What the abandonment view shows, kept in the address like the other views'. */
 export interface JourneyQuery {
   site?: string;
   journey?: string;
   range: DateRange;
-  /** Undefined: every device. */
-  device?: Device;
+  /** The view filters every insight view shares; empty: everything. */
+  filters: ViewFilterValues;
 }
 
-/** Reads `?site&from&to` as the overview does, plus `journey` and `device`. */
+/** Reads `?site&from&to` as the overview does, plus `journey` and the view filters. */
 export function parseJourneyQuery(search: string, now: Date): JourneyQuery {
   const params = new URLSearchParams(search);
   const journey = params.get('journey')?.trim() || undefined;
-  const device = DEVICES.find((d) => d === params.get('device'));
-  return { ...parseOverviewQuery(search, now), journey, device };
+  return { ...parseOverviewQuery(search, now), journey, filters: parseViewFilters(params) };
 }
 
 export function formatJourneyQuery(query: JourneyQuery): string {
   const params = new URLSearchParams(formatOverviewQuery(query));
   if (query.journey) params.set('journey', query.journey);
-  if (query.device) params.set('device', query.device);
-  return `?${params}`;
+  return `?${writeViewFilters(params, query.filters)}`;
 }
 
 /** The journey to show: the one asked for if the site has it, else the first. */

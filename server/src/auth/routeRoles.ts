@@ -31,9 +31,12 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'GET /api/sites/:siteKey/themes': 'viewer',
   'GET /api/sites/:siteKey/comments': 'viewer',
   'GET /api/sites/:siteKey/segments': 'viewer',
+  'GET /api/sites/:siteKey/filter-options': 'viewer',
   'GET /api/sites/:siteKey/peak-end': 'viewer',
   'PUT /api/sites/:siteKey/comments/:id/tags/:tag': 'member',
   'DELETE /api/sites/:siteKey/comments/:id/tags/:tag': 'member',
+  'GET /api/sites/:siteKey/comment-tags': 'viewer',
+  'PUT /api/sites/:siteKey/comment-tags': 'member',
 
   // Members set surveys up (and the site-wide fatigue setting); viewers read results.
   'GET /api/sites/:siteKey/surveys': 'viewer',

@@ -2,12 +2,14 @@ import type { Db } from './openDatabase.ts';
 import { insertAbandonAnswer, type NewAbandonAnswer } from './queries/insertAbandonAnswer.ts';
 import { insertJourneyEvent, type NewJourneyEvent } from './queries/insertJourneyEvent.ts';
 import { insertResponse, type NewResponse } from './queries/insertResponse.ts';
+import { insertSurveyAnswer, type NewSurveyAnswer } from './queries/insertSurveyAnswer.ts';
 
 /** A row for one of the tables inputs are stored in, tagged with which. */
 export type BatchRow =
   | { kind: 'response'; row: NewResponse }
   | { kind: 'journeyEvent'; row: NewJourneyEvent }
-  | { kind: 'abandonAnswer'; row: NewAbandonAnswer };
+  | { kind: 'abandonAnswer'; row: NewAbandonAnswer }
+  | { kind: 'surveyAnswer'; row: NewSurveyAnswer };
 
 /**
  * Stores a batch of rows with the same queries as one live input, in one
@@ -17,15 +19,22 @@ export type BatchRow =
 export function insertBatch(db: Db, rows: readonly BatchRow[]): number {
   return db.transaction(() => {
     let inserted = 0;
-    for (const { kind, row } of rows) {
-      const isNew =
-        kind === 'response'
-          ? insertResponse(db, row)
-          : kind === 'journeyEvent'
-            ? insertJourneyEvent(db, row)
-            : insertAbandonAnswer(db, row);
-      if (isNew) inserted += 1;
+    for (const item of rows) {
+      if (insertRow(db, item)) inserted += 1;
     }
     return inserted;
   })();
+}
+
+function insertRow(db: Db, { kind, row }: BatchRow): boolean {
+  switch (kind) {
+    case 'response':
+      return insertResponse(db, row);
+    case 'journeyEvent':
+      return insertJourneyEvent(db, row);
+    case 'abandonAnswer':
+      return insertAbandonAnswer(db, row);
+    case 'surveyAnswer':
+      return insertSurveyAnswer(db, row);
+  }
 }

@@ -6,5 +6,8 @@
 /** Rows that visitors sent, each with site_id and created_at (ms since epoch). */
 export const VISITOR_DATA_TABLES = ['responses', 'journey_events', 'survey_answers', 'survey_events', 'comment_terms', 'comment_tags'] as const;
 
-/** Per-site tables that are settings or aggregates, not visitor data: kept. */
-export const SITE_SETTINGS_TABLES = ['journeys', 'ingestion_counts', 'stages', 'touchpoints', 'surveys'] as const;
+/**
+ * Per-site tables that are settings or aggregates, not visitor data: kept. The
+ * peak–end rollup (peak_end_visits) follows its visitor data by triggers.
+ */
+export const SITE_SETTINGS_TABLES = ['journeys', 'ingestion_counts', 'stages', 'touchpoints', 'surveys', 'comment_tag_sets', 'peak_end_visits'] as const;

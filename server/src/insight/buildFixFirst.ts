@@ -8,13 +8,14 @@ import type { Db } from '../db/openDatabase.ts';
 import { getProblemComments } from '../db/queries/getProblemComments.ts';
 import { getReasonCounts } from '../db/queries/getReasonCounts.ts';
 import { getReasonExamples } from '../db/queries/getReasonExamples.ts';
-import type { InsightRange } from '../db/queries/insightRange.ts';
 import type { StoredSite } from '../db/queries/siteRow.ts';
-import { periodOf, type InsightPeriods } from './insightPeriods.ts';
+import type { ViewRange } from '../db/queries/viewRange.ts';
+import { periodOf } from './insightPeriods.ts';
 import { loadTouchpointMap } from './loadTouchpointMap.ts';
 import { periodFacts } from './periodFacts.ts';
 import { siteJourneys, stepName, type SiteJourney } from './siteJourneys.ts';
 import { touchpointBuckets, TouchpointLookup } from './touchpointBuckets.ts';
+import type { ViewPeriods } from './viewPeriods.ts';
 
 const EXAMPLES = 3;
 /** Answers fetched per reason, so that 3 different texts usually remain after repeats are dropped. */
@@ -67,7 +68,7 @@ class Candidates {
  * reasons ranked by how many customers they hurt (impact, see
  * shared/schemas/fixFirst.ts), each against the previous period.
  */
-export function buildFixFirst(db: Db, site: StoredSite, periods: InsightPeriods, options: FixFirstOptions): FixFirst {
+export function buildFixFirst(db: Db, site: StoredSite, periods: ViewPeriods, options: FixFirstOptions): FixFirst {
   const map = loadTouchpointMap(db, site.id);
   const journeys = siteJourneys(db, site.id);
   const lookup = new TouchpointLookup(map.touchpoints);
@@ -129,7 +130,7 @@ export function buildFixFirst(db: Db, site: StoredSite, periods: InsightPeriods,
 }
 
 /** Reasons as problems of their own, and their words as the examples of their step. */
-function addReasons(db: Db, periods: InsightPeriods, journeys: SiteJourney[], candidates: Candidates, asProblems: boolean) {
+function addReasons(db: Db, periods: ViewPeriods, journeys: SiteJourney[], candidates: Candidates, asProblems: boolean) {
   for (const journey of journeys) {
     const examples = new Map<string, string[]>();
     for (const row of getReasonExamples(db, { ...periods.current, journey: journey.key }, EXAMPLE_POOL)) {
@@ -183,7 +184,7 @@ function byImpact(a: Problem, b: Problem): number {
   );
 }
 
-function commentsByPath(db: Db, range: InsightRange): Map<string, { text: string; createdAt: number }[]> {
+function commentsByPath(db: Db, range: ViewRange): Map<string, { text: string; createdAt: number }[]> {
   const byPath = new Map<string, { text: string; createdAt: number }[]>();
   for (const row of getProblemComments(db, range, EXAMPLES)) byPath.set(row.path, [...(byPath.get(row.path) ?? []), row]);
   return byPath;

@@ -4,16 +4,17 @@ import { MIN_SAMPLE } from '../../../shared/scores/scoreResult.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { StoredSite } from '../db/queries/siteRow.ts';
 import { withPeriods } from './experienceScores.ts';
-import { periodOf, type InsightPeriods } from './insightPeriods.ts';
+import { periodOf } from './insightPeriods.ts';
 import { loadTouchpointMap } from './loadTouchpointMap.ts';
 import { periodFacts } from './periodFacts.ts';
 import { siteJourneys } from './siteJourneys.ts';
 import { emptyBucket, touchpointBuckets, TouchpointLookup, type Bucket } from './touchpointBuckets.ts';
+import type { ViewPeriods } from './viewPeriods.ts';
 
 const UNMAPPED_PAGES_SHOWN = 20;
 
 /** The journey map: stages left to right, their touchpoints, and the pages no touchpoint claims. */
-export function buildJourneyMap(db: Db, site: StoredSite, periods: InsightPeriods): JourneyMap {
+export function buildJourneyMap(db: Db, site: StoredSite, periods: ViewPeriods): JourneyMap {
   const map = loadTouchpointMap(db, site.id);
   const journeys = siteJourneys(db, site.id);
   const lookup = new TouchpointLookup(map.touchpoints);

@@ -1,6 +1,8 @@
+import { reasonOption } from '../../../shared/reasonOption.ts';
 import type { CommentsPage, CommentsQuery } from '../../../shared/schemas/themes.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { findRangeComments } from '../db/queries/findRangeComments.ts';
+import { findRangeComments, type RangeComment } from '../db/queries/findRangeComments.ts';
+import { listJourneys } from '../db/queries/listJourneys.ts';
 import { periodOf } from './insightPeriods.ts';
 import type { ViewPeriods } from './viewPeriods.ts';
 
@@ -17,5 +19,21 @@ export function findComments(
     limit: limit + 1,
     offset,
   });
-  return { site: siteKey, period: periodOf(periods.current), comments: found.slice(0, limit), more: found.length > limit };
+  return {
+    site: siteKey,
+    period: periodOf(periods.current),
+    comments: withReasonLabels(db, periods.current.siteId, found.slice(0, limit)),
+    more: found.length > limit,
+  };
+}
+
+/** Abandonment answers read as "Payment failed or timed out", as in the overview, not as a reason code. */
+function withReasonLabels(db: Db, siteId: number, comments: RangeComment[]): CommentsPage['comments'] {
+  const journeys = comments.some((comment) => comment.reason) ? listJourneys(db, siteId) : [];
+  return comments.map(({ journey, ...comment }) => ({
+    ...comment,
+    reasonLabel: comment.reason
+      ? (reasonOption(journeys.find((j) => j.key === journey), comment.reason)?.label ?? comment.reason)
+      : null,
+  }));
 }

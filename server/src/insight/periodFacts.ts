@@ -1,6 +1,6 @@
 import type { Db } from '../db/openDatabase.ts';
 import { getPathRatingCounts } from '../db/queries/getPathRatingCounts.ts';
-import type { InsightRange } from '../db/queries/insightRange.ts';
+import type { ViewRange } from '../db/queries/viewRange.ts';
 import { pageFacts, type PageFacts } from './pageFacts.ts';
 import type { SiteJourney } from './siteJourneys.ts';
 import { stepAbandonments, type StepAbandonment } from './stepAbandonments.ts';
@@ -11,7 +11,7 @@ export interface PeriodFacts {
 }
 
 /** Ratings per page and abandonments per step over one period: what both insight views are made of. */
-export function periodFacts(db: Db, range: InsightRange, journeys: readonly SiteJourney[]): PeriodFacts {
+export function periodFacts(db: Db, range: ViewRange, journeys: readonly SiteJourney[]): PeriodFacts {
   const steps = stepAbandonments(db, range, journeys);
   return { pages: pageFacts(getPathRatingCounts(db, range), steps), steps };
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/openDatabase.ts';
 import { getFunnelSteps } from '../db/queries/getFunnelSteps.ts';
 import { getStepPaths } from '../db/queries/getStepPaths.ts';
-import type { InsightRange } from '../db/queries/insightRange.ts';
+import type { ViewRange } from '../db/queries/viewRange.ts';
 import { stepName, type SiteJourney } from './siteJourneys.ts';
 
 export interface StepAbandonment {
@@ -19,7 +19,7 @@ export interface StepAbandonment {
  * (db/queries/getFunnelSteps.ts), so the journey map, fix first and the
  * abandonment view always agree. Steps nobody abandoned are left out.
  */
-export function stepAbandonments(db: Db, range: InsightRange, journeys: readonly SiteJourney[]): StepAbandonment[] {
+export function stepAbandonments(db: Db, range: ViewRange, journeys: readonly SiteJourney[]): StepAbandonment[] {
   return journeys.flatMap((journey) => {
     const journeyRange = { ...range, journey: journey.key };
     const declared = journey.definition?.steps.map((step) => step.key) ?? [];

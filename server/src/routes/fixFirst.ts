@@ -3,15 +3,15 @@ import { fixFirstQuerySchema } from '../../../shared/schemas/insightQuery.ts';
 import type { AppDeps } from '../appContext.ts';
 import { validate } from '../http/validate.ts';
 import { buildFixFirst } from '../insight/buildFixFirst.ts';
-import { insightPeriods } from '../insight/insightPeriods.ts';
+import { viewPeriods } from '../insight/viewPeriods.ts';
 import { requireSite } from './requireSite.ts';
 
-/** `GET /api/sites/:siteKey/fix-first?from&to&device&kind&limit`: problems, most customers hurt first. */
+/** `GET /api/sites/:siteKey/fix-first?…filters&kind&limit`: problems, most customers hurt first. */
 export function fixFirstRoutes({ db }: AppDeps) {
   return new Hono().get('/:siteKey/fix-first', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
     const query = validate(fixFirstQuerySchema, c.req.query());
-    const periods = insightPeriods(site.id, query);
+    const periods = viewPeriods(db, site.id, query);
     return c.json(buildFixFirst(db, site, periods, { kind: query.kind ?? null, limit: query.limit }));
   });
 }

@@ -12,13 +12,13 @@ import { hasJourneyActivity } from '../db/queries/hasJourneyActivity.ts';
 import type { JourneyRange } from '../db/queries/journeyRange.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { validate } from '../http/validate.ts';
+import { periodOf } from '../insight/insightPeriods.ts';
+import { viewPeriods } from '../insight/viewPeriods.ts';
 import { EXAMPLES_PER_REASON, funnelReasons } from './funnelReasons.ts';
 import { requireSite } from './requireSite.ts';
 
-const DEFAULT_DAYS = 30;
-
 /**
- * `GET /api/sites/:siteKey/journeys/:journey/funnel?from&to&device`: drop-off
+ * `GET /api/sites/:siteKey/journeys/:journey/funnel?…filters`: drop-off
  * per step and what shoppers said stopped them, with the previous period of
  * equal length for comparison.
  */
@@ -33,10 +33,9 @@ export function journeyFunnelRoutes({ db }: AppDeps) {
       throw new ApiError(404, 'not_found', `No journey ${key} on this site.`);
     }
 
-    const to = query.to ? Date.parse(query.to) : Date.now();
-    const from = query.from ? Date.parse(query.from) : to - DEFAULT_DAYS * 86_400_000;
-    const range: JourneyRange = { siteId: site.id, journey: key, from, to, device: query.device ?? null };
-    const previous: JourneyRange = { ...range, from: from - (to - from), to: from };
+    const periods = viewPeriods(db, site.id, query);
+    const range: JourneyRange = { ...periods.current, journey: key };
+    const previous: JourneyRange = { ...periods.previous, journey: key };
 
     const declared = journey?.steps ?? [];
     const steps = getFunnelSteps(db, range, declared.map((step) => step.key)).map((row) => ({
@@ -51,8 +50,7 @@ export function journeyFunnelRoutes({ db }: AppDeps) {
     const funnel: Funnel = {
       journey: key,
       name: journey?.name ?? key,
-      from: new Date(from).toISOString(),
-      to: new Date(to).toISOString(),
+      ...periodOf(range),
       steps,
       totals: getFunnelTotals(db, range),
       previous: getFunnelTotals(db, previous),

@@ -1,15 +1,15 @@
 import type { Context } from 'hono';
-import { summaryQuerySchema } from '../../../shared/schemas/summary.ts';
+import { dateRangeQuerySchema } from '../../../shared/schemas/summary.ts';
 import { validate } from '../http/validate.ts';
 
 const DAY = 86_400_000;
 
 /**
- * `?from&to` validated as for the summary; without `from`, `defaultDays` before
+ * `?from&to` validated; without `from`, `defaultDays` before
  * `to` (or since the beginning when null); without `to`, now.
  */
 export function rangeFromQuery(c: Context, defaultDays: number | null): { from: number; to: number } {
-  const query = validate(summaryQuerySchema, c.req.query());
+  const query = validate(dateRangeQuerySchema, c.req.query());
   const to = query.to ? Date.parse(query.to) : Date.now();
   const from = query.from ? Date.parse(query.from) : defaultDays === null ? 0 : to - defaultDays * DAY;
   return { from, to };

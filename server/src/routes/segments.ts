@@ -6,7 +6,7 @@ import { buildSegments } from '../insight/buildSegments.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
 import { requireSite } from './requireSite.ts';
 
-/** `GET /api/sites/:siteKey/segments?by=device|channel|lang&…filters`: a score split by one dimension. */
+/** `GET /api/sites/:siteKey/segments?by=device|channel|lang|visitor|touchpoint|attr:<key>&…filters`: a score split by one dimension. */
 export function segmentRoutes({ db }: AppDeps) {
   return new Hono().get('/:siteKey/segments', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));

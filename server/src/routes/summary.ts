@@ -9,9 +9,9 @@ import { getRatingTotals } from '../db/queries/getRatingTotals.ts';
 import { listJourneys } from '../db/queries/listJourneys.ts';
 import { reasonOption } from '../../../shared/reasonOption.ts';
 import { validate } from '../http/validate.ts';
+import { periodOf } from '../insight/insightPeriods.ts';
+import { viewPeriods } from '../insight/viewPeriods.ts';
 import { requireSite } from './requireSite.ts';
-
-const DEFAULT_DAYS = 30;
 
 /** Abandonment answers read as "Payment failed or timed out", not as a reason code. */
 function withReasonLabels(comments: LatestComment[], journeys: Journey[]): Summary['comments'] {
@@ -29,18 +29,15 @@ function withReasonLabels(comments: LatestComment[], journeys: Journey[]): Summa
   }));
 }
 
-/** `GET /api/sites/:siteKey/summary?from&to`: the numbers behind the overview. */
+/** `GET /api/sites/:siteKey/summary?…filters`: the numbers behind the overview. */
 export function summaryRoutes({ db }: AppDeps) {
   return new Hono().get('/:siteKey/summary', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
     const query = validate(summaryQuerySchema, c.req.query());
-    const to = query.to ? Date.parse(query.to) : Date.now();
-    const from = query.from ? Date.parse(query.from) : to - DEFAULT_DAYS * 86_400_000;
-    const range = { siteId: site.id, from, to };
+    const range = viewPeriods(db, site.id, query).current;
     const summary: Summary = {
       site: site.key,
-      from: new Date(from).toISOString(),
-      to: new Date(to).toISOString(),
+      ...periodOf(range),
       totals: getRatingTotals(db, range),
       daily: getDailyCounts(db, range),
       pages: getPageScores(db, range),

@@ -11,14 +11,15 @@ import { getSurveyScoreCounts } from '../db/queries/getSurveyScoreCounts.ts';
 import type { SurveyRange } from '../db/queries/surveyRange.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { validate } from '../http/validate.ts';
-import { insightPeriods, periodOf } from '../insight/insightPeriods.ts';
+import { periodOf } from '../insight/insightPeriods.ts';
+import { viewPeriods } from '../insight/viewPeriods.ts';
 import { questionResults, type PeriodCounts } from '../surveys/questionResults.ts';
 import { surveyFunnel } from '../surveys/surveyFunnel.ts';
 import { utcDays } from '../surveys/utcDays.ts';
 import { requireSite } from './requireSite.ts';
 
 /**
- * `GET /api/sites/:siteKey/surveys/:survey/results?from&to&device`: how many
+ * `GET /api/sites/:siteKey/surveys/:survey/results?…filters`: how many
  * were asked and answered, and per question the distribution and the score
  * with its interval, per day and against the previous period of equal length;
  * the latest open-text answers with the scores their visit gave.
@@ -35,7 +36,7 @@ export function surveyResultRoutes({ db }: AppDeps) {
     const survey = findSurvey(db, site.id, key);
     if (!survey) throw new ApiError(404, 'not_found', `No survey ${key} on this site.`);
 
-    const periods = insightPeriods(site.id, query);
+    const periods = viewPeriods(db, site.id, query);
     const current: SurveyRange = { ...periods.current, survey: key };
     const previous: SurveyRange = { ...periods.previous, survey: key };
     const results: SurveyResults = {

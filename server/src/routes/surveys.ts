@@ -12,7 +12,8 @@ import { setSurveyStatus } from '../db/queries/setSurveyStatus.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { insightPeriods, periodOf } from '../insight/insightPeriods.ts';
+import { periodOf } from '../insight/insightPeriods.ts';
+import { viewPeriods } from '../insight/viewPeriods.ts';
 import { surveyFigures } from '../surveys/surveyFigures.ts';
 import { requireSite } from './requireSite.ts';
 
@@ -24,7 +25,7 @@ export function surveyRoutes({ db }: AppDeps) {
   return new Hono()
     .get('/:siteKey/surveys', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
-      const { current } = insightPeriods(site.id, validate(insightQuerySchema, c.req.query()));
+      const { current } = viewPeriods(db, site.id, validate(insightQuerySchema, c.req.query()));
       const listed = listSurveys(db, site.id);
       return c.json({
         cooldownDays: getSurveyCooldown(db, site.id),

@@ -1,5 +1,6 @@
 import type { AbandonTrigger } from '../../../shared/schemas/response.ts';
 import { safe } from '../triggers/listen.ts';
+import { whoAnswered } from '../visitor/whoAnswered.ts';
 import { reasonsToShow } from './defaultReasons.ts';
 import type { JourneyContext } from './journeyContext.ts';
 import type { CurrentStep, JourneyState } from './journeyState.ts';
@@ -33,7 +34,7 @@ export function askWhatStopped(ctx: JourneyContext, state: JourneyState, path: s
           submit: async (answer) => {
             const result = await ctx.send({
               type: 'abandon_reason', id: ctx.newId(), site: ctx.site, visitId: ctx.visitId,
-              journey, step, ...answer, trigger, path, lang: ctx.lang,
+              journey, step, ...answer, trigger, path, lang: ctx.lang, ...whoAnswered(),
             });
             if (result.ok || result.retry) {
               state.markLeft(); // an answer records the drop-off: no `abandoned` beacon needed

@@ -8,6 +8,7 @@ import { watchIdleOnStep } from '../triggers/idleOnStep.ts';
 import { isTouchOnly } from '../triggers/isTouchOnly.ts';
 import { listen, safe } from '../triggers/listen.ts';
 import { watchPageReturn } from '../triggers/pageReturn.ts';
+import { whoAnswered } from '../visitor/whoAnswered.ts';
 import { askWhatStopped } from './askWhatStopped.ts';
 import type { JourneyContext, JourneyTracker } from './journeyContext.ts';
 import { changedFields, JOURNEY_MARKUP, markOf, markupOf } from './journeyMarkup.ts';
@@ -43,7 +44,10 @@ export function startJourneys(ctx: JourneyContext): JourneyTracker {
     event: JourneyEventInput['event'],
     step?: string,
     more?: Pick<JourneyEventInput, 'msOnStep' | 'fieldsTouched'>,
-  ): JourneyEventInput => ({ type: 'journey_event', id: ctx.newId(), site: ctx.site, visitId: ctx.visitId, journey, step, event, path, ...more });
+  ): JourneyEventInput => ({
+    type: 'journey_event', id: ctx.newId(), site: ctx.site, visitId: ctx.visitId, journey, step, event, path, ...more,
+    lang: ctx.lang, ...whoAnswered(),
+  });
 
   const step = (journey: string, key: string) => {
     if (!KEY.test(journey) || !KEY.test(key)) return;

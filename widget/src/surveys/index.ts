@@ -6,14 +6,14 @@ import { isTouchOnly } from '../triggers/isTouchOnly.ts';
 import { safe } from '../triggers/listen.ts';
 import { watchRouteChange } from '../triggers/routeChange.ts';
 import { watchScrollDepth } from '../triggers/scrollDepth.ts';
-import { addAttributes, readAttributes } from './attributes.ts';
+import { cleanAttributes, readAttributes } from '../visitor/attributes.ts';
 import { deviceType } from './deviceType.ts';
 import { openFatigue } from './fatigue.ts';
 import type { SurveyCall, SurveyContext, SurveyRuntime } from './surveyContext.ts';
 import { overrideLanguages, surveyStrings } from './surveyStrings.ts';
 import { isTargeted } from './targeting.ts';
 import { triggerMatches, type Signal } from './triggerMatches.ts';
-import { hasPrivacySignal, visitorKind } from './visitor.ts';
+import { hasPrivacySignal, visitorKind } from '../visitor/visitorKind.ts';
 
 /**
  * The surveys runtime, on pages of sites with live surveys (see entry.ts):
@@ -122,7 +122,8 @@ export function startSurveys(ctx: SurveyContext, earlier: SurveyCall[] = []): Su
     command(name, [first]) {
       if (name === 'track' && typeof first === 'string') fire({ type: 'event', event: first });
       if (name === 'identify' && !privacy) {
-        attributes = addAttributes(sessionStorage, first);
+        // tp.js has kept them for the visit; here they count at once, even where storage is blocked.
+        attributes = cleanAttributes({ ...attributes, ...cleanAttributes(first) });
         fire({ type: 'pageview' }); // a survey for these attributes may be waiting on this page
       }
     },

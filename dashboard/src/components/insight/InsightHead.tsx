@@ -1,36 +1,39 @@
 import type { ComponentChildren } from 'preact';
-import type { Device } from '../../../../shared/schemas/response.ts';
 import { formatDayRange } from '../../format.ts';
 import type { DateRange } from '../../state/dateRange.ts';
+import type { ViewFilterValues } from '../../state/viewFilters.ts';
 import { DateRangePicker } from '../DateRangePicker.tsx';
-import { DeviceSelect } from '../DeviceSelect.tsx';
+import { FilterBar } from './FilterBar.tsx';
 import './InsightHead.css';
 
 interface Props {
   title: string;
+  siteKey: string;
   siteName: string;
   range: DateRange;
-  device?: Device;
+  filters: ViewFilterValues;
   onRange: (range: DateRange) => void;
-  onDevice: (device: Device | undefined) => void;
+  onFilters: (filters: ViewFilterValues) => void;
   children?: ComponentChildren;
 }
 
 /** Title, the site and range it covers, and the filters every insight view shares. */
-export function InsightHead({ title, siteName, range, device, onRange, onDevice, children }: Props) {
+export function InsightHead({ title, siteKey, siteName, range, filters, onRange, onFilters, children }: Props) {
   return (
-    <div class="page-head">
-      <div class="page-title">
-        <h1>{title}</h1>
-        <p class="muted">
-          {siteName} · {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
-        </p>
-        {children}
+    <>
+      <div class="page-head">
+        <div class="page-title">
+          <h1>{title}</h1>
+          <p class="muted">
+            {siteName} · {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+          </p>
+          {children}
+        </div>
+        <div class="insight-controls">
+          <DateRangePicker range={range} now={new Date()} onChange={onRange} />
+        </div>
       </div>
-      <div class="insight-controls">
-        <DeviceSelect device={device} onChange={onDevice} />
-        <DateRangePicker range={range} now={new Date()} onChange={onRange} />
-      </div>
-    </div>
+      <FilterBar siteKey={siteKey} range={range} filters={filters} onChange={onFilters} />
+    </>
   );
 }

@@ -1,7 +1,7 @@
-import type { DeviationBucket } from '../../../../shared/schemas/peakEnd.ts';
-import type { Device } from '../../../../shared/schemas/response.ts';
+import type { DeviationBucket, EndEffect, NpsByEnd } from '../../../../shared/schemas/peakEnd.ts';
 import type { SummaryRange } from '../../api/dashboardApi.ts';
 import { getPeakEnd } from '../../api/themesApi.ts';
+import { viewQuery, type ViewFilterValues } from '../../state/viewFilters.ts';
 import { formatCount } from '../../format.ts';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
@@ -13,7 +13,7 @@ import './PeakEndCard.css';
 interface Props {
   siteKey: string;
   range: SummaryRange;
-  device?: Device;
+  filters: ViewFilterValues;
 }
 
 const signed = (delta: number) => (delta > 0 ? `+${delta}` : delta < 0 ? `\u2212${Math.abs(delta)}` : '0');
@@ -36,22 +36,67 @@ function DeviationBars({ buckets, label }: { buckets: DeviationBucket[]; label: 
   );
 }
 
+const EFFECT_LABELS: Record<EndEffect, string> = {
+  sinks: 'End sank the visit',
+  level: 'End about its average',
+  lifts: 'End lifted the visit',
+};
+
+/** NPS of visits by what their end did to them: does a bad last moment cost recommendations? */
+function NpsByEndTable({ rows, visits }: { rows: NpsByEnd[]; visits: number }) {
+  if (visits === 0) return <p class="empty-note muted">None of these visits answered an NPS survey.</p>;
+  return (
+    <table class="pages-table" aria-label="NPS by how the visit ended">
+      <caption class="field-label">
+        NPS by how the visit ended ({formatCount(visits)} visits answered NPS)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" class="col-path">
+            Visits whose end…
+          </th>
+          <th scope="col" class="col-number">
+            Answered NPS
+          </th>
+          <th scope="col" class="col-number">
+            NPS
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.end}>
+            <th scope="row" class="col-path">
+              {EFFECT_LABELS[row.end]}
+            </th>
+            <td class="col-number">{formatCount(row.nps.n)}</td>
+            <td class="col-number">
+              <ScoreFigure kind="nps" result={row.nps} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Peak–end: whether the end of a visit (confirmation, post-purchase, giving up) lifts or sinks the whole of it. */
-export function PeakEndCard({ siteKey, range, device }: Props) {
-  const result = useRequest((signal) => getPeakEnd(siteKey, range, device, signal), [siteKey, range.from, range.to, device]);
+export function PeakEndCard({ siteKey, range, filters }: Props) {
+  const query = viewQuery(range, filters).toString();
+  const result = useRequest((signal) => getPeakEnd(siteKey, range, filters, signal), [siteKey, query]);
   const data = result.data;
   return (
     <section class="panel card peak-end" aria-labelledby="peak-end-title">
       <div class="panel-head">
         <h2 id="peak-end-title">Peak and end of visits</h2>
         <p class="muted panel-note">
-          Visits with two or more ratings{data ? ` · ${formatCount(data.visits)} visits, ${formatCount(data.abandonedEnds)} ended by giving up (counted as 1)` : ''}
+          Visits with two or more ratings (page ratings, CSAT and CES answers on the 1–5 scale){data ? ` · ${formatCount(data.visits)} visits, ${formatCount(data.abandonedEnds)} ended by giving up (counted as 1)` : ''}
         </p>
       </div>
       {result.error && <ErrorNotice title="Could not load peak and end" error={result.error} onRetry={result.retry} />}
       {data && !result.error ? (
         data.visits === 0 ? (
-          <p class="empty-note muted">No visit rated two pages in this range.</p>
+          <p class="empty-note muted">No visit gave two ratings in this range.</p>
         ) : (
           <>
             <p class="peak-end-shares">
@@ -100,6 +145,7 @@ export function PeakEndCard({ siteKey, range, device }: Props) {
                 ))}
               </tbody>
             </table>
+            <NpsByEndTable rows={data.npsByEnd} visits={data.npsVisits} />
           </>
         )
       ) : (

@@ -2,32 +2,61 @@ import { useState } from 'preact/hooks';
 import { SEGMENT_DIMENSIONS, type Segment, type SegmentDimension } from '../../../../shared/schemas/segments.ts';
 import type { Summary } from '../../../../shared/schemas/summary.ts';
 import { getSegments } from '../../api/themesApi.ts';
-import { channelLabel, deviceLabel, formatCount } from '../../format.ts';
+import { formatCount } from '../../format.ts';
+import { useFilterChoices, type FilterChoices } from '../../hooks/useFilterChoices.ts';
 import { useRequest } from '../../hooks/useRequest.ts';
+import { hasViewFilters } from '../../state/filterParams.ts';
+import { viewQuery, type ViewFilterValues } from '../../state/viewFilters.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { LoadingState } from '../LoadingState.tsx';
+import { filterValueLabel } from './filterLabels.ts';
 import { ScoreFigure } from './ScoreFigure.tsx';
 import '../PagesTable.css';
 import './SegmentSplitCard.css';
 
-const DIMENSION_LABELS: Record<SegmentDimension, string> = { device: 'Device', channel: 'Channel', lang: 'Language' };
+const ATTRIBUTE_PREFIX = 'attr:';
 
-function segmentName(by: SegmentDimension, key: string): string {
+/** The select's option and the column's heading; the card's title says "Scores by" + the lower-cased noun. */
+const DIMENSION_LABELS: Record<(typeof SEGMENT_DIMENSIONS)[number], { label: string; noun: string }> = {
+  device: { label: 'Device', noun: 'device' },
+  channel: { label: 'Channel', noun: 'channel' },
+  lang: { label: 'Language', noun: 'language' },
+  visitor: { label: 'New or returning', noun: 'new or returning visitor' },
+  touchpoint: { label: 'Touchpoint', noun: 'touchpoint' },
+};
+
+function dimensionLabel(by: SegmentDimension): { label: string; noun: string } {
+  if (by.startsWith(ATTRIBUTE_PREFIX)) {
+    const key = by.slice(ATTRIBUTE_PREFIX.length);
+    return { label: key, noun: key };
+  }
+  return DIMENSION_LABELS[by as keyof typeof DIMENSION_LABELS];
+}
+
+function segmentName(by: SegmentDimension, key: string, choices: FilterChoices): string {
   if (key === 'unknown') return 'Not known';
-  if (by === 'device') return deviceLabel(key);
-  if (by === 'channel') return channelLabel(key);
+  if (by === 'device' || by === 'channel' || by === 'visitor' || by === 'touchpoint') return filterValueLabel(by, key, choices);
   return key;
 }
 
 interface Props {
   siteKey: string;
   range: Pick<Summary, 'from' | 'to'>;
+  /** The view's filters: the split is of what they leave. */
+  filters: ViewFilterValues;
 }
 
-/** CSAT, average rating and net experience split by device, channel or language, each with its interval. */
-export function SegmentSplitCard({ siteKey, range }: Props) {
+/** CSAT, average rating and net experience split by device, channel, language, visitor, touchpoint or an attribute, each with its interval. */
+export function SegmentSplitCard({ siteKey, range, filters }: Props) {
   const [by, setBy] = useState<SegmentDimension>('device');
-  const result = useRequest((signal) => getSegments(siteKey, range, by, signal), [siteKey, range.from, range.to, by]);
+  const choices = useFilterChoices(siteKey, range);
+  const attributeDimensions = (choices.options?.attributes ?? []).map((a): SegmentDimension => ATTRIBUTE_PREFIX + a.key);
+  const dimensions: SegmentDimension[] = [...SEGMENT_DIMENSIONS, ...attributeDimensions];
+  const { label, noun } = dimensionLabel(by);
+  const result = useRequest(
+    (signal) => getSegments(siteKey, range, filters, by, signal),
+    [siteKey, viewQuery(range, filters, { by }).toString()],
+  );
   const row = (segment: Segment, name: string) => (
     <tr key={segment.key}>
       <th scope="row" class="col-path">
@@ -48,7 +77,7 @@ export function SegmentSplitCard({ siteKey, range }: Props) {
   return (
     <section class="panel card segment-split" aria-labelledby="segment-split-title">
       <div class="panel-head">
-        <h2 id="segment-split-title">Scores by {DIMENSION_LABELS[by].toLowerCase()}</h2>
+        <h2 id="segment-split-title">Scores by {noun}</h2>
         <div class="field segment-split-by">
           <label class="field-label" for="segment-split-select">
             Split by
@@ -57,43 +86,56 @@ export function SegmentSplitCard({ siteKey, range }: Props) {
             id="segment-split-select"
             class="input"
             value={by}
-            onChange={(e) => setBy(SEGMENT_DIMENSIONS.find((d) => d === e.currentTarget.value) ?? 'device')}
+            onChange={(e) => setBy(dimensions.find((d) => d === e.currentTarget.value) ?? 'device')}
           >
             {SEGMENT_DIMENSIONS.map((d) => (
               <option key={d} value={d}>
-                {DIMENSION_LABELS[d]}
+                {DIMENSION_LABELS[d].label}
               </option>
             ))}
+            {attributeDimensions.length > 0 && (
+              <optgroup label="Attributes">
+                {attributeDimensions.map((d) => (
+                  <option key={d} value={d}>
+                    {dimensionLabel(d).label}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </div>
       </div>
       {result.error && <ErrorNotice title="Could not split the scores" error={result.error} onRetry={result.retry} />}
-      {result.data && !result.error ? (
-        <table class="pages-table" aria-label={`Scores by ${DIMENSION_LABELS[by].toLowerCase()}`}>
-          <thead>
-            <tr>
-              <th scope="col" class="col-path">
-                {DIMENSION_LABELS[by]}
-              </th>
-              <th scope="col" class="col-number">
-                Ratings
-              </th>
-              <th scope="col" class="col-number" title="Share of ratings of 4–5, with its 95% interval">
-                CSAT
-              </th>
-              <th scope="col" class="col-number">
-                Average
-              </th>
-              <th scope="col" class="col-number" title="Share of 4–5 minus share of 1–2, in points">
-                Net experience
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.data.segments.map((segment) => row(segment, segmentName(by, segment.key)))}
-            {result.data.segments.length > 1 && row(result.data.all, 'All')}
-          </tbody>
-        </table>
+      {result.data && !result.error && result.data.segments.length === 0 ? (
+        <p class="empty-note muted">{hasViewFilters(filters) ? 'No ratings match these filters.' : 'No ratings in this range.'}</p>
+      ) : result.data && !result.error ? (
+        <div class="segment-split-scroll">
+          <table class="pages-table" aria-label={`Scores by ${noun}`}>
+            <thead>
+              <tr>
+                <th scope="col" class="col-path">
+                  {label}
+                </th>
+                <th scope="col" class="col-number">
+                  Ratings
+                </th>
+                <th scope="col" class="col-number" title="Share of ratings of 4–5, with its 95% interval">
+                  CSAT
+                </th>
+                <th scope="col" class="col-number">
+                  Average
+                </th>
+                <th scope="col" class="col-number" title="Share of 4–5 minus share of 1–2, in points">
+                  Net experience
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.data.segments.map((segment) => row(segment, segmentName(by, segment.key, choices)))}
+              {result.data.segments.length > 1 && row(result.data.all, 'All')}
+            </tbody>
+          </table>
+        </div>
       ) : (
         !result.error && <LoadingState label="Splitting the scores…" />
       )}

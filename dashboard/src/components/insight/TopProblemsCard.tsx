@@ -2,6 +2,7 @@ import type { Summary } from '../../../../shared/schemas/summary.ts';
 import { getFixFirst } from '../../api/insightApi.ts';
 import { formatCount } from '../../format.ts';
 import { useRequest } from '../../hooks/useRequest.ts';
+import { viewQuery, type ViewFilterValues } from '../../state/viewFilters.ts';
 import { FlagBadge } from './FlagBadge.tsx';
 import { impactBreakdown, KIND_LABELS } from './problemText.ts';
 import './TopProblemsCard.css';
@@ -10,17 +11,18 @@ interface Props {
   siteKey: string;
   /** The overview's range, as the summary answered it. */
   range: Pick<Summary, 'from' | 'to'>;
+  filters: ViewFilterValues;
 }
 
 const SHOWN = 3;
 
 /** The first screen's way into "what to fix first": the top few problems, and links to the full views. */
-export function TopProblemsCard({ siteKey, range }: Props) {
+export function TopProblemsCard({ siteKey, range, filters }: Props) {
   const result = useRequest(
-    (signal) => getFixFirst(siteKey, range, undefined, { limit: SHOWN }, signal),
-    [siteKey, range.from, range.to],
+    (signal) => getFixFirst(siteKey, range, filters, { limit: SHOWN }, signal),
+    [siteKey, viewQuery(range, filters).toString()],
   );
-  // Links carry the overview's own site and range (?site&from&to).
+  // Links carry the overview's own site, range and filters (?site&from&to&…).
   const search = location.search;
   return (
     <section class="panel card top-problems" aria-labelledby="top-problems-title">

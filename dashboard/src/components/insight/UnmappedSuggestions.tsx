@@ -15,7 +15,7 @@ interface Props {
 
 /** Pages with feedback in the last 30 days that no touchpoint (as edited now) claims yet. */
 export function UnmappedSuggestions({ siteKey, draft, onAdd }: Props) {
-  const map = useRequest((signal) => getJourneyMap(siteKey, toApiRange(presetRange(30, new Date())), undefined, signal), [siteKey]);
+  const map = useRequest((signal) => getJourneyMap(siteKey, toApiRange(presetRange(30, new Date())), {}, signal), [siteKey]);
   const pages = (map.data?.unmapped.pages ?? []).filter((page) => !touchpointForPath(draft.touchpoints, page.path));
   return (
     <section class="panel card" aria-labelledby="unmapped-suggestions-title">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../../shared/schemas/fixFirst.ts';
 import { impactBreakdown, problemLink, trendText } from './problemText.ts';
 
-const query = { site: 'shop', range: { from: '2026-11-08', to: '2026-11-14' }, device: 'mobile' as const };
+const query = { site: 'shop', range: { from: '2026-11-08', to: '2026-11-14' }, filters: { device: 'mobile' as const, visitor: 'returning' as const } };
 
 describe('problem wording', () => {
   it('says what the impact is made of', () => {
@@ -17,11 +17,11 @@ describe('problem wording', () => {
     expect(trendText({ impact: 6, previous: { impact: 0, negativeRatings: 0, abandonments: 0 } })).toBe('none in the previous period');
   });
 
-  it('links to the view that explains it, keeping site, range and device', () => {
+  it('links to the view that explains it, keeping site, range and filters', () => {
     const reason = { kind: 'abandon_reason', journey: 'checkout' } as Problem;
-    expect(problemLink(reason, query)?.href).toBe('/journeys?site=shop&from=2026-11-08&to=2026-11-14&device=mobile&journey=checkout');
+    expect(problemLink(reason, query)?.href).toBe('/journeys?site=shop&from=2026-11-08&to=2026-11-14&device=mobile&visitor=returning&journey=checkout');
     expect(problemLink({ kind: 'touchpoint' } as Problem, query)?.href).toBe(
-      '/journey-map?site=shop&from=2026-11-08&to=2026-11-14&device=mobile',
+      '/journey-map?site=shop&from=2026-11-08&to=2026-11-14&device=mobile&visitor=returning',
     );
     expect(problemLink({ kind: 'page' } as Problem, query)).toBeNull();
   });

@@ -1,18 +1,14 @@
 import type { JourneyList } from '../../../../shared/schemas/journey.ts';
-import type { Device } from '../../../../shared/schemas/response.ts';
-import { DeviceSelect } from '../DeviceSelect.tsx';
 import './JourneyFilters.css';
 
 interface Props {
   list: JourneyList;
   journey: string;
-  device?: Device;
   onJourney: (key: string) => void;
-  onDevice: (device: Device | undefined) => void;
 }
 
-/** Which journey, and which devices, the funnel counts. */
-export function JourneyFilters({ list, journey, device, onJourney, onDevice }: Props) {
+/** Which journey the funnel counts; the view filters (device and the rest) are in the filter bar. */
+export function JourneyFilters({ list, journey, onJourney }: Props) {
   return (
     <div class="journey-filters">
       <div class="field">
@@ -32,7 +28,6 @@ export function JourneyFilters({ list, journey, device, onJourney, onDevice }: P
           ))}
         </select>
       </div>
-      <DeviceSelect device={device} onChange={onDevice} />
     </div>
   );
 }

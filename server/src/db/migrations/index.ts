@@ -1,5 +1,7 @@
 // Versioned schema changes, applied in order at start. Never edit a released
 // migration: add the next one.
+import { PEAK_END_ROLLUP_SQL } from './peakEndRollup.ts';
+
 export interface Migration {
   version: number;
   name: string;
@@ -298,6 +300,24 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE journey_events ADD COLUMN lang TEXT;
       ALTER TABLE journey_events ADD COLUMN returning_visitor INTEGER;
       ALTER TABLE journey_events ADD COLUMN attributes TEXT;
+    `,
+  },
+  {
+    version: 10,
+    name: 'peak-end: a row per visit kept by triggers, and survey scores as moments',
+    sql: PEAK_END_ROLLUP_SQL,
+  },
+  {
+    version: 11,
+    name: "a site's own comment tag set",
+    sql: `
+      -- The tags a team offers for its comments (shared/schemas/commentTagSet.ts), a JSON
+      -- array in the order shown. No row: the defaults (SERVQUAL, server/src/insight/siteCommentTags.ts).
+      CREATE TABLE comment_tag_sets (
+        site_id INTEGER PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,
+        tags TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
     `,
   },
 ];

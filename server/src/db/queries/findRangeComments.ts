@@ -8,7 +8,7 @@ import { responsesWhere, type ViewRange } from './viewRange.ts';
 // both sides are lower-cased (SQLite lowers ASCII only; Chinese has no case).
 // No LIKE: '%' and '_' in a search are plain text.
 const sql = (range: ViewRange) => `
-  SELECT id, path, rating, type, reason, device, channel, lang, created_at,
+  SELECT id, path, rating, type, reason, journey, device, channel, lang, created_at,
          trim(coalesce(comment, '') || ' ' || coalesce(other_text, '')) AS text,
          (SELECT json_group_array(tag) FROM (SELECT tag FROM comment_tags WHERE response_id = responses.id ORDER BY tag)) AS tags
     FROM responses
@@ -18,7 +18,10 @@ const sql = (range: ViewRange) => `
    ORDER BY created_at DESC, id
    LIMIT @limit OFFSET @offset`;
 
-type Row = Omit<Comment, 'createdAt' | 'tags'> & { created_at: number; tags: string };
+type Row = Omit<Comment, 'createdAt' | 'tags' | 'reasonLabel'> & { journey: string | null; created_at: number; tags: string };
+
+/** A comment as stored; the journey of an abandonment answer gives its reason's label (insight/findComments.ts). */
+export type RangeComment = Omit<Comment, 'reasonLabel'> & { journey: string | null };
 
 export interface CommentSearch {
   q: string | null;
@@ -27,7 +30,7 @@ export interface CommentSearch {
 }
 
 /** One page of the range's comments, latest first. */
-export function findRangeComments(db: Db, range: ViewRange, search: CommentSearch): Comment[] {
+export function findRangeComments(db: Db, range: ViewRange, search: CommentSearch): RangeComment[] {
   const rows = statement(db, sql(range)).all({ ...range, ...search }) as Row[];
   return rows.map(({ created_at, tags, ...rest }) => ({
     ...rest,

@@ -1,6 +1,6 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
-import type { SiteRange } from './dateRange.ts';
+import { responsesWhere, type ViewRange } from './viewRange.ts';
 
 const DAY = 86_400_000;
 
@@ -11,12 +11,12 @@ export interface DailyCount {
 }
 
 /** One row per UTC day in the range, including days nobody answered. */
-export function getDailyCounts(db: Db, range: SiteRange): DailyCount[] {
+export function getDailyCounts(db: Db, range: ViewRange): DailyCount[] {
   const rows = statement(
     db,
     `SELECT created_at / ${DAY} AS day, count(*) AS responses, avg(rating) AS avgRating
        FROM responses
-      WHERE site_id = @siteId AND type = 'page_rating' AND created_at >= @from AND created_at < @to
+      WHERE ${responsesWhere(range)} AND type = 'page_rating'
       GROUP BY day`,
   ).all(range) as { day: number; responses: number; avgRating: number | null }[];
   const byDay = new Map(rows.map((r) => [r.day, r]));

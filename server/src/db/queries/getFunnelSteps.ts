@@ -1,6 +1,7 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 import type { JourneyRange } from './journeyRange.ts';
+import { journeyEventsWhere } from './viewRange.ts';
 
 export interface FunnelStepCounts {
   step: string;
@@ -27,12 +28,11 @@ export interface FunnelStepCounts {
  * and the steps it reached as a bit mask (so at most 62 steps in all; journeys
  * declare at most 12).
  */
-const SQL = `
+const sql = (range: JourneyRange) => `
   WITH ev AS NOT MATERIALIZED (  -- read straight from the covering index each time: cheaper than a copy
     SELECT visit_id, step, event, created_at
       FROM journey_events
-     WHERE site_id = @siteId AND journey = @journey AND created_at >= @from AND created_at < @to
-       AND (@device IS NULL OR device = @device)
+     WHERE ${journeyEventsWhere(range)} AND journey = @journey
   ),
   declared AS MATERIALIZED (
     SELECT value AS step, key AS pos FROM json_each(@declaredSteps)
@@ -66,5 +66,5 @@ const SQL = `
    ORDER BY ordered.pos`;
 
 export function getFunnelSteps(db: Db, range: JourneyRange, declaredSteps: readonly string[]): FunnelStepCounts[] {
-  return statement(db, SQL).all({ ...range, declaredSteps: JSON.stringify(declaredSteps) }) as FunnelStepCounts[];
+  return statement(db, sql(range)).all({ ...range, declaredSteps: JSON.stringify(declaredSteps) }) as FunnelStepCounts[];
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 import type { JourneyRange } from './journeyRange.ts';
+import { abandonAnswersWhere, journeyEventsWhere } from './viewRange.ts';
 
 export interface FunnelTotals {
   visits: number;
@@ -11,22 +12,20 @@ export interface FunnelTotals {
   answers: number;
 }
 
-const SQL = `
+const sql = (range: JourneyRange) => `
   WITH ev AS (
     SELECT visit_id, event
       FROM journey_events
-     WHERE site_id = @siteId AND journey = @journey AND created_at >= @from AND created_at < @to
-       AND (@device IS NULL OR device = @device)
+     WHERE ${journeyEventsWhere(range)} AND journey = @journey
   )
   SELECT (SELECT count(DISTINCT visit_id) FROM ev) AS visits,
          (SELECT count(DISTINCT visit_id) FROM ev WHERE event = 'completed') AS completed,
          (SELECT count(*)
             FROM responses
-           WHERE site_id = @siteId AND journey = @journey AND created_at >= @from AND created_at < @to
-             AND type = 'abandon_reason' AND (@device IS NULL OR device = @device)) AS answers`;
+           WHERE ${abandonAnswersWhere(range)} AND journey = @journey AND type = 'abandon_reason') AS answers`;
 
 /** Whole-journey numbers for a range; used for the range shown and the one before it. */
 export function getFunnelTotals(db: Db, range: JourneyRange): FunnelTotals {
-  const row = statement(db, SQL).get(range) as Omit<FunnelTotals, 'abandoned'>;
+  const row = statement(db, sql(range)).get(range) as Omit<FunnelTotals, 'abandoned'>;
   return { ...row, abandoned: row.visits - row.completed };
 }

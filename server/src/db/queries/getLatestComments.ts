@@ -1,6 +1,6 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
-import type { SiteRange } from './dateRange.ts';
+import { responsesWhere, type ViewRange } from './viewRange.ts';
 
 export interface LatestComment {
   id: string;
@@ -17,12 +17,12 @@ export interface LatestComment {
   reason: string | null;
 }
 
-export function getLatestComments(db: Db, range: SiteRange, limit = 50): LatestComment[] {
+export function getLatestComments(db: Db, range: ViewRange, limit = 50): LatestComment[] {
   const rows = statement(
     db,
     `SELECT id, path, rating, comment, created_at, device, channel, type, journey, step, reason
        FROM responses
-      WHERE site_id = @siteId AND created_at >= @from AND created_at < @to AND comment IS NOT NULL
+      WHERE ${responsesWhere(range)} AND comment IS NOT NULL
       ORDER BY created_at DESC, id
       LIMIT @limit`,
   ).all({ ...range, limit }) as (Omit<LatestComment, 'createdAt'> & { created_at: number })[];

@@ -1,7 +1,7 @@
 import { CSAT_SATISFIED_MIN } from '../../../../shared/scores.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
-import type { SiteRange } from './dateRange.ts';
+import { responsesWhere, type ViewRange } from './viewRange.ts';
 
 export interface PageScore {
   path: string;
@@ -11,7 +11,7 @@ export interface PageScore {
 }
 
 /** Per page path, worst average rating first; busier pages first among equals. */
-export function getPageScores(db: Db, range: SiteRange, limit = 200): PageScore[] {
+export function getPageScores(db: Db, range: ViewRange, limit = 200): PageScore[] {
   return statement(
     db,
     `SELECT path,
@@ -19,7 +19,7 @@ export function getPageScores(db: Db, range: SiteRange, limit = 200): PageScore[
             avg(rating) AS avgRating,
             avg(CASE WHEN rating IS NULL THEN NULL WHEN rating >= ${CSAT_SATISFIED_MIN} THEN 1.0 ELSE 0.0 END) AS csat
        FROM responses
-      WHERE site_id = @siteId AND type = 'page_rating' AND created_at >= @from AND created_at < @to
+      WHERE ${responsesWhere(range)} AND type = 'page_rating'
       GROUP BY path
       ORDER BY avgRating IS NULL, avgRating ASC, responses DESC, path
       LIMIT @limit`,

@@ -1,7 +1,7 @@
 import { NEGATIVE_RATING_MAX } from '../../../../shared/scores/ratingScale.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
-import type { InsightRange } from './insightRange.ts';
+import { responsesWhere, type ViewRange } from './viewRange.ts';
 
 export interface ProblemComment {
   path: string;
@@ -13,7 +13,7 @@ export interface ProblemComment {
 // What went wrong, in shoppers' words: comments with a rating of 1–2, and what
 // was written with a "What stopped you?" answer ("other" text, then comment).
 // Grouped by text, so fifteen identical answers take one place, not fifteen.
-const SQL = `
+const sql = (range: ViewRange) => `
   SELECT path, text, createdAt
     FROM (
       SELECT path, text, max(created_at) AS createdAt,
@@ -24,8 +24,7 @@ const SQL = `
                       THEN coalesce(other_text || ' — ' || comment, other_text, comment)
                       ELSE comment END AS text
             FROM responses
-           WHERE site_id = @siteId AND created_at >= @from AND created_at < @to
-             AND (@device IS NULL OR device = @device)
+           WHERE ${responsesWhere(range)}
              AND ((rating <= ${NEGATIVE_RATING_MAX} AND comment IS NOT NULL)
                   OR (type = 'abandon_reason' AND (comment IS NOT NULL OR other_text IS NOT NULL)))
         )
@@ -35,6 +34,6 @@ const SQL = `
    ORDER BY createdAt DESC, text`;
 
 /** The latest few different complaints per page, latest first. */
-export function getProblemComments(db: Db, range: InsightRange, perPath = 3): ProblemComment[] {
-  return statement(db, SQL).all({ ...range, perPath }) as ProblemComment[];
+export function getProblemComments(db: Db, range: ViewRange, perPath = 3): ProblemComment[] {
+  return statement(db, sql(range)).all({ ...range, perPath }) as ProblemComment[];
 }

@@ -1,7 +1,7 @@
 import { CSAT_SATISFIED_MIN } from '../../../../shared/scores.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
-import type { SiteRange } from './dateRange.ts';
+import { responsesWhere, type ViewRange } from './viewRange.ts';
 
 export interface RatingTotals {
   responses: number;
@@ -10,7 +10,7 @@ export interface RatingTotals {
   csat: number | null;
 }
 
-export function getRatingTotals(db: Db, range: SiteRange): RatingTotals {
+export function getRatingTotals(db: Db, range: ViewRange): RatingTotals {
   return statement(
     db,
     `SELECT count(*) AS responses,
@@ -18,6 +18,6 @@ export function getRatingTotals(db: Db, range: SiteRange): RatingTotals {
             avg(rating) AS avgRating,
             avg(CASE WHEN rating IS NULL THEN NULL WHEN rating >= ${CSAT_SATISFIED_MIN} THEN 1.0 ELSE 0.0 END) AS csat
        FROM responses
-      WHERE site_id = @siteId AND type = 'page_rating' AND created_at >= @from AND created_at < @to`,
+      WHERE ${responsesWhere(range)} AND type = 'page_rating'`,
   ).get(range) as RatingTotals;
 }

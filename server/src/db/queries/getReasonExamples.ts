@@ -1,6 +1,7 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 import type { JourneyRange } from './journeyRange.ts';
+import { abandonAnswersWhere } from './viewRange.ts';
 
 export interface ReasonExample {
   step: string;
@@ -9,14 +10,13 @@ export interface ReasonExample {
   comment: string | null;
 }
 
-const SQL = `
+const sql = (range: JourneyRange) => `
   SELECT step, reason, otherText, comment
     FROM (
       SELECT step, reason, other_text AS otherText, comment, created_at, id,
              row_number() OVER (PARTITION BY step, reason ORDER BY created_at DESC, id) AS rank
         FROM responses
-       WHERE site_id = @siteId AND journey = @journey AND created_at >= @from AND created_at < @to
-         AND type = 'abandon_reason' AND (@device IS NULL OR device = @device)
+       WHERE ${abandonAnswersWhere(range)} AND journey = @journey AND type = 'abandon_reason'
          AND (comment IS NOT NULL OR other_text IS NOT NULL)
     )
    WHERE rank <= @perReason
@@ -24,5 +24,5 @@ const SQL = `
 
 /** The latest few written answers (comment or "other" text) per step and reason. */
 export function getReasonExamples(db: Db, range: JourneyRange, perReason = 3): ReasonExample[] {
-  return statement(db, SQL).all({ ...range, perReason }) as ReasonExample[];
+  return statement(db, sql(range)).all({ ...range, perReason }) as ReasonExample[];
 }

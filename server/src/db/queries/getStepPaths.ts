@@ -1,6 +1,7 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 import type { JourneyRange } from './journeyRange.ts';
+import { journeyEventsWhere } from './viewRange.ts';
 
 export interface StepPath {
   step: string;
@@ -8,18 +9,17 @@ export interface StepPath {
   path: string;
 }
 
-const SQL = `
+const sql = (range: JourneyRange) => `
   SELECT step, path
     FROM (
       SELECT step, path, row_number() OVER (PARTITION BY step ORDER BY count(*) DESC, path) AS rank
         FROM journey_events
-       WHERE site_id = @siteId AND journey = @journey AND created_at >= @from AND created_at < @to
-         AND step IS NOT NULL AND (@device IS NULL OR device = @device)
+       WHERE ${journeyEventsWhere(range)} AND journey = @journey AND step IS NOT NULL
        GROUP BY step, path
     )
    WHERE rank = 1`;
 
 /** The page each step of a journey happens on, to place its abandonments on the journey map. */
 export function getStepPaths(db: Db, range: JourneyRange): StepPath[] {
-  return statement(db, SQL).all(range) as StepPath[];
+  return statement(db, sql(range)).all(range) as StepPath[];
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
-import { LATEST_ANSWERS } from './latestAnswers.ts';
+import { latestAnswers } from './latestAnswers.ts';
 import type { SurveyRange } from './surveyRange.ts';
 
 export interface ChoiceCount {
@@ -9,8 +9,8 @@ export interface ChoiceCount {
   count: number;
 }
 
-const SQL = `
-  WITH latest AS (${LATEST_ANSWERS})
+const sql = (range: SurveyRange) => `
+  WITH latest AS (${latestAnswers(range)})
   SELECT latest.question, chosen.value AS option, count(*) AS count
     FROM latest, json_each(latest.value) AS chosen
    WHERE latest.question_type IN ('single_choice', 'multiple_choice')
@@ -18,5 +18,5 @@ const SQL = `
 
 /** How many answers chose each option of each choice question (a multiple choice answer counts for each option in it). */
 export function getSurveyChoiceCounts(db: Db, range: SurveyRange): ChoiceCount[] {
-  return statement(db, SQL).all(range) as ChoiceCount[];
+  return statement(db, sql(range)).all(range) as ChoiceCount[];
 }

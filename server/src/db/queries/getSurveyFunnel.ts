@@ -1,6 +1,7 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 import type { SurveyRange } from './surveyRange.ts';
+import { surveyAnswersWhere, surveyEventsWhere } from './viewRange.ts';
 
 export interface SurveyFunnelCounts {
   shown: number;
@@ -11,11 +12,9 @@ export interface SurveyFunnelCounts {
 
 // A visit is counted once per event whatever the retries; a visit that answered
 // counts as shown even when its `shown` beacon was lost, so the rates stay ≤ 1.
-const IN_RANGE = `site_id = @siteId AND survey = @survey AND created_at >= @from AND created_at < @to
-                  AND (@device IS NULL OR device = @device)`;
-const SQL = `
-  WITH events AS (SELECT coalesce(visit_id, id) AS visit, event FROM survey_events WHERE ${IN_RANGE}),
-       answers AS (SELECT DISTINCT coalesce(visit_id, id) AS visit FROM survey_answers WHERE ${IN_RANGE})
+const sql = (range: SurveyRange) => `
+  WITH events AS (SELECT coalesce(visit_id, id) AS visit, event FROM survey_events WHERE ${surveyEventsWhere(range)}),
+       answers AS (SELECT DISTINCT coalesce(visit_id, id) AS visit FROM survey_answers WHERE ${surveyAnswersWhere(range)})
   SELECT
     (SELECT count(*) FROM (SELECT visit FROM events UNION SELECT visit FROM answers)) AS shown,
     (SELECT count(*) FROM answers) AS answered,
@@ -24,5 +23,5 @@ const SQL = `
 
 /** Visits the survey was shown in, answered (one answer is enough), completed and dismissed. */
 export function getSurveyFunnel(db: Db, range: SurveyRange): SurveyFunnelCounts {
-  return statement(db, SQL).get(range) as SurveyFunnelCounts;
+  return statement(db, sql(range)).get(range) as SurveyFunnelCounts;
 }

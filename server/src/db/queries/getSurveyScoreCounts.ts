@@ -1,7 +1,7 @@
 import type { ScoreQuestionType } from '../../../../shared/surveyScales.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
-import { LATEST_ANSWERS } from './latestAnswers.ts';
+import { latestAnswers } from './latestAnswers.ts';
 import type { SurveyRange } from './surveyRange.ts';
 
 const DAY = 86_400_000;
@@ -15,8 +15,8 @@ export interface ScoreDayCount {
   count: number;
 }
 
-const SQL = `
-  WITH latest AS (${LATEST_ANSWERS})
+const sql = (range: SurveyRange) => `
+  WITH latest AS (${latestAnswers(range)})
   SELECT question, question_type AS type, created_at / ${DAY} AS day, score, count(*) AS count
     FROM latest
    WHERE score IS NOT NULL
@@ -25,6 +25,6 @@ const SQL = `
 
 /** Answers per score question, UTC day and score; the scores, distributions and series come from these. */
 export function getSurveyScoreCounts(db: Db, range: SurveyRange): ScoreDayCount[] {
-  const rows = statement(db, SQL).all(range) as (Omit<ScoreDayCount, 'date'> & { day: number })[];
+  const rows = statement(db, sql(range)).all(range) as (Omit<ScoreDayCount, 'date'> & { day: number })[];
   return rows.map(({ day, ...row }) => ({ ...row, date: new Date(day * DAY).toISOString().slice(0, 10) }));
 }

@@ -1,34 +1,60 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
-import { journeyEventsWhere, responsesWhere, type ViewRange } from './viewRange.ts';
+import { journeyEventsWhere, responsesWhere, surveyAnswersWhere, type ViewRange } from './viewRange.ts';
 
-/** One rated moment of a visit: a page rating, or an abandonment (rating null). */
+/**
+ * One moment of a visit: a page rating ('page'), a CSAT, CES or NPS answer (the
+ * survey answer's own score, put on the 1–5 scale in insight/peakEndVisit.ts), or
+ * an abandonment (null). As few columns as will do: a month is tens of thousands of rows.
+ */
 export interface VisitMoment {
   visit_id: string;
   created_at: number;
-  rating: number | null;
+  question_type: 'page' | 'csat' | 'ces' | 'nps' | null;
+  score: number | null;
   path: string;
 }
 
-// Page ratings of visits, then abandonments of visits that rated something (a
-// "What stopped you?" answer or a journey's abandoned event): the end of a
-// visit that rated pages and then gave up is that abandonment. Unordered:
-// grouping by visit in code is cheaper than SQLite sorting a month of rows. "journey IS NOT NULL" (every
+// Of a survey question answered twice in a visit the last answer counts, as in the survey results.
+const LAST_ANSWER = `NOT EXISTS (
+      SELECT 1 FROM survey_answers later
+       WHERE later.site_id = survey_answers.site_id AND later.survey = survey_answers.survey
+         AND later.visit_id = survey_answers.visit_id AND later.question = survey_answers.question
+         AND (later.created_at > survey_answers.created_at OR (later.created_at = survey_answers.created_at AND later.id > survey_answers.id)))`;
+
+// Ratings and CSAT/CES answers of visits, then the abandonments and NPS answers
+// of visits that rated something: a visit that rated pages and then gave up
+// ends in that abandonment. Unordered: grouping by visit in code is cheaper
+// than SQLite sorting a month of rows. "journey IS NOT NULL" (every
 // abandonment answer has one) lets SQLite read them through responses_journey_time.
-const sql = (range: ViewRange) => `
+// No ids: ratings are read from the covering index responses_ratings, which has none.
+// `only` narrows to a list of visits (the few a rollup cannot answer for).
+const sql = (range: ViewRange, only: boolean) => {
+  const visits = only ? ` AND visit_id IN (SELECT value FROM json_each(@visits))` : '';
+  return `
   WITH rated AS MATERIALIZED (
-    SELECT visit_id, created_at, rating, path FROM responses
-     WHERE ${responsesWhere(range)} AND rating IS NOT NULL AND visit_id IS NOT NULL
+    SELECT visit_id, created_at, 'page' AS question_type, rating AS score, path FROM responses
+     WHERE ${responsesWhere(range)} AND rating IS NOT NULL AND visit_id IS NOT NULL${visits}
+    UNION ALL
+    SELECT visit_id, created_at, question_type, score, path FROM survey_answers
+     WHERE ${surveyAnswersWhere(range)} AND question_type IN ('csat', 'ces') AND score IS NOT NULL
+       AND visit_id IS NOT NULL${visits} AND ${LAST_ANSWER}
   )
-  SELECT visit_id, created_at, rating, path FROM rated
+  SELECT * FROM rated
   UNION ALL
-  SELECT visit_id, created_at, NULL, path FROM responses
+  SELECT visit_id, created_at, NULL, NULL, path FROM responses
    WHERE ${responsesWhere(range)} AND journey IS NOT NULL AND type = 'abandon_reason' AND visit_id IN (SELECT visit_id FROM rated)
   UNION ALL
-  SELECT visit_id, created_at, NULL, path FROM journey_events
-   WHERE ${journeyEventsWhere(range)} AND event = 'abandoned' AND visit_id IN (SELECT visit_id FROM rated)`;
+  SELECT visit_id, created_at, NULL, NULL, path FROM journey_events
+   WHERE ${journeyEventsWhere(range)} AND event = 'abandoned' AND visit_id IN (SELECT visit_id FROM rated)
+  UNION ALL
+  SELECT visit_id, created_at, question_type, score, path FROM survey_answers
+   WHERE ${surveyAnswersWhere(range)} AND question_type = 'nps' AND score IS NOT NULL
+     AND visit_id IN (SELECT visit_id FROM rated) AND ${LAST_ANSWER}`;
+};
 
-/** Every rated moment of the range's visits, in no particular order. */
-export function getVisitMoments(db: Db, range: ViewRange): VisitMoment[] {
-  return statement(db, sql(range)).all(range) as VisitMoment[];
+/** Every moment of the range's visits (or of `visits` only), in no particular order. */
+export function getVisitMoments(db: Db, range: ViewRange, visits?: readonly string[]): VisitMoment[] {
+  const params = visits ? { ...range, visits: JSON.stringify(visits) } : range;
+  return statement(db, sql(range, visits !== undefined)).all(params) as VisitMoment[];
 }

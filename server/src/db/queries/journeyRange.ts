@@ -1,9 +1,6 @@
-import type { Device } from '../../../../shared/schemas/response.ts';
-import type { SiteRange } from './dateRange.ts';
+import type { ViewRange } from './viewRange.ts';
 
-/** One journey of one site over a half-open range [from, to), optionally one device class. */
-export interface JourneyRange extends SiteRange {
+/** One journey of one site over a view's range and filters. */
+export interface JourneyRange extends ViewRange {
   journey: string;
-  /** null: every device. */
-  device: Device | null;
 }

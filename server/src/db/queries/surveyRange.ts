@@ -1,6 +1,6 @@
-import type { InsightRange } from './insightRange.ts';
+import type { ViewRange } from './viewRange.ts';
 
-/** One survey of one site over a half-open range [from, to), optionally one device class. */
-export interface SurveyRange extends InsightRange {
+/** One survey of one site over a view's range and filters. */
+export interface SurveyRange extends ViewRange {
   survey: string;
 }

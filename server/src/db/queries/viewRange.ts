@@ -27,8 +27,18 @@ export function unfilteredRange(range: SiteRange): ViewRange {
 const TIME = `site_id = @siteId AND created_at >= @from AND created_at < @to`;
 const LANG = `(lang = @lang COLLATE NOCASE OR lang LIKE @lang || '-%')`;
 const PATHS = `path IN (SELECT value FROM json_each(@paths))`;
-const THEMED = `SELECT response_id FROM comment_terms WHERE site_id = @siteId AND term = @theme`;
-const TAGGED = `SELECT response_id FROM comment_tags WHERE site_id = @siteId AND tag = @tag`;
+// Terms and tags carry their response's created_at, so the range bounds them
+// too: a theme's year of comments is not read for a month's view.
+const THEMED = `SELECT response_id FROM comment_terms WHERE site_id = @siteId AND term = @theme AND created_at >= @from AND created_at < @to`;
+const TAGGED = `SELECT response_id FROM comment_tags WHERE site_id = @siteId AND tag = @tag AND created_at >= @from AND created_at < @to`;
+/** Visits whose comments in the range have the theme and/or tag: the rows without comments of their own follow them. */
+const commentedVisits = (range: ViewRange): string | null => {
+  const commented: string[] = [];
+  if (range.theme) commented.push(`id IN (${THEMED})`);
+  if (range.tag) commented.push(`id IN (${TAGGED})`);
+  if (!commented.length) return null;
+  return `visit_id IN (SELECT visit_id FROM responses WHERE ${TIME} AND visit_id IS NOT NULL AND ${commented.join(' AND ')})`;
+};
 const attributeOf = (table: string) =>
   `EXISTS (SELECT 1 FROM json_each(${table}.attributes) WHERE key = @attrKey AND value = @attrValue)`;
 
@@ -51,6 +61,20 @@ export function responsesWhere(range: ViewRange): string {
   if (range.attrKey !== null) clauses.push(attributeOf('responses'));
   if (range.theme) clauses.push(`id IN (${THEMED})`);
   if (range.tag) clauses.push(`id IN (${TAGGED})`);
+  return clauses.join('\n   AND ');
+}
+
+/**
+ * The same over "What stopped you?" answers in `responses` (unaliased): most
+ * carry no comment, so under a theme or tag an answer is kept when its own
+ * comment or another of its visit's has it, as the visit's journey events are.
+ */
+export function abandonAnswersWhere(range: ViewRange): string {
+  const clauses = [responsesWhere({ ...range, theme: null, tag: null })];
+  const ownOrVisits = (matching: string) =>
+    `(id IN (${matching}) OR visit_id IN (SELECT visit_id FROM responses WHERE ${TIME} AND visit_id IS NOT NULL AND id IN (${matching})))`;
+  if (range.theme) clauses.push(ownOrVisits(THEMED));
+  if (range.tag) clauses.push(ownOrVisits(TAGGED));
   return clauses.join('\n   AND ');
 }
 
@@ -87,11 +111,42 @@ export function journeyEventsWhere(range: ViewRange): string {
   if (range.paths !== null) clauses.push(PATHS);
   if (range.returning !== null) clauses.push(`returning_visitor = @returning`);
   if (range.attrKey !== null) clauses.push(attributeOf('journey_events'));
-  const commented: string[] = [];
-  if (range.theme) commented.push(`id IN (${THEMED})`);
-  if (range.tag) commented.push(`id IN (${TAGGED})`);
-  if (commented.length) {
-    clauses.push(`visit_id IN (SELECT visit_id FROM responses WHERE ${TIME} AND visit_id IS NOT NULL AND ${commented.join(' AND ')})`);
+  const commented = commentedVisits(range);
+  if (commented) clauses.push(commented);
+  return clauses.join('\n   AND ');
+}
+
+/**
+ * The same over `survey_answers` (unaliased), of one survey when the range
+ * names it (`@survey`), else of all: answers are all on the web; a theme or
+ * tag keeps the answers of visits whose comments in the range have it.
+ */
+export function surveyAnswersWhere(range: ViewRange & { survey?: string }): string {
+  const clauses = range.survey === undefined ? [TIME] : [TIME, `survey = @survey`];
+  if (range.device) clauses.push(`device = @device`);
+  if (range.channel && range.channel !== 'web') clauses.push(`0`);
+  if (range.lang) clauses.push(LANG);
+  if (range.paths !== null) clauses.push(PATHS);
+  if (range.returning !== null) clauses.push(`returning_visitor = @returning`);
+  if (range.attrKey !== null) clauses.push(attributeOf('survey_answers'));
+  const commented = commentedVisits(range);
+  if (commented) clauses.push(commented);
+  return clauses.join('\n   AND ');
+}
+
+/**
+ * The same over `survey_events` (unaliased), which record only page and
+ * device: under a language, visitor, attribute, theme or tag filter, the
+ * events of the visits whose answers pass it (so "shown" then counts the
+ * visits that answered).
+ */
+export function surveyEventsWhere(range: ViewRange & { survey: string }): string {
+  const clauses = [TIME, `survey = @survey`];
+  if (range.device) clauses.push(`device = @device`);
+  if (range.channel && range.channel !== 'web') clauses.push(`0`);
+  if (range.paths !== null) clauses.push(PATHS);
+  if (range.lang || range.returning !== null || range.attrKey !== null || range.theme || range.tag) {
+    clauses.push(`visit_id IN (SELECT visit_id FROM survey_answers WHERE ${surveyAnswersWhere(range)} AND visit_id IS NOT NULL)`);
   }
   return clauses.join('\n   AND ');
 }

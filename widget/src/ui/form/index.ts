@@ -4,6 +4,7 @@ import type { DialogController } from '../dialog/dialogHost.ts';
 import { el } from '../dialog/el.ts';
 import { openDialog } from '../dialog/openDialog.ts';
 import { sendForm } from '../dialog/sendForm.ts';
+import { whoAnswered } from '../../visitor/whoAnswered.ts';
 import type { FormContext } from './formContext.ts';
 import css from './rating.css?inline';
 
@@ -60,6 +61,7 @@ export function openForm(ctx: FormContext): DialogController {
         title: document.title.slice(0, 300) || undefined,
         lang: ctx.lang,
         visitId: ctx.visitId,
+        ...whoAnswered(),
       }), close, setError);
   };
 

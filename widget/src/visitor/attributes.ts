@@ -1,4 +1,4 @@
-/** sessionStorage: what `touchpoint('identify', …)` said this visit. Never written under a privacy signal. */
+/** sessionStorage: what `touchpoint('identify', …)` said this visit, kept by tp.js (noteVisitor.ts). Never written under a privacy signal. */
 export const ATTRIBUTES_KEY = 'touchpoint:attributes';
 const MAX_ATTRIBUTES = 20;
 
@@ -17,21 +17,11 @@ export function cleanAttributes(input: unknown): Record<string, string> {
   return clean;
 }
 
+/** The visit's attributes, cut to what the collector accepts whatever the page passed. */
 export function readAttributes(session: Storage): Record<string, string> {
   try {
     return cleanAttributes(JSON.parse(session.getItem(ATTRIBUTES_KEY) ?? '{}'));
   } catch {
     return {};
   }
-}
-
-/** Adds to what the visit already said (later values win) and keeps it for the visit's next pages. */
-export function addAttributes(session: Storage, input: unknown): Record<string, string> {
-  const merged = cleanAttributes({ ...readAttributes(session), ...cleanAttributes(input) });
-  try {
-    session.setItem(ATTRIBUTES_KEY, JSON.stringify(merged));
-  } catch {
-    // Blocked: they still count on this page.
-  }
-  return merged;
 }
