@@ -37,6 +37,11 @@ function measure(mode: 'FULL' | 'NORMAL') {
         path: '/checkout/shipping',
         device: 'desktop',
         channel: 'web',
+        // Visits of three ratings, as a shopper rating pages on the way: each insert
+        // also updates the visit's peak–end rollup row (migration 10's triggers).
+        visitId: `visit_${mode}_${Math.floor(i / 3)}`,
+        returning: i % 2 ? 1 : 0,
+        attributes: i % 4 ? null : '{"plan":"gold"}',
         createdAt: now,
         receivedAt: now,
       });
