@@ -1,6 +1,7 @@
 import type { Site, SiteList } from '../shared/schemas/site.ts';
 import { adminRequest } from './collectorApi.ts';
 import { ensureCheckoutJourney } from './ensureCheckoutJourney.ts';
+import { ensureDemoTouchpoints } from './demoTouchpoints.ts';
 import { ensureOrderSurvey } from './ensureOrderSurvey.ts';
 
 export const DEMO_SITE_NAME = 'Demo shop';
@@ -23,7 +24,8 @@ export interface EnsureDemoSiteOptions {
 /**
  * Finds the site named "Demo shop" that accepts the demo shop's origin, or
  * creates it, through the admin API; either way makes sure it has the demo's
- * checkout journey (demo/checkoutJourney.ts) and after-order survey (demo/orderSurvey.ts).
+ * checkout journey (demo/checkoutJourney.ts), after-order survey (demo/orderSurvey.ts)
+ * and touchpoint map (demo/demoTouchpoints.ts).
  */
 export async function ensureDemoSite(options: EnsureDemoSiteOptions): Promise<{ key: string; created: boolean }> {
   const origins = options.origins ?? demoOrigins(options.demoPort);
@@ -33,5 +35,6 @@ export async function ensureDemoSite(options: EnsureDemoSiteOptions): Promise<{ 
   const site = existing ?? (await adminRequest<Site>(api, 'POST', '/api/sites', { name: DEMO_SITE_NAME, origins }));
   await ensureCheckoutJourney(api, site.key);
   await ensureOrderSurvey(api, site.key);
+  await ensureDemoTouchpoints(api, site.key);
   return { key: site.key, created: !existing };
 }

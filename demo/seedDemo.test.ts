@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixFirstSchema } from '../shared/schemas/fixFirst.ts';
 import { funnelSchema } from '../shared/schemas/funnel.ts';
+import { journeyMapSchema } from '../shared/schemas/journeyMap.ts';
 import { peakEndSchema } from '../shared/schemas/peakEnd.ts';
 import type { JourneyList } from '../shared/schemas/journey.ts';
 import { startCollector, type RunningCollector } from '../server/src/startCollector.ts';
@@ -72,7 +74,46 @@ describe('the demo site, seeded through the admin API of a running collector', (
     const [sinks, , lifts] = peakEnd.npsByEnd;
     expect(sinks!.nps.enough && lifts!.nps.enough).toBe(true);
     expect(lifts!.nps.value!).toBeGreaterThan(sinks!.nps.value! + 20);
+    // Some checkout visits rated pages, then gave up: their abandonment is their end.
+    expect(peakEnd.abandonedEnds).toBeGreaterThan(20);
+    expect(peakEnd.abandonedEnds).toBeLessThan(peakEnd.visits / 2);
   }, 60_000);
+
+  it("maps the shop's pages to touchpoints, so the journey map and the planted incident show on the first screen", async () => {
+    const { key } = await ensureDemoSite({ ...api, demoPort: 5997 });
+    await seedDemoSite({ ...api, siteKey: key, generate: { now: NOW } });
+    const range = `from=${new Date(NOW - 30 * 86_400_000).toISOString()}&to=${new Date(NOW).toISOString()}`;
+    const map = journeyMapSchema.parse(await adminRequest(api, 'GET', `/api/sites/${key}/journey-map?${range}`));
+    expect(map.stages.map((stage) => stage.touchpoints.map((t) => t.key))).toEqual([
+      ['home', 'products'],
+      ['cart', 'shipping', 'payment'],
+      ['confirmation'],
+    ]);
+    expect(map.worst).not.toBeNull();
+    // Sixty days are seeded, so a week or a month is compared with a period that has
+    // data: the payment provider's incident of the last week is growing, not merely "new".
+    for (const days of [7, 30]) {
+      const period = `from=${new Date(NOW - days * 86_400_000).toISOString()}&to=${new Date(NOW).toISOString()}`;
+      const fixFirst = fixFirstSchema.parse(
+        await adminRequest(api, 'GET', `/api/sites/${key}/fix-first?${period}&kind=abandon_reason&limit=200`),
+      );
+      const paymentFailed = fixFirst.problems.find((p) => p.key === 'checkout/payment/payment_failed');
+      expect(paymentFailed?.change.significant).toBe(true);
+      expect(paymentFailed!.abandonments).toBeGreaterThan(paymentFailed!.previous.abandonments);
+      // It tripled this week; over the month it grew by less than the doubling the flag needs.
+      if (days === 7) expect(paymentFailed?.flag).toBe('growing');
+      expect(fixFirst.problems.filter((p) => p.flag === 'new')).toEqual([]);
+    }
+  }, 60_000);
+
+  it('leaves a touchpoint map edited in the dashboard as it is', async () => {
+    const { key } = await ensureDemoSite({ ...api, demoPort: 5996 });
+    const own = { touchpoints: [{ key: 'shop', name: 'Whole shop', stage: 'during', rules: [{ type: 'prefix', value: '/' }] }] };
+    await adminRequest(api, 'PUT', `/api/sites/${key}/touchpoints`, own);
+    await ensureDemoSite({ ...api, demoPort: 5996 });
+    const map = await adminRequest<{ touchpoints: { key: string }[] }>(api, 'GET', `/api/sites/${key}/touchpoints`);
+    expect(map.touchpoints.map((t) => t.key)).toEqual(['shop']);
+  });
 
   it('leaves a checkout journey edited in the dashboard as it is', async () => {
     const { key } = await ensureDemoSite({ ...api, demoPort: 5998 });

@@ -1,6 +1,7 @@
 import { LIMITS } from '../shared/limits.ts';
 import type { ImportRequest, ImportResult } from '../shared/schemas/import.ts';
 import { adminRequest, type AdminApi } from './collectorApi.ts';
+import { generateAbandonedVisitRatings } from './seedAbandonedVisitRatings.ts';
 import { generateSeedJourneys } from './seedJourneys.ts';
 import { generateSeedResponses, type SeedOptions } from './seedResponses.ts';
 import { generateSeedSurveyAnswers } from './seedSurveyAnswers.ts';
@@ -13,7 +14,7 @@ export interface SeedDemoOptions extends AdminApi {
   batchSize?: number;
 }
 
-/** What seeding sent and stored: page ratings, checkout step events with "What stopped you?" answers, after-order survey answers. */
+/** What seeding sent and stored: page ratings (some during checkout visits that were abandoned), checkout step events with "What stopped you?" answers, after-order survey answers. */
 export interface SeedResult {
   ratings: ImportResult;
   checkout: ImportResult;
@@ -22,8 +23,12 @@ export interface SeedResult {
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-/** As the dashboard's "Last 30 days": 30 UTC days, today's so far included. */
-const DEMO_DAYS = 30;
+/**
+ * The dashboard's "Last 30 days" (30 UTC days, today's so far included) and the
+ * 30 before them, which every change and every "new" or "growing" flag is
+ * measured against: with only one period seeded, every problem would be "new".
+ */
+const DEMO_DAYS = 60;
 
 /**
  * Imports the demo ratings, checkout journey (with abandonment) and after-order
@@ -44,9 +49,13 @@ export async function seedDemoSite(options: SeedDemoOptions): Promise<SeedResult
     idPrefix: `demo_${options.siteKey}`,
   };
   const ratings = generateSeedResponses(generate);
+  const checkout = generateSeedJourneys(generate);
+  // Ratings before checkout events, as they arrive in a visit that rated pages and then gave up.
+  const abandonedVisitRatings = generateAbandonedVisitRatings(checkout, generate);
   return {
-    ratings: await importInBatches(options, ratings),
-    checkout: await importInBatches(options, generateSeedJourneys(generate)),
+    ratings: await importInBatches(options, [...ratings, ...abandonedVisitRatings]),
+    checkout: await importInBatches(options, checkout),
+    // After-order answers only for the visits that ordered, never for those that gave up.
     surveyAnswers: await importInBatches(options, generateSeedSurveyAnswers(ratings, generate)),
   };
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ensureCheckoutJourney } from '../../demo/ensureCheckoutJourney.ts';
+import { ensureDemoTouchpoints } from '../../demo/demoTouchpoints.ts';
 import { ensureOrderSurvey } from '../../demo/ensureOrderSurvey.ts';
 import { seedDemoSite } from '../../demo/seedDemo.ts';
 import type { Funnel } from '../../shared/schemas/funnel.ts';
@@ -222,6 +223,11 @@ test('the filter bar narrows the journey map to what the API says, travels with 
     await expect(row.getByRole('cell').first()).toHaveText(String(segment.n));
   }
   await expect(split.getByRole('row', { name: /All/ }).getByRole('cell').first()).toHaveText(String(apiSplit.all.n));
+  // The split is kept in the address like the filters: a reload or a shared link shows the same one.
+  await expect(page).toHaveURL(/[?&]split=visitor(&|$)/);
+  await page.reload();
+  await expect(page.getByLabel('Split by')).toHaveValue('visitor');
+  await expect(split.getByRole('row', { name: /All/ }).getByRole('cell').first()).toHaveText(String(apiSplit.all.n));
   await page.locator('.segment-split').screenshot({ path: 'test-results/filters-segment-split.png' });
   await page.getByLabel('Attribute', { exact: true }).selectOption('plan:gold');
   await screenshotBothWidths(page, 'filters-overview');
@@ -253,4 +259,36 @@ test('on the seeded demo shop, the abandonment funnel follows the filter bar and
   await expect(visits).toHaveText(narrowed.totals.visits.toLocaleString('en-US'));
   await expect(abandoned).toHaveText(narrowed.totals.abandoned.toLocaleString('en-US'));
   await screenshotBothWidths(page, 'filters-abandonment');
+});
+
+test("the demo shop's first screen: the journey map at a glance and the week's growing problem, as the API says", async ({ page }) => {
+  const api = { collectorUrl: stack.collectorUrl, adminToken: ADMIN_TOKEN };
+  // As `npm run demo:seed` sets the demo site up: journey, survey, touchpoint map, 60 days of data.
+  await stack.admin('PUT', `/api/sites/${stack.site.key}/touchpoints`, { touchpoints: [] });
+  await ensureCheckoutJourney(api, stack.site.key);
+  await ensureOrderSurvey(api, stack.site.key);
+  await ensureDemoTouchpoints(api, stack.site.key);
+  await seedDemoSite({ ...api, siteKey: stack.site.key });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, stack);
+  await page.goto(`${stack.collectorUrl}/?site=${stack.site.key}`);
+
+  const strip = page.getByRole('region', { name: 'Journey map' });
+  await expect(strip.getByRole('heading', { name: 'Buy' })).toBeVisible();
+  const map = await apiFor<JourneyMap>(page, 'journey-map');
+  const worst = map.stages.flatMap((s) => s.touchpoints).find((t) => t.key === map.worst)!;
+  await expect(strip.locator('.journey-strip-tp.is-worst')).toContainText(worst.name);
+  for (const touchpoint of map.stages.flatMap((s) => s.touchpoints)) {
+    const shown = Math.round(touchpoint.current.netExperience.value! * 100);
+    await expect(strip.locator('.journey-strip-tp', { hasText: touchpoint.name })).toContainText(`${shown > 0 ? '+' : shown < 0 ? '−' : ''}${Math.abs(shown)}`);
+  }
+
+  // The payment provider's incident of the last week, flagged on the first screen.
+  const note = page.getByRole('note').filter({ hasText: 'This week:' });
+  await expect(note).toContainText('Payment failed or timed out');
+  await expect(note).toContainText('Growing');
+  await page.screenshot({ path: 'test-results/first-screen.png' });
+  await note.getByRole('link', { name: 'See the week →' }).click();
+  await expect(page).toHaveURL(/\/fix-first\?/);
+  await expect(page.getByText('Payment failed or timed out').first()).toBeVisible();
 });

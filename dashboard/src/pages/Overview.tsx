@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import type { SegmentDimension } from '../../../shared/schemas/segments.ts';
 import type { Site } from '../../../shared/schemas/site.ts';
 import type { Summary } from '../../../shared/schemas/summary.ts';
 import { getSummary, listSites } from '../api/dashboardApi.ts';
@@ -10,6 +11,7 @@ import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { HeadlineCards } from '../components/HeadlineCards.tsx';
 import { SegmentSplitCard } from '../components/insight/SegmentSplitCard.tsx';
+import { JourneyStrip } from '../components/insight/JourneyStrip.tsx';
 import { TopProblemsCard } from '../components/insight/TopProblemsCard.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { NoResponses } from '../components/NoResponses.tsx';
@@ -23,6 +25,7 @@ import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { toApiRange } from '../state/dateRange.ts';
 import { hasViewFilters } from '../state/filterParams.ts';
+import { DEFAULT_SPLIT } from '../state/splitParam.ts';
 import { formatInsightQuery, type InsightQuery } from '../state/insightQuery.ts';
 import { chooseSite } from '../state/urlState.ts';
 import type { ViewFilterValues } from '../state/viewFilters.ts';
@@ -116,7 +119,15 @@ function SiteOverview({ sites, site, query, setQuery }: SiteOverviewProps) {
         {/* After a failure the old numbers belong to another range or site, so they are not shown. */}
         {summary.data && !summary.error ? (
           <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
-            <SummaryView summary={summary.data} site={site} now={now} filters={filters} onFilters={setFilters} />
+            <SummaryView
+              summary={summary.data}
+              site={site}
+              now={now}
+              filters={filters}
+              onFilters={setFilters}
+              split={query.split ?? DEFAULT_SPLIT}
+              onSplit={(split) => setQuery({ ...effective, split: split === DEFAULT_SPLIT ? undefined : split })}
+            />
           </div>
         ) : (
           !summary.error && <LoadingState label="Loading the numbers…" />
@@ -132,9 +143,11 @@ interface SummaryViewProps {
   now: Date;
   filters: ViewFilterValues;
   onFilters: (next: ViewFilterValues) => void;
+  split: SegmentDimension;
+  onSplit: (next: SegmentDimension) => void;
 }
 
-function SummaryView({ summary, site, now, filters, onFilters }: SummaryViewProps) {
+function SummaryView({ summary, site, now, filters, onFilters, split, onSplit }: SummaryViewProps) {
   const { totals } = summary;
   return (
     <>
@@ -146,8 +159,11 @@ function SummaryView({ summary, site, now, filters, onFilters }: SummaryViewProp
         <NoResponses site={site} />
       ) : (
         <>
-          <TopProblemsCard siteKey={site.key} range={summary} filters={filters} />
-          <SegmentSplitCard siteKey={site.key} range={summary} filters={filters} />
+          <div class="panel-grid first-screen">
+            <TopProblemsCard siteKey={site.key} range={summary} filters={filters} />
+            <JourneyStrip siteKey={site.key} range={summary} filters={filters} />
+          </div>
+          <SegmentSplitCard siteKey={site.key} range={summary} filters={filters} by={split} onBy={onSplit} />
           <section class="panel card" aria-labelledby="chart-title">
             <div class="panel-head">
               <h2 id="chart-title">Responses over time</h2>

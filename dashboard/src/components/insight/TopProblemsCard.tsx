@@ -5,6 +5,7 @@ import { useRequest } from '../../hooks/useRequest.ts';
 import { viewQuery, type ViewFilterValues } from '../../state/viewFilters.ts';
 import { FlagBadge } from './FlagBadge.tsx';
 import { impactBreakdown, KIND_LABELS } from './problemText.ts';
+import { WeekSurgeNote } from './WeekSurgeNote.tsx';
 import './TopProblemsCard.css';
 
 interface Props {
@@ -30,6 +31,7 @@ export function TopProblemsCard({ siteKey, range, filters }: Props) {
         <h2 id="top-problems-title">Top problems this period</h2>
         <p class="muted panel-note">Ranked by customers hurt: ratings of 1–2 and abandonments</p>
       </div>
+      <WeekSurgeNote siteKey={siteKey} range={range} filters={filters} />
       {result.error ? (
         <p class="empty-note muted">Could not load the problems: {result.error.message}</p>
       ) : !result.data ? (
@@ -57,7 +59,6 @@ export function TopProblemsCard({ siteKey, range, filters }: Props) {
       )}
       <p class="top-problems-links">
         <a href={`/fix-first${search}`}>What to fix first →</a>
-        <a href={`/journey-map${search}`}>Journey map →</a>
       </p>
     </section>
   );
