@@ -327,7 +327,8 @@ export interface SeedOptions {
   idPrefix?: string;
 }
 
-function ratingFor(rng: Rng, path: DemoPath, device: Device | undefined, incident: boolean): number {
+/** A rating of `path` from its weights; the payment page is worse on phones and on the provider's bad days. */
+export function ratingFor(rng: Rng, path: DemoPath, device: Device | undefined, incident: boolean): number {
   const weights = [...RATING_WEIGHTS[path]];
   if (path === '/checkout/payment') {
     // The card form is fiddly on phones, and some days the payment provider has trouble.
@@ -343,7 +344,8 @@ function ratingFor(rng: Rng, path: DemoPath, device: Device | undefined, inciden
   );
 }
 
-function commentFor(rng: Rng, path: DemoPath, rating: number, channel: Channel, zh: boolean, incident: boolean) {
+/** Maybe a comment that fits the page, the rating's mood, the channel and the language. */
+export function commentFor(rng: Rng, path: DemoPath, rating: number, channel: Channel, zh: boolean, incident: boolean) {
   const chance = channel !== 'web' ? 0.85 : rating <= 2 ? 0.62 : rating === 3 ? 0.42 : 0.24;
   if (rng() >= chance) return undefined;
   const mood = rating <= 2 ? 'neg' : rating === 3 ? 'mid' : 'pos';

@@ -17,7 +17,8 @@ const MINUTE = 60_000;
 /** A visit's seeded ratings, in time order. */
 type Visit = SeedResponse[];
 
-function hashOf(text: string): number {
+/** FNV-1a: a visit's own PRNG seed from its id. */
+export function hashOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { periodSchema, scoreResultSchema } from './score.ts';
+import { ATTRIBUTE_DIMENSION_PATTERN, SEGMENT_DIMENSIONS } from '../segmentDimensions.ts';
 import { fromBeforeTo, viewFilterFields } from './viewFilters.ts';
 
-/** What a score can be split by, besides one site attribute (`attr:plan`). */
-export const SEGMENT_DIMENSIONS = ['device', 'channel', 'lang', 'visitor', 'touchpoint'] as const;
-
-/** `attr:plan`: split by the values of one `touchpoint('identify')` attribute. */
-export const ATTRIBUTE_DIMENSION_PATTERN = /^attr:[^:]{1,40}$/;
+export { ATTRIBUTE_DIMENSION_PATTERN, SEGMENT_DIMENSIONS };
 
 export const segmentDimensionSchema = z.union([
   z.enum(SEGMENT_DIMENSIONS),

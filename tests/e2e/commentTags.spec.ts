@@ -40,6 +40,10 @@ test('a tag added to the set can be put on a comment and filtered by', async ({ 
   await editor.getByRole('group', { name: 'Remove Empathy?' }).getByRole('button', { name: 'Remove' }).click();
   await editor.getByRole('button', { name: 'Save tags' }).click();
   await expect(editor.getByRole('status')).toHaveText(/Saved/);
+  // The filter bar offers the saved set at once, without a reload.
+  const tagChoices = page.locator('#filter-tag option');
+  await expect(tagChoices.filter({ hasText: 'Delivery' })).toHaveCount(1);
+  await expect(tagChoices.filter({ hasText: 'Empathy' })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/comment-tags-editor.png', fullPage: true });
 
   const late = page.getByRole('listitem').filter({ hasText: 'three days late' });

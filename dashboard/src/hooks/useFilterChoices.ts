@@ -6,10 +6,12 @@ import type { SummaryRange } from '../api/dashboardApi.ts';
 import { getFilterOptions } from '../api/filterOptionsApi.ts';
 import { getTouchpoints } from '../api/insightApi.ts';
 import { useRequest } from './useRequest.ts';
+import { useTagSetVersion } from './useTagSetVersion.ts';
 
 // The filter bar and the segment split ask for the same lists at the same
 // moment: share a request while it runs, but keep nothing after it, so a tag
-// set or touchpoint map saved on this page shows on the next load.
+// set or touchpoint map saved on this page shows on the next load; a tag set
+// saved in the editor reloads the tags at once (useTagSetVersion).
 const running = new Map<string, Promise<unknown>>();
 function shared<T>(key: string, load: () => Promise<T>): Promise<T> {
   let request = running.get(key) as Promise<T> | undefined;
@@ -35,6 +37,7 @@ export function useFilterChoices(siteKey: string, range: SummaryRange): FilterCh
     [siteKey, range.from, range.to],
   );
   const map = useRequest(() => shared(`touchpoints ${siteKey}`, () => getTouchpoints(siteKey)), [siteKey]);
-  const tags = useRequest(() => shared(`tags ${siteKey}`, () => getCommentTags(siteKey)), [siteKey]);
+  const tagSetVersion = useTagSetVersion(siteKey);
+  const tags = useRequest(() => shared(`tags ${siteKey} ${tagSetVersion}`, () => getCommentTags(siteKey)), [siteKey, tagSetVersion]);
   return { options: options.data, touchpoints: map.data?.touchpoints, tags: tags.data?.tags };
 }

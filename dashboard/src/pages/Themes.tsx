@@ -16,6 +16,7 @@ import { formatCount } from '../format.ts';
 import { useInsightQuery } from '../hooks/useInsightQuery.ts';
 import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
+import { useTagSetVersion } from '../hooks/useTagSetVersion.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
 import { hasViewFilters } from '../state/filterParams.ts';
 import { formatInsightQuery, type InsightQuery } from '../state/insightQuery.ts';
@@ -73,7 +74,9 @@ function SiteThemes({ sites, site, query, setQuery }: Props) {
     (signal) => getComments(site.key, toApiRange(range), filters, { q: search, limit }, signal),
     [address, search, limit],
   );
-  const tagSet = useRequest((signal) => getCommentTags(site.key, signal), [site.key]);
+  // Saved in the editor: the tag buttons on the comments offer the new set.
+  const tagSetVersion = useTagSetVersion(site.key);
+  const tagSet = useRequest((signal) => getCommentTags(site.key, signal), [site.key, tagSetVersion]);
   const days = rangeLengthInDays(range);
   const tagLabel = tag && (tagSet.data?.tags.find((t) => t.key === tag)?.label ?? tag);
   const found = [
@@ -131,7 +134,6 @@ function SiteThemes({ sites, site, query, setQuery }: Props) {
             initial={tagSet.data}
             onSaved={() => {
               // A removed tag came off comments: show them as they are now.
-              tagSet.retry();
               comments.retry();
             }}
             onClose={() => setEditingTags(false)}

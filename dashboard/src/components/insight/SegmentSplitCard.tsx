@@ -1,11 +1,12 @@
-import { useState } from 'preact/hooks';
-import { SEGMENT_DIMENSIONS, type Segment, type SegmentDimension } from '../../../../shared/schemas/segments.ts';
+import { SEGMENT_DIMENSIONS } from '../../../../shared/segmentDimensions.ts';
+import type { Segment, SegmentDimension } from '../../../../shared/schemas/segments.ts';
 import type { Summary } from '../../../../shared/schemas/summary.ts';
 import { getSegments } from '../../api/themesApi.ts';
 import { formatCount } from '../../format.ts';
 import { useFilterChoices, type FilterChoices } from '../../hooks/useFilterChoices.ts';
 import { useRequest } from '../../hooks/useRequest.ts';
 import { hasViewFilters } from '../../state/filterParams.ts';
+import { DEFAULT_SPLIT } from '../../state/splitParam.ts';
 import { viewQuery, type ViewFilterValues } from '../../state/viewFilters.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { LoadingState } from '../LoadingState.tsx';
@@ -44,13 +45,17 @@ interface Props {
   range: Pick<Summary, 'from' | 'to'>;
   /** The view's filters: the split is of what they leave. */
   filters: ViewFilterValues;
+  /** What to split by, kept in the address (`split`) by the page. */
+  by: SegmentDimension;
+  onBy: (next: SegmentDimension) => void;
 }
 
 /** CSAT, average rating and net experience split by device, channel, language, visitor, touchpoint or an attribute, each with its interval. */
-export function SegmentSplitCard({ siteKey, range, filters }: Props) {
-  const [by, setBy] = useState<SegmentDimension>('device');
+export function SegmentSplitCard({ siteKey, range, filters, by, onBy }: Props) {
   const choices = useFilterChoices(siteKey, range);
   const attributeDimensions = (choices.options?.attributes ?? []).map((a): SegmentDimension => ATTRIBUTE_PREFIX + a.key);
+  // A shared link may split by an attribute this range has no values of: still offer it, so the select shows it.
+  if (by.startsWith(ATTRIBUTE_PREFIX) && !attributeDimensions.includes(by)) attributeDimensions.push(by);
   const dimensions: SegmentDimension[] = [...SEGMENT_DIMENSIONS, ...attributeDimensions];
   const { label, noun } = dimensionLabel(by);
   const result = useRequest(
@@ -86,7 +91,7 @@ export function SegmentSplitCard({ siteKey, range, filters }: Props) {
             id="segment-split-select"
             class="input"
             value={by}
-            onChange={(e) => setBy(dimensions.find((d) => d === e.currentTarget.value) ?? 'device')}
+            onChange={(e) => onBy(dimensions.find((d) => d === e.currentTarget.value) ?? DEFAULT_SPLIT)}
           >
             {SEGMENT_DIMENSIONS.map((d) => (
               <option key={d} value={d}>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { StoredCommentTagSet } from '../../../../shared/schemas/commentTagSet.ts';
 import { ApiError } from '../../api/ApiError.ts';
 import { saveCommentTags } from '../../api/commentTagsApi.ts';
+import { tagSetSaved } from '../../hooks/useTagSetVersion.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { TagDraftRow } from './TagDraftRow.tsx';
 import {
@@ -54,6 +55,8 @@ export function TagSetEditor({ siteKey, initial, onSaved, onClose }: Props) {
       setSaved(result);
       setDrafts(draftFromSet(result));
       setStatus(savedMessage(result));
+      // The filter bar's tag menu and the comments' tag buttons load the new set.
+      tagSetSaved(siteKey);
       onSaved(result);
     } catch (error) {
       setProblem(error instanceof ApiError ? error : new ApiError(0, 'internal', 'Could not save the tags. Try again.'));
