@@ -164,6 +164,9 @@ try {
     ['peak-end', `peak-end?${last30}`],
     // Any filter reads the moments themselves instead of the rollup.
     ['peak-end (mobile)', `peak-end?${last30}&device=mobile`],
+    ['peak-end (lang zh)', `peak-end?${last30}&lang=zh`],
+    ['peak-end (returning)', `peak-end?${last30}&visitor=returning`],
+    ['peak-end (checkout)', `peak-end?${last30}&touchpoint=checkout`],
     ['summary (lang zh)', `summary?${last30}&lang=zh`],
     ['journey-map (returning)', `journey-map?${last30}&visitor=returning`],
     ['fix-first (plan:gold)', `fix-first?${last30}&attr=${encodeURIComponent('plan:gold')}`],

@@ -1,4 +1,5 @@
 import type { Db } from '../db/openDatabase.ts';
+import { getGroupedVisits } from '../db/queries/getGroupedVisits.ts';
 import { getRolledUpVisits } from '../db/queries/getRolledUpVisits.ts';
 import { getVisitMoments } from '../db/queries/getVisitMoments.ts';
 import { listStraddlingVisits } from '../db/queries/listStraddlingVisits.ts';
@@ -13,7 +14,10 @@ function isUnfiltered(range: ViewRange): boolean {
   );
 }
 
-/** Every moment of the range, grouped by visit: the exact answer, and the filtered views' path. */
+/**
+ * Every moment of the range, grouped by visit in code: the simple definition
+ * the SQL grouping (getGroupedVisits) and the rollup are tested against.
+ */
 export function exactPeakEndVisits(db: Db, range: ViewRange): PeakEndVisit[] {
   return visitsFromMoments(getVisitMoments(db, range));
 }
@@ -21,13 +25,14 @@ export function exactPeakEndVisits(db: Db, range: ViewRange): PeakEndVisit[] {
 /**
  * The range's visits with two or more ratings. Unfiltered: the visits wholly
  * inside the range from the rollup (peak_end_visits), and the few that cross its
- * edges from their moments inside it, which gives exactly what
- * exactPeakEndVisits gives (server/test/peakEndRollup.test.ts).
+ * edges from their moments inside it. Filtered: from the moments that pass the
+ * filters, grouped in SQL. Both give exactly what exactPeakEndVisits gives
+ * (server/test/peakEndRollup.test.ts, server/test/peakEndFiltered.test.ts).
  */
 export function peakEndVisits(db: Db, range: ViewRange): PeakEndVisit[] {
-  if (!isUnfiltered(range)) return exactPeakEndVisits(db, range);
+  if (!isUnfiltered(range)) return getGroupedVisits(db, range).map(visitFromRollup);
   const inside = getRolledUpVisits(db, range).map(visitFromRollup);
   const straddling = listStraddlingVisits(db, range);
   if (straddling.length === 0) return inside;
-  return [...inside, ...visitsFromMoments(getVisitMoments(db, range, straddling))];
+  return [...inside, ...getGroupedVisits(db, range, straddling).map(visitFromRollup)];
 }

@@ -16,7 +16,7 @@ export interface VisitMoment {
 }
 
 // Of a survey question answered twice in a visit the last answer counts, as in the survey results.
-const LAST_ANSWER = `NOT EXISTS (
+export const LAST_ANSWER = `NOT EXISTS (
       SELECT 1 FROM survey_answers later
        WHERE later.site_id = survey_answers.site_id AND later.survey = survey_answers.survey
          AND later.visit_id = survey_answers.visit_id AND later.question = survey_answers.question
@@ -24,21 +24,20 @@ const LAST_ANSWER = `NOT EXISTS (
 
 // Ratings and CSAT/CES answers of visits, then the abandonments and NPS answers
 // of visits that rated something: a visit that rated pages and then gave up
-// ends in that abandonment. Unordered: grouping by visit in code is cheaper
-// than SQLite sorting a month of rows. "journey IS NOT NULL" (every
-// abandonment answer has one) lets SQLite read them through responses_journey_time.
+// ends in that abandonment. Unordered: visitsFromMoments groups them.
+// "journey IS NOT NULL" (every abandonment answer has one) lets SQLite read
+// them through responses_journey_time.
 // No ids: ratings are read from the covering index responses_ratings, which has none.
-// `only` narrows to a list of visits (the few a rollup cannot answer for).
-const sql = (range: ViewRange, only: boolean) => {
-  const visits = only ? ` AND visit_id IN (SELECT value FROM json_each(@visits))` : '';
-  return `
+// The views group visits in SQL (getGroupedVisits.ts); these rows, grouped in
+// code, are the simple definition the tests hold that grouping to.
+const sql = (range: ViewRange) => `
   WITH rated AS MATERIALIZED (
     SELECT visit_id, created_at, 'page' AS question_type, rating AS score, path FROM responses
-     WHERE ${responsesWhere(range)} AND rating IS NOT NULL AND visit_id IS NOT NULL${visits}
+     WHERE ${responsesWhere(range)} AND rating IS NOT NULL AND visit_id IS NOT NULL
     UNION ALL
     SELECT visit_id, created_at, question_type, score, path FROM survey_answers
      WHERE ${surveyAnswersWhere(range)} AND question_type IN ('csat', 'ces') AND score IS NOT NULL
-       AND visit_id IS NOT NULL${visits} AND ${LAST_ANSWER}
+       AND visit_id IS NOT NULL AND ${LAST_ANSWER}
   )
   SELECT * FROM rated
   UNION ALL
@@ -51,10 +50,8 @@ const sql = (range: ViewRange, only: boolean) => {
   SELECT visit_id, created_at, question_type, score, path FROM survey_answers
    WHERE ${surveyAnswersWhere(range)} AND question_type = 'nps' AND score IS NOT NULL
      AND visit_id IN (SELECT visit_id FROM rated) AND ${LAST_ANSWER}`;
-};
 
-/** Every moment of the range's visits (or of `visits` only), in no particular order. */
-export function getVisitMoments(db: Db, range: ViewRange, visits?: readonly string[]): VisitMoment[] {
-  const params = visits ? { ...range, visits: JSON.stringify(visits) } : range;
-  return statement(db, sql(range, visits !== undefined)).all(params) as VisitMoment[];
+/** Every moment of the range's visits, in no particular order. */
+export function getVisitMoments(db: Db, range: ViewRange): VisitMoment[] {
+  return statement(db, sql(range)).all(range) as VisitMoment[];
 }
