@@ -53,8 +53,9 @@ const ZH_COMMENTS = ['运费太贵了，一件外套还要 $12.95。', '结账�
 
 function generate(db: Db, siteId: number, count: number, now: number): void {
   const insert = db.prepare(
-    `INSERT INTO responses (id, site_id, type, rating, comment, path, title, lang, device, channel, visit_id, created_at, received_at)
-     VALUES (?, ?, 'page_rating', ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO responses (id, site_id, type, rating, comment, path, title, lang, device, channel, visit_id, created_at, received_at,
+                            returning_visitor, attributes)
+     VALUES (?, ?, 'page_rating', ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const answer = db.prepare(
     `INSERT INTO survey_answers (id, site_id, visit_id, survey, question, question_type, score, path, lang, device, created_at, received_at)
@@ -68,6 +69,15 @@ function generate(db: Db, siteId: number, count: number, now: number): void {
   let lastAt = 0;
   let lastLang = 'en';
   let lastDevice = 'desktop';
+  // Who the visitor is, per visit, as the widget sends it: a third come back, a few
+  // send a privacy signal (neither), and signed-in shoppers say their plan.
+  const attrRng: Rng = mulberry32(7);
+  const visitor = () => ({
+    returning: attrRng() < 0.05 ? null : attrRng() < 0.35 ? 1 : 0,
+    attributes:
+      attrRng() < 0.4 ? JSON.stringify({ plan: weighted(attrRng, [['free', 60], ['plus', 30], ['gold', 10]] as const) }) : null,
+  });
+  let who = visitor();
   for (let done = 0; done < count; ) {
     const size = Math.min(BATCH, count - done);
     db.transaction(() => {
@@ -85,6 +95,7 @@ function generate(db: Db, siteId: number, count: number, now: number): void {
             answer.run(`bench_nps_${visit}`, siteId, `visit_${visit}`, score, lastLang, lastDevice, lastAt + 60_000, lastAt + 60_000);
           }
           visit += 1;
+          who = visitor();
         }
         lastRating = rating;
         lastAt = createdAt;
@@ -102,6 +113,8 @@ function generate(db: Db, siteId: number, count: number, now: number): void {
           `visit_${visit}`,
           createdAt,
           createdAt,
+          who.returning,
+          who.attributes,
         );
       }
     })();
