@@ -76,6 +76,24 @@ test('silent: leaving mid-checkout without answering records the drop-off at tha
   expect(stepOf(f, 'cart')?.abandoned).toBe(0);
 });
 
+test('a shopper who clicks on to the next step before the widget is listening is not counted as leaving', async ({ page }) => {
+  // The journeys code arrives a moment after the click, and the next page a moment after that:
+  // the click was never seen, but the link still has the focus when the cart page goes.
+  await page.route('**/w/journeys-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.route('**/checkout/shipping', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.goto(`${stack.demoUrl}/cart`, { waitUntil: 'domcontentloaded' });
+  await page.getByRole('link', { name: /checkout/i }).first().click({ noWaitAfter: true });
+  await expect(page).toHaveURL(/\/checkout\/shipping$/);
+  await expect.poll(() => events('reached')).toEqual(['cart', 'shipping']);
+  expect(events('abandoned')).toEqual([]);
+});
+
 test('touch: hiding the page mid-checkout and coming back asks on return, not while hidden', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();

@@ -140,10 +140,15 @@ export function startJourneys(ctx: JourneyContext): JourneyTracker {
   );
 
   // Silent drop-off: leaving mid-journey without an answer still counts, for everyone.
+  const listeningSince = Date.now();
   stops.push(
     listen(window, 'pagehide', () => {
       const current = state.visit.current;
       if (!current || state.isCompleted(current.journey)) return;
+      // A link clicked before this chunk was listening (a quick shopper, a slow
+      // network) still has the focus as the page goes: onward, if it continues.
+      const link = Date.now() - listeningSince < 3000 && (document.activeElement?.closest?.('a[href]') as HTMLAnchorElement | null);
+      if (link && continues(new URL(link.href, location.href), link)) onward = true;
       if (onward) return state.markOnward();
       if (current.left) return;
       state.markLeft();
