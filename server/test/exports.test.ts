@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvLine } from '../src/export/csv.ts';
+import { storeAnswer } from './surveyFixtures.ts';
 import { rating, testApp } from './testApp.ts';
 
 /** RFC 4180 parsing, strict enough to catch quoting mistakes. */
@@ -139,5 +140,48 @@ describe('GET /api/sites/:siteKey/export.ndjson', () => {
     expect(records[0]).toMatchObject({ id: 'imp_00000000', type: 'page_rating', rating: 1, comment: NASTY[0], path: '/p', channel: 'web', createdAt: '2026-10-01T00:00:00.000Z' });
     expect(records[6].comment).toBe('say "hi", then\r\nleave');
     expect(records[0]).not.toHaveProperty('visitorHash');
+  });
+});
+
+describe('GET /api/sites/:siteKey/survey-answers.csv and .ndjson', () => {
+  function withAnswers() {
+    const t = testApp();
+    const siteId = t.db.prepare('SELECT id FROM sites WHERE key = ?').pluck().get(t.site.key) as number;
+    const at = (minute: number) => Date.UTC(2026, 9, 1) + minute * 60_000;
+    storeAnswer(t.db, { siteId, survey: 'quarterly-nps', question: 'recommend', questionType: 'nps', score: 3, visitId: 'visit_a', createdAt: at(1) });
+    storeAnswer(t.db, {
+      siteId, survey: 'quarterly-nps', question: 'better', questionType: 'open_text', value: '=cmd|calc', visitId: 'visit_a',
+      returning: true, attributes: { plan: 'gold' }, createdAt: at(2),
+    });
+    storeAnswer(t.db, { siteId, survey: 'quarterly-nps', question: 'recommend', questionType: 'nps', score: 10, createdAt: at(90) });
+    return t;
+  }
+
+  it('streams every answered question as CSV, formulas neutralised, without internal columns', async () => {
+    const { admin, site } = withAnswers();
+    const res = await admin(`/api/sites/${site.key}/survey-answers.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="touchpoint-${site.key}-survey-answers-.*\\.csv"$`));
+    const [header, ...rows] = parseCsv(await res.text());
+    expect(header).toEqual(expect.arrayContaining(['id', 'survey', 'question', 'questionType', 'score', 'value', 'visitId', 'returningVisitor', 'attributes', 'createdAt']));
+    expect(header).not.toContain('siteId');
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows.map((r) => [r[col('question')], r[col('score')], r[col('value')]])).toEqual([
+      ['recommend', '3', ''],
+      ['better', '', "'=cmd|calc"],
+      ['recommend', '10', ''],
+    ]);
+    expect(rows[1]![col('attributes')]).toBe('{"plan":"gold"}');
+    expect(rows[0]![col('createdAt')]).toBe('2026-10-01T00:01:00.000Z');
+  });
+
+  it('keeps to the range, as NDJSON too, and is refused without a sign-in', async () => {
+    const { admin, app, site } = withAnswers();
+    const res = await admin(`/api/sites/${site.key}/survey-answers.ndjson?from=2026-10-01T00:00:00Z&to=2026-10-01T01:00:00Z`);
+    expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const lines = (await res.text()).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.question)).toEqual(['recommend', 'better']);
+    expect(lines[1]).toMatchObject({ returningVisitor: 1, attributes: '{"plan":"gold"}', value: '=cmd|calc' });
+    expect((await app.request(`/api/sites/${site.key}/survey-answers.csv`)).status).toBe(401);
   });
 });

@@ -15,6 +15,8 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'GET /api/sites/:siteKey/ingestion': 'viewer',
   'GET /api/sites/:siteKey/export.csv': 'viewer',
   'GET /api/sites/:siteKey/export.ndjson': 'viewer',
+  'GET /api/sites/:siteKey/survey-answers.csv': 'viewer',
+  'GET /api/sites/:siteKey/survey-answers.ndjson': 'viewer',
   'POST /api/sites/:siteKey/import': 'admin',
   'DELETE /api/sites/:siteKey/responses/:id': 'admin',
   'DELETE /api/sites/:siteKey/responses': 'admin',

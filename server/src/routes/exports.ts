@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../appContext.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { SiteRange } from '../db/queries/dateRange.ts';
-import { camelCase, exportColumns, readExportPage, type ExportCursor } from '../db/queries/exportResponses.ts';
+import { camelCase, exportColumns, readExportPage, type ExportCursor, type ExportTable } from '../db/queries/exportRows.ts';
 import { csvLine } from '../export/csv.ts';
 import { rangeFromQuery } from './queryRange.ts';
 import { requireSite } from './requireSite.ts';
@@ -17,20 +17,20 @@ const CONTENT_TYPE: Record<Format, string> = {
 };
 
 /**
- * The responses of a range as a stream, a page at a time as the client reads:
+ * The rows of a range as a stream, a page at a time as the client reads:
  * memory stays flat however many rows there are, and the connection is free for
  * inserts between pages.
  */
-function exportStream(db: Db, range: SiteRange, format: Format): ReadableStream<Uint8Array> {
+function exportStream(db: Db, table: ExportTable, range: SiteRange, format: Format): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const columns = exportColumns(db);
+  const columns = exportColumns(db, table);
   let cursor: ExportCursor | undefined;
   let started = false;
   return new ReadableStream<Uint8Array>({
     pull(controller) {
       let chunk = !started && format === 'csv' ? csvLine(columns.map(camelCase)) : '';
       started = true;
-      const page = readExportPage(db, columns, range, cursor, PAGE);
+      const page = readExportPage(db, table, columns, range, cursor, PAGE);
       cursor = page.cursor;
       for (const record of page.records) {
         chunk += format === 'csv' ? csvLine(Object.values(record)) : JSON.stringify(record) + '\n';
@@ -41,17 +41,27 @@ function exportStream(db: Db, range: SiteRange, format: Format): ReadableStream<
   });
 }
 
-/** `GET /api/sites/:siteKey/export.csv|ndjson?from&to`: every response of the range (default: all). */
+/** What each export is called in its file name. */
+const FILE_PART: Record<ExportTable, string> = { responses: '', survey_answers: '-survey-answers' };
+
+/**
+ * `GET /api/sites/:siteKey/export.csv|ndjson?from&to`: every response of the range (default: all).
+ * `GET /api/sites/:siteKey/survey-answers.csv|ndjson?from&to`: every answered survey question.
+ */
 export function exportRoutes({ db }: AppDeps) {
-  const send = (format: Format) => (c: Context) => {
+  const send = (table: ExportTable, format: Format) => (c: Context) => {
     const site = requireSite(db, c.req.param('siteKey')!);
     const { from, to } = rangeFromQuery(c, null);
     const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-    const file = `touchpoint-${site.key}-${day(from)}-${day(to)}.${format}`;
+    const file = `touchpoint-${site.key}${FILE_PART[table]}-${day(from)}-${day(to)}.${format}`;
     c.header('Content-Type', CONTENT_TYPE[format]);
     c.header('Content-Disposition', `attachment; filename="${file}"`);
     c.header('Cache-Control', 'no-store');
-    return c.body(exportStream(db, { siteId: site.id, from, to }, format));
+    return c.body(exportStream(db, table, { siteId: site.id, from, to }, format));
   };
-  return new Hono().get('/:siteKey/export.csv', send('csv')).get('/:siteKey/export.ndjson', send('ndjson'));
+  return new Hono()
+    .get('/:siteKey/export.csv', send('responses', 'csv'))
+    .get('/:siteKey/export.ndjson', send('responses', 'ndjson'))
+    .get('/:siteKey/survey-answers.csv', send('survey_answers', 'csv'))
+    .get('/:siteKey/survey-answers.ndjson', send('survey_answers', 'ndjson'));
 }

@@ -2,8 +2,11 @@ import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 import type { SiteRange } from './dateRange.ts';
 
+/** The tables a site's export reads: every response, and every answered survey question. */
+export type ExportTable = 'responses' | 'survey_answers';
+
 /** Internal columns that never leave the collector. */
-const NOT_EXPORTED = new Set(['site_id', 'visitor_hash']);
+const NOT_EXPORTED = new Set(['site_id', 'visitor_hash', 'terms_indexed']);
 
 export type ExportRecord = Record<string, string | number | null>;
 
@@ -14,11 +17,11 @@ export interface ExportCursor {
 }
 
 /**
- * The exported columns: every column of `responses` but the internal ones, so a
+ * The exported columns: every column of the table but the internal ones, so a
  * column added later is exported without touching this file. Named in camelCase.
  */
-export function exportColumns(db: Db): string[] {
-  const columns = db.pragma('table_info(responses)') as { name: string }[];
+export function exportColumns(db: Db, table: ExportTable): string[] {
+  const columns = db.pragma(`table_info(${table})`) as { name: string }[];
   return columns.map((c) => c.name).filter((name) => !NOT_EXPORTED.has(name));
 }
 
@@ -27,12 +30,13 @@ export function camelCase(column: string): string {
 }
 
 /**
- * One page of a site's responses in [from, to), oldest first, after `cursor`.
+ * One page of a site's rows of `table` in [from, to), oldest first, after `cursor`.
  * Keyset pagination rather than one long-lived iterator: an open iterator keeps
  * the connection busy, and the collector's inserts share that connection.
  */
 export function readExportPage(
   db: Db,
+  table: ExportTable,
   columns: readonly string[],
   range: SiteRange,
   cursor: ExportCursor | undefined,
@@ -42,7 +46,7 @@ export function readExportPage(
   const rows = statement(
     db,
     `SELECT rowid AS "__rowid", ${select}
-       FROM responses
+       FROM ${table}
       WHERE site_id = @siteId AND created_at >= @from AND created_at < @to
         AND (created_at, rowid) > (@afterTime, @afterRowid)
       ORDER BY created_at, rowid
