@@ -7,6 +7,7 @@ import type { Funnel } from '../../shared/schemas/funnel.ts';
 import type { ImportedResponseInput } from '../../shared/schemas/import.ts';
 import type { JourneyMap } from '../../shared/schemas/journeyMap.ts';
 import type { Segments } from '../../shared/schemas/segments.ts';
+import type { Themes } from '../../shared/schemas/themes.ts';
 import type { TouchpointMapInput } from '../../shared/schemas/touchpoint.ts';
 import { ADMIN_TOKEN, startStack, type Stack } from './stack.ts';
 import { signIn } from './signIn.ts';
@@ -288,6 +289,13 @@ test("the demo shop's first screen: the journey map at a glance and the week's g
   await expect(note).toContainText('Payment failed or timed out');
   await expect(note).toContainText('Growing');
   await page.screenshot({ path: 'test-results/first-screen.png' });
+
+  // The theme box suggests the period's themes, most mentioned first, as the themes view lists them.
+  await page.getByLabel('Theme', { exact: true }).focus();
+  const themes = await apiFor<Themes>(page, 'themes');
+  await expect
+    .poll(() => page.locator('#filter-theme-suggestions option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)))
+    .toEqual(themes.themes.map((t) => t.term));
   await note.getByRole('link', { name: 'See the week →' }).click();
   await expect(page).toHaveURL(/\/fix-first\?/);
   await expect(page.getByText('Payment failed or timed out').first()).toBeVisible();

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { getThemes } from '../../api/themesApi.ts';
 import { channelLabel, deviceLabel } from '../../format.ts';
 import { useFilterChoices } from '../../hooks/useFilterChoices.ts';
 import { toApiRange, type DateRange } from '../../state/dateRange.ts';
@@ -34,6 +35,16 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
   const [open, setOpen] = useState(() => typeof matchMedia !== 'function' || matchMedia('(min-width: 641px)').matches);
   const [themeDraft, setThemeDraft] = useState(filters.theme ?? '');
   useEffect(() => setThemeDraft(filters.theme ?? ''), [filters.theme]);
+  // The period's themes as suggestions, asked for only when the box is used: most views never need them.
+  const [themeTerms, setThemeTerms] = useState<{ key: string; terms: string[] }>();
+  const themeKey = `${siteKey} ${range.from} ${range.to}`;
+  const suggestThemes = () => {
+    if (themeTerms?.key === themeKey) return;
+    setThemeTerms({ key: themeKey, terms: [] });
+    getThemes(siteKey, toApiRange(range), {})
+      .then((result) => setThemeTerms({ key: themeKey, terms: result.themes.map((t) => t.term) }))
+      .catch(() => setThemeTerms(undefined));
+  };
 
   const set = (name: FilterName, value: string | undefined) => onChange({ ...filters, [name]: value || undefined });
   const active = FILTER_NAMES.filter((name) => filters[name]);
@@ -174,9 +185,16 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
               value={themeDraft}
               placeholder="Word or phrase"
               enterKeyHint="search"
+              list="filter-theme-suggestions"
+              onFocus={suggestThemes}
               onInput={(e) => setThemeDraft(e.currentTarget.value)}
               onChange={(e) => set('theme', e.currentTarget.value.trim())}
             />
+            <datalist id="filter-theme-suggestions">
+              {(themeTerms?.key === themeKey ? themeTerms.terms : []).map((term) => (
+                <option key={term} value={term} />
+              ))}
+            </datalist>
           </form>
           <div class="field">
             <label class="field-label" for="filter-tag">
