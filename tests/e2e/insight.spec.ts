@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ensureCheckoutJourney } from '../../demo/ensureCheckoutJourney.ts';
 import { ensureDemoTouchpoints } from '../../demo/demoTouchpoints.ts';
@@ -296,6 +297,14 @@ test("the demo shop's first screen: the journey map at a glance and the week's g
   await expect
     .poll(() => page.locator('#filter-theme-suggestions option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)))
     .toEqual(themes.themes.map((t) => t.term));
+  // The period's survey answers download with the session cookie alone.
+  const exports = page.getByRole('region', { name: 'Download this period' });
+  const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('link', { name: 'CSV' }).nth(1).click()]);
+  expect(download.suggestedFilename()).toMatch(/^touchpoint-.*-survey-answers-.*\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+  expect(csv[0]).toContain('questionType');
+  expect(csv.filter((line) => line.includes(',nps,')).length).toBeGreaterThan(10);
+
   await note.getByRole('link', { name: 'See the week →' }).click();
   await expect(page).toHaveURL(/\/fix-first\?/);
   await expect(page.getByText('Payment failed or timed out').first()).toBeVisible();

@@ -11,6 +11,7 @@ import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { HeadlineCards } from '../components/HeadlineCards.tsx';
 import { SegmentSplitCard } from '../components/insight/SegmentSplitCard.tsx';
+import { ExportLinks } from '../components/ExportLinks.tsx';
 import { JourneyStrip } from '../components/insight/JourneyStrip.tsx';
 import { TopProblemsCard } from '../components/insight/TopProblemsCard.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
@@ -190,6 +191,7 @@ function SummaryView({ summary, site, now, filters, onFilters, split, onSplit }:
               <CommentsList comments={summary.comments} now={now} />
             </section>
           </div>
+          <ExportLinks siteKey={site.key} range={summary} />
         </>
       )}
     </>
