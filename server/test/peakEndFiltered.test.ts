@@ -4,8 +4,8 @@ import type { Db } from '../src/db/openDatabase.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
 import { unfilteredRange, type ViewRange } from '../src/db/queries/viewRange.ts';
-import type { PeakEndVisit } from '../src/insight/peakEndVisit.ts';
 import { exactPeakEndVisits, peakEndVisits } from '../src/insight/peakEndVisits.ts';
+import { comparable } from './comparableVisits.ts';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2026-10-01T00:00:00Z');
@@ -65,16 +65,6 @@ function writeVisits(db: Db, siteId: number, rng: Rng, visits: number): void {
       }
     }
   })();
-}
-
-/** Alike visits counted together, sums rounded: SQL and JS add CES thirds in different orders. The end's value must match to the bit. */
-function comparable(visits: PeakEndVisit[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const { visits: n, ...v } of visits) {
-    const key = JSON.stringify({ ...v, total: Math.round(v.total * 1e9) / 1e9 });
-    counts.set(key, (counts.get(key) ?? 0) + n);
-  }
-  return [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 describe('filtered peak–end', () => {

@@ -6,8 +6,8 @@ import { PEAK_END_BACKFILL_SQL } from '../src/db/migrations/peakEndRollup.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
 import { deleteResponse, deleteVisitorData } from '../src/db/queries/deleteResponses.ts';
 import { unfilteredRange } from '../src/db/queries/viewRange.ts';
-import type { PeakEndVisit } from '../src/insight/peakEndVisit.ts';
 import { exactPeakEndVisits, peakEndVisits } from '../src/insight/peakEndVisits.ts';
+import { comparable } from './comparableVisits.ts';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2026-10-01T00:00:00Z');
@@ -49,16 +49,6 @@ function writeVisits(db: Db, siteId: number, rng: Rng, visits: number, prefix: s
       }
     }
   })();
-}
-
-/** Alike visits counted together, sums rounded: the two paths add CES thirds in different orders. */
-function comparable(visits: PeakEndVisit[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const { visits: n, ...v } of visits) {
-    const key = JSON.stringify({ ...v, total: Math.round(v.total * 1e9) / 1e9 });
-    counts.set(key, (counts.get(key) ?? 0) + n);
-  }
-  return [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
 function expectSameAnswers(db: Db, siteId: number): number {

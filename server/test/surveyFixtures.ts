@@ -1,5 +1,7 @@
 import type { SurveyInput } from '../../shared/schemas/survey.ts';
+import type { SurveyAnswerInput } from '../../shared/schemas/response.ts';
 import type { Db } from '../src/db/openDatabase.ts';
+import { visitorColumns, type VisitorColumns } from '../src/ingest/visitorColumns.ts';
 import { insertSurveyAnswer, type NewSurveyAnswer } from '../src/db/queries/insertSurveyAnswer.ts';
 import { insertSurveyEvent, type NewSurveyEvent } from '../src/db/queries/insertSurveyEvent.ts';
 import { newId } from './journeyFixtures.ts';
@@ -59,8 +61,13 @@ export function surveyEvent(siteKey: string, survey: string, event: 'shown' | 'd
 }
 
 /** Hand-made stored data at a given time, for results: what the live path would have stored. */
-export function storeAnswer(db: Db, answer: Partial<NewSurveyAnswer> & Pick<NewSurveyAnswer, 'siteId' | 'survey' | 'question' | 'questionType' | 'createdAt'>) {
-  insertSurveyAnswer(db, { id: newId('ans'), path: '/', receivedAt: answer.createdAt, ...answer });
+export function storeAnswer(
+  db: Db,
+  { returning, attributes, ...answer }: Partial<Omit<NewSurveyAnswer, keyof VisitorColumns>> &
+    Pick<NewSurveyAnswer, 'siteId' | 'survey' | 'question' | 'questionType' | 'createdAt'> &
+    Pick<SurveyAnswerInput, 'returning' | 'attributes'>,
+) {
+  insertSurveyAnswer(db, { id: newId('ans'), path: '/', receivedAt: answer.createdAt, ...answer, ...visitorColumns({ returning, attributes }) });
 }
 
 export function storeEvent(db: Db, event: Partial<NewSurveyEvent> & Pick<NewSurveyEvent, 'siteId' | 'survey' | 'event' | 'createdAt'>) {

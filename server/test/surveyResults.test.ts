@@ -19,7 +19,7 @@ async function setup() {
   for (const survey of [NPS_SURVEY, CHECKOUT_SURVEY]) {
     await t.admin(`/api/sites/${t.site.key}/surveys/${survey.key}`, { method: 'PUT', body: JSON.stringify(survey) });
   }
-  const answer = (survey: string, question: string, questionType: NewSurveyAnswer['questionType'], fields: Partial<NewSurveyAnswer>) =>
+  const answer = (survey: string, question: string, questionType: NewSurveyAnswer['questionType'], fields: Partial<Parameters<typeof storeAnswer>[1]>) =>
     storeAnswer(t.db, { siteId: t.site.id, survey, question, questionType, createdAt: FROM + DAY, ...fields });
   const results = async (survey: string, query = RANGE): Promise<SurveyResults> => {
     const res = await t.admin(`/api/sites/${t.site.key}/surveys/${survey}/results?${query}`);

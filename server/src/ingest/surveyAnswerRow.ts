@@ -5,6 +5,7 @@ import type { NewSurveyAnswer } from '../db/queries/insertSurveyAnswer.ts';
 import { invalidField } from '../http/invalidField.ts';
 import { scrubPersonalData } from '../privacy/scrubPersonalData.ts';
 import type { StoreMeta } from './storeMeta.ts';
+import { visitorColumns } from './visitorColumns.ts';
 
 /**
  * The `survey_answers` row of one answered question, checked against the
@@ -17,9 +18,6 @@ export function surveyAnswerRow(survey: Survey | undefined, input: Omit<SurveyAn
   if (!survey) throw invalidField(`${meta.at}survey`, `${input.survey} is not a survey of this site`);
   const question = survey.questions.find((q) => q.id === input.question);
   if (!question) throw invalidField(`${meta.at}question`, `${input.question} is not a question of the survey ${survey.key}`);
-  const attributes = input.attributes && Object.fromEntries(
-    Object.entries(input.attributes).map(([name, value]) => [name, scrubPersonalData(value)]),
-  );
   return {
     id: input.id,
     siteId: meta.siteId,
@@ -31,8 +29,7 @@ export function surveyAnswerRow(survey: Survey | undefined, input: Omit<SurveyAn
     path: input.path,
     lang: input.lang,
     device: meta.device,
-    returning: input.returning,
-    attributes,
+    ...visitorColumns(input),
     createdAt: meta.createdAt,
     receivedAt: meta.receivedAt,
   };

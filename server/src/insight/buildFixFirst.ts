@@ -10,7 +10,7 @@ import { getReasonCounts } from '../db/queries/getReasonCounts.ts';
 import { getReasonExamples } from '../db/queries/getReasonExamples.ts';
 import type { StoredSite } from '../db/queries/siteRow.ts';
 import type { ViewRange } from '../db/queries/viewRange.ts';
-import { periodOf } from './insightPeriods.ts';
+import { periodOf } from './periodOf.ts';
 import { loadTouchpointMap } from './loadTouchpointMap.ts';
 import { periodFacts } from './periodFacts.ts';
 import { siteJourneys, stepName, type SiteJourney } from './siteJourneys.ts';

@@ -4,7 +4,7 @@ import { MIN_SAMPLE } from '../../../shared/scores/scoreResult.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { StoredSite } from '../db/queries/siteRow.ts';
 import { withPeriods } from './experienceScores.ts';
-import { periodOf } from './insightPeriods.ts';
+import { periodOf } from './periodOf.ts';
 import { loadTouchpointMap } from './loadTouchpointMap.ts';
 import { periodFacts } from './periodFacts.ts';
 import { siteJourneys } from './siteJourneys.ts';

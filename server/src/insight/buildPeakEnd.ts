@@ -6,7 +6,7 @@ import { t975 } from '../../../shared/scores/tQuantile.ts';
 import { wilsonInterval } from '../../../shared/scores/wilsonInterval.ts';
 import { pagePathOf, touchpointForPath } from '../../../shared/touchpointForPath.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { periodOf } from './insightPeriods.ts';
+import { periodOf } from './periodOf.ts';
 import { loadTouchpointMap } from './loadTouchpointMap.ts';
 import { ABANDONED, type PeakEndVisit } from './peakEndVisit.ts';
 import { peakEndVisits } from './peakEndVisits.ts';

@@ -6,7 +6,7 @@ import { addHistogram, emptyHistogram, ratingsIn, type RatingHistogram } from '.
 import type { Db } from '../db/openDatabase.ts';
 import { getSegmentRatingCounts, type SegmentRatingCounts } from '../db/queries/getSegmentRatingCounts.ts';
 import { listTouchpoints } from '../db/queries/listTouchpoints.ts';
-import { periodOf } from './insightPeriods.ts';
+import { periodOf } from './periodOf.ts';
 import { TouchpointLookup } from './touchpointBuckets.ts';
 import type { ViewPeriods } from './viewPeriods.ts';
 

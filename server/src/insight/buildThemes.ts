@@ -5,7 +5,7 @@ import type { Db } from '../db/openDatabase.ts';
 import { countChosenCommentTerms, countTopCommentTerms } from '../db/queries/countCommentTerms.ts';
 import { countComments } from '../db/queries/countComments.ts';
 import { indexCommentTerms } from './indexCommentTerms.ts';
-import { periodOf } from './insightPeriods.ts';
+import { periodOf } from './periodOf.ts';
 import type { ViewPeriods } from './viewPeriods.ts';
 
 /** A term said by fewer comments than this is not yet a theme. */

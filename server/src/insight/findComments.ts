@@ -3,7 +3,7 @@ import type { CommentsPage, CommentsQuery } from '../../../shared/schemas/themes
 import type { Db } from '../db/openDatabase.ts';
 import { findRangeComments, type RangeComment } from '../db/queries/findRangeComments.ts';
 import { listJourneys } from '../db/queries/listJourneys.ts';
-import { periodOf } from './insightPeriods.ts';
+import { periodOf } from './periodOf.ts';
 import type { ViewPeriods } from './viewPeriods.ts';
 
 /** One page of comments, latest first: those containing `q`, within the view filters (a theme and a tag among them). */

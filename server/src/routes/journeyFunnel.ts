@@ -12,7 +12,7 @@ import { hasJourneyActivity } from '../db/queries/hasJourneyActivity.ts';
 import type { JourneyRange } from '../db/queries/journeyRange.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { validate } from '../http/validate.ts';
-import { periodOf } from '../insight/insightPeriods.ts';
+import { periodOf } from '../insight/periodOf.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
 import { EXAMPLES_PER_REASON, funnelReasons } from './funnelReasons.ts';
 import { requireSite } from './requireSite.ts';

@@ -9,7 +9,7 @@ import { getRatingTotals } from '../db/queries/getRatingTotals.ts';
 import { listJourneys } from '../db/queries/listJourneys.ts';
 import { reasonOption } from '../../../shared/reasonOption.ts';
 import { validate } from '../http/validate.ts';
-import { periodOf } from '../insight/insightPeriods.ts';
+import { periodOf } from '../insight/periodOf.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
 import { requireSite } from './requireSite.ts';
 

@@ -11,7 +11,7 @@ import { getSurveyScoreCounts } from '../db/queries/getSurveyScoreCounts.ts';
 import type { SurveyRange } from '../db/queries/surveyRange.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { validate } from '../http/validate.ts';
-import { periodOf } from '../insight/insightPeriods.ts';
+import { periodOf } from '../insight/periodOf.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
 import { questionResults, type PeriodCounts } from '../surveys/questionResults.ts';
 import { surveyFunnel } from '../surveys/surveyFunnel.ts';

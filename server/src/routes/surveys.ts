@@ -12,7 +12,7 @@ import { setSurveyStatus } from '../db/queries/setSurveyStatus.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { periodOf } from '../insight/insightPeriods.ts';
+import { periodOf } from '../insight/periodOf.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
 import { surveyFigures } from '../surveys/surveyFigures.ts';
 import { requireSite } from './requireSite.ts';

@@ -32,7 +32,11 @@ export function WeekSurgeNote({ siteKey, range, filters }: Props) {
   );
   const surge = result.data?.problems.find((problem) => problem.flag !== null);
   if (!surge) return null;
-  const fixFirstLink = `/fix-first?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(location.search)), from: week.from.slice(0, 10), to: new Date(Date.parse(week.to) - 1).toISOString().slice(0, 10) })}`;
+  // The overview's own site and filters, over the week's days (`to` is the last day shown, inclusive).
+  const params = new URLSearchParams(location.search);
+  params.set('from', week.from.slice(0, 10));
+  params.set('to', new Date(Date.parse(week.to) - 1).toISOString().slice(0, 10));
+  const fixFirstLink = `/fix-first?${params}`;
   return (
     <p class="week-surge" role="note">
       <strong>This week:</strong> {surge.label}

@@ -1,9 +1,10 @@
 import type { Question } from '../../../../shared/schemas/survey.ts';
 import type { Device } from '../../../../shared/schemas/response.ts';
+import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 
-export interface NewSurveyAnswer {
+export interface NewSurveyAnswer extends Partial<VisitorColumns> {
   id: string;
   siteId: number;
   visitId?: string;
@@ -18,8 +19,6 @@ export interface NewSurveyAnswer {
   path: string;
   lang?: string;
   device?: Device;
-  returning?: boolean;
-  attributes?: Record<string, string>;
   createdAt: number;
   receivedAt: number;
 }
@@ -42,8 +41,8 @@ export function insertSurveyAnswer(db: Db, answer: NewSurveyAnswer): boolean {
     value: answer.value ?? null,
     lang: answer.lang ?? null,
     device: answer.device ?? null,
-    returning: answer.returning === undefined ? null : answer.returning ? 1 : 0,
-    attributes: answer.attributes && Object.keys(answer.attributes).length > 0 ? JSON.stringify(answer.attributes) : null,
+    returning: answer.returning ?? null,
+    attributes: answer.attributes ?? null,
   });
   return result.changes === 1;
 }

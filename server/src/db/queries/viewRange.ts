@@ -100,38 +100,30 @@ export function commentTermsWhere(range: ViewRange): string {
 }
 
 /**
- * The same over `journey_events` (unaliased): events are all on the web; a
- * theme or tag keeps the events of visits whose comments in the range have it.
+ * Rows that carry the visitor's columns themselves but no comment, all on the
+ * web (journey events, survey answers): a theme or tag keeps the rows of visits
+ * whose comments in the range have it.
  */
-export function journeyEventsWhere(range: ViewRange): string {
-  const clauses = [TIME];
+function visitRowsWhere(table: 'journey_events' | 'survey_answers', range: ViewRange, clauses: string[]): string {
   if (range.device) clauses.push(`device = @device`);
   if (range.channel && range.channel !== 'web') clauses.push(`0`);
   if (range.lang) clauses.push(LANG);
   if (range.paths !== null) clauses.push(PATHS);
   if (range.returning !== null) clauses.push(`returning_visitor = @returning`);
-  if (range.attrKey !== null) clauses.push(attributeOf('journey_events'));
+  if (range.attrKey !== null) clauses.push(attributeOf(table));
   const commented = commentedVisits(range);
   if (commented) clauses.push(commented);
   return clauses.join('\n   AND ');
 }
 
-/**
- * The same over `survey_answers` (unaliased), of one survey when the range
- * names it (`@survey`), else of all: answers are all on the web; a theme or
- * tag keeps the answers of visits whose comments in the range have it.
- */
+/** The same over `journey_events` (unaliased). */
+export function journeyEventsWhere(range: ViewRange): string {
+  return visitRowsWhere('journey_events', range, [TIME]);
+}
+
+/** The same over `survey_answers` (unaliased), of one survey when the range names it (`@survey`), else of all. */
 export function surveyAnswersWhere(range: ViewRange & { survey?: string }): string {
-  const clauses = range.survey === undefined ? [TIME] : [TIME, `survey = @survey`];
-  if (range.device) clauses.push(`device = @device`);
-  if (range.channel && range.channel !== 'web') clauses.push(`0`);
-  if (range.lang) clauses.push(LANG);
-  if (range.paths !== null) clauses.push(PATHS);
-  if (range.returning !== null) clauses.push(`returning_visitor = @returning`);
-  if (range.attrKey !== null) clauses.push(attributeOf('survey_answers'));
-  const commented = commentedVisits(range);
-  if (commented) clauses.push(commented);
-  return clauses.join('\n   AND ');
+  return visitRowsWhere('survey_answers', range, range.survey === undefined ? [TIME] : [TIME, `survey = @survey`]);
 }
 
 /**
