@@ -22,7 +22,7 @@ function measure(mode: 'FULL' | 'NORMAL') {
   try {
     const db = openDatabase(join(dir, 'touchpoint.db'));
     db.pragma(`synchronous = ${mode}`);
-    const site = createSite(db, { name: 'Bench', origins: ['https://bench.example'] });
+    const site = createSite(db, { name: 'Bench', origins: ['https://bench.example'] }, Date.now());
     const latencies: number[] = [];
     const started = process.hrtime.bigint();
     for (let i = 0; i < INSERTS; i++) {

@@ -1,43 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixFirstSchema } from '../shared/schemas/fixFirst.ts';
 import { funnelSchema } from '../shared/schemas/funnel.ts';
 import { journeyMapSchema } from '../shared/schemas/journeyMap.ts';
 import { peakEndSchema } from '../shared/schemas/peakEnd.ts';
 import type { JourneyList } from '../shared/schemas/journey.ts';
-import { startCollector, type RunningCollector } from '../server/src/startCollector.ts';
 import { CHECKOUT_JOURNEY } from './checkoutJourney.ts';
 import { adminRequest, type AdminApi } from './collectorApi.ts';
 import { ensureDemoSite } from './ensureDemoSite.ts';
 import { seedDemoSite } from './seedDemo.ts';
+import { startSeedTestCollector } from './seedTestCollector.ts';
+import { TEST_NOW } from '../tests/clock/testInstants.ts';
 
 const HOUR = 3_600_000;
-const NOW = Math.floor(Date.now() / HOUR) * HOUR;
+const NOW = Math.floor(TEST_NOW / HOUR) * HOUR;
 
 describe('the demo site, seeded through the admin API of a running collector', () => {
-  let dataDir: string;
-  let collector: RunningCollector;
+  let collector: Awaited<ReturnType<typeof startSeedTestCollector>>;
   let api: AdminApi;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-seed-'));
-    collector = await startCollector({
-      port: 0,
-      host: '127.0.0.1',
-      dataDir,
-      adminTokenFromEnv: 'seed-test-token',
-      widgetDir: '/nonexistent',
-      dashboardDir: '/nonexistent',
-    });
-    api = { collectorUrl: collector.url, adminToken: collector.adminToken };
+    collector = await startSeedTestCollector();
+    api = collector.api;
   });
 
-  afterAll(async () => {
-    await collector?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => collector?.close());
 
   it('gets the checkout journey, ratings and checkout visits, and nothing more the second time', async () => {
     const site = await ensureDemoSite({ ...api, demoPort: 5999 });
@@ -100,9 +86,11 @@ describe('the demo site, seeded through the admin API of a running collector', (
       const paymentFailed = fixFirst.problems.find((p) => p.key === 'checkout/payment/payment_failed');
       expect(paymentFailed?.change.significant).toBe(true);
       expect(paymentFailed!.abandonments).toBeGreaterThan(paymentFailed!.previous.abandonments);
-      // It tripled this week; over the month it grew by less than the doubling the flag needs.
+      // This week it is flagged growing (over the month it may or may not have doubled).
       if (days === 7) expect(paymentFailed?.flag).toBe('growing');
-      expect(fixFirst.problems.filter((p) => p.flag === 'new')).toEqual([]);
+      // Two months are seeded, so nothing sizeable is "new"; a reason given a handful of
+      // times this week and by chance never the week before may be, as on a real site.
+      expect(fixFirst.problems.filter((p) => p.flag === 'new' && p.impact >= 10)).toEqual([]);
     }
   }, 60_000);
 

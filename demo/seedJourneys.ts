@@ -47,14 +47,24 @@ const GO_ON: Record<'cart' | 'shipping', Record<Device, number>> = {
 /** Chance to give up at payment on an ordinary day. */
 const PAYMENT_GIVE_UP: Record<Device, number> = { desktop: 0.29, mobile: 0.33, tablet: 0.31 };
 
-/** The incident: it began this many days before `now`, and the extra give-up chance at payment has grown since. */
+/**
+ * The incident: it began this many days before `now`, and the extra give-up
+ * chance at payment has grown since. It is planted strong enough to stand out
+ * from the day-to-day noise of the visits on every date the demo is started:
+ * a week's "payment failed" answers come to about five times the week before,
+ * and over 30 days the rise is several standard deviations clear of chance
+ * (demo/incidentOnAnyDate.test.ts checks dates far apart). Weaker, it was
+ * significant on some dates and not on others.
+ */
 export const INCIDENT_DAYS = 7;
 function incidentFailureChance(daysIntoIncident: number): number {
-  return daysIntoIncident < 0 ? 0 : 0.08 + 0.03 * daysIntoIncident;
+  return daysIntoIncident < 0 ? 0 : 0.15 + 0.05 * daysIntoIncident;
 }
 
-/** About a third of the shoppers who leave say why. */
+/** About a third of the shoppers who leave say why… */
 const ANSWER_CHANCE = 0.33;
+/** …but those whose payment just failed are angry enough to tell, most of them. */
+const INCIDENT_ANSWER_CHANCE = 0.75;
 /** Not every leaving visit gets its `abandoned` beacon out; the funnel counts the silent ones too. */
 const BEACON_CHANCE = 0.8;
 
@@ -227,7 +237,7 @@ function visitItems(visit: Visit, visitSeed: number, idBase: string): SeedJourne
     });
   }
   const answer = mulberry32(mix(visitSeed, 5));
-  if (answer() >= ANSWER_CHANCE) return items;
+  if (answer() >= (left.incident ? INCIDENT_ANSWER_CHANCE : ANSWER_CHANCE)) return items;
   const reason = weighted(answer, left.incident ? INCIDENT_REASONS : REASONS[left.step](visit.device));
   const zh = visit.lang === 'zh-CN';
   const texts = ABANDON_COMMENTS[left.step][reason];

@@ -55,14 +55,14 @@ export function createApp(deps: AppDeps) {
     cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 86400 }),
   );
   // Every write under /v1 is rate limited per client address before its body is read.
-  const guard = new IngestionGuard(deps.db, deps.config);
+  const guard = new IngestionGuard(deps.db, deps.config, deps.config.now);
   app.use('/v1/*', guard.limitAddresses);
   app.route('/v1', collectRoutes({ ...deps, guard }));
   app.route('/v1', siteConfigRoutes(deps));
 
   // Admin API: JSON only; a bearer token (admin or API token) or a dashboard session,
   // then the role auth/routeRoles.ts lists for the route.
-  app.use('/api/*', secureHeaders(), bodyLimitJson(LIMITS.apiBody), authenticate(deps.db, deps.config.adminToken), requireRouteRole());
+  app.use('/api/*', secureHeaders(), bodyLimitJson(LIMITS.apiBody), authenticate(deps.db, deps.config.adminToken, deps.config.now), requireRouteRole());
   app.route('/api/me/tokens', apiTokenRoutes(deps));
   app.route('/api/me', meRoutes(deps));
   app.route('/api/users', userRoutes(deps));

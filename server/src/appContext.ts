@@ -17,6 +17,13 @@ export interface AppConfig {
   dropBots?: boolean;
   /** Let HeadlessChrome through while still dropping other bots (browser tests; default false). */
   allowHeadless?: boolean;
+  /**
+   * The collector's clock, in ms since the epoch. Every "now" a request needs
+   * (when a row was received, the default range of a view, session expiry, the
+   * day's visitor salt) comes from here, so tests pin it instead of depending
+   * on the day they run; startCollector passes Date.now.
+   */
+  now: () => number;
 }
 
 export interface AppDeps {

@@ -27,9 +27,10 @@ export interface RunningCollector {
  * builds the app, listens, and runs the retention job. `close()` stops accepting
  * connections, lets requests in flight finish, then closes the database.
  */
-export async function startCollector(settings: ServerSettings): Promise<RunningCollector> {
+export async function startCollector(settings: ServerSettings & { now?: () => number }): Promise<RunningCollector> {
   mkdirSync(settings.dataDir, { recursive: true });
   const db = openDatabase(join(settings.dataDir, 'touchpoint.db'));
+  const now = settings.now ?? Date.now;
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
   const app = createApp({
     db,
@@ -42,6 +43,7 @@ export async function startCollector(settings: ServerSettings): Promise<RunningC
       trustProxy: settings.trustProxy,
       dropBots: settings.dropBots ?? true,
       allowHeadless: settings.allowHeadless,
+      now,
     },
   });
   const server: ServerType = await new Promise((resolve) => {
@@ -50,7 +52,7 @@ export async function startCollector(settings: ServerSettings): Promise<RunningC
   const http = server as Server;
   http.on('clientError', onClientError);
   const inFlight = trackInFlight(http);
-  const retention = startRetentionJob(db);
+  const retention = startRetentionJob(db, now);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;

@@ -7,6 +7,7 @@ import { insertApiToken } from '../src/db/queries/insertApiToken.ts';
 import { insertUser } from '../src/db/queries/insertUser.ts';
 import type { UserRow } from '../src/db/queries/userRow.ts';
 import type { testApp } from './testApp.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 type App = ReturnType<typeof testApp>['app'];
 
@@ -17,12 +18,12 @@ const FAST_COST = { ln: 10, r: 8, p: 1 };
 export const DASHBOARD_ORIGIN = 'http://localhost';
 
 export async function addTestUser(db: Db, email: string, role: Role, password = PASSWORD): Promise<UserRow> {
-  return insertUser(db, { email, passwordHash: await hashPassword(password, FAST_COST), role });
+  return insertUser(db, { email, passwordHash: await hashPassword(password, FAST_COST), role }, TEST_NOW);
 }
 
 export function addTestApiToken(db: Db, userId: number, name = 'script'): string {
   const token = newApiTokenSecret();
-  insertApiToken(db, userId, name, sha256(token));
+  insertApiToken(db, userId, name, sha256(token), TEST_NOW);
   return token;
 }
 

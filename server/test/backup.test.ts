@@ -9,6 +9,7 @@ import { openDatabase, type Db } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
 import { insertResponse } from '../src/db/queries/insertResponse.ts';
 import { runTs } from './childProcess.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -24,7 +25,7 @@ function dataDir() {
 let seq = 0;
 function insert(db: Db, siteId: number): string {
   const id = `resp_${(seq++).toString().padStart(9, '0')}`;
-  const now = Date.now();
+  const now = TEST_NOW + seq;
   insertResponse(db, { id, siteId, type: 'page_rating', rating: 4, comment: 'x'.repeat(200), path: '/', channel: 'web', createdAt: now, receivedAt: now });
   return id;
 }
@@ -32,7 +33,7 @@ function insert(db: Db, siteId: number): string {
 /** A collector's database with rows in it, and a writer that keeps adding rows until stopped. */
 function liveDatabase(dir: string, rows: number) {
   const db = openDatabase(join(dir, 'touchpoint.db'));
-  const site = createSite(db, { name: 'Shop', origins: ['https://shop.example'] });
+  const site = createSite(db, { name: 'Shop', origins: ['https://shop.example'] }, TEST_NOW);
   const committed: string[] = [];
   db.transaction(() => {
     for (let i = 0; i < rows; i++) committed.push(insert(db, site.id));

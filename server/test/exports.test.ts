@@ -30,8 +30,12 @@ function parseCsv(text: string): string[][] {
 // Stored comments are trimmed, so a leading tab or CR is tested on csvCell alone.
 const NASTY = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', 'a,b', 'x\ny', 'say "hi", then\r\nleave', '中文，评论', 'plain'];
 
+// The rows are from October 2026. Exports run "until now" by default, so the
+// collector's clock is set after them: on any day the suite runs, they are past.
+const AFTER_THE_ROWS = Date.UTC(2026, 10, 1);
+
 async function seeded(count: number, sameTime = false) {
-  const t = testApp();
+  const t = testApp({ now: () => AFTER_THE_ROWS });
   const responses = Array.from({ length: count }, (_, i) => ({
     type: 'page_rating',
     id: `imp_${i.toString().padStart(8, '0')}`,
@@ -145,7 +149,7 @@ describe('GET /api/sites/:siteKey/export.ndjson', () => {
 
 describe('GET /api/sites/:siteKey/survey-answers.csv and .ndjson', () => {
   function withAnswers() {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_THE_ROWS });
     const siteId = t.db.prepare('SELECT id FROM sites WHERE key = ?').pluck().get(t.site.key) as number;
     const at = (minute: number) => Date.UTC(2026, 9, 1) + minute * 60_000;
     storeAnswer(t.db, { siteId, survey: 'quarterly-nps', question: 'recommend', questionType: 'nps', score: 3, visitId: 'visit_a', createdAt: at(1) });

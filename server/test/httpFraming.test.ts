@@ -9,6 +9,7 @@ import { createSite } from '../src/db/queries/createSite.ts';
 import { startCollector, type RunningCollector } from '../src/startCollector.ts';
 import { rawRequest } from './rawHttp.ts';
 import { rating, SHOP_ORIGIN } from './testApp.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 // Over a real socket: what only Node's HTTP parser and the collector's framing see.
 describe('HTTP framing on a real socket', () => {
@@ -18,7 +19,7 @@ describe('HTTP framing on a real socket', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-framing-'));
     collector = await startCollector({ ...settingsFromEnv({}), host: '127.0.0.1', port: 0, dataDir, adminTokenFromEnv: 'framing' });
-    siteKey = createSite(collector.db, { name: 'Shop', origins: [SHOP_ORIGIN] }).key;
+    siteKey = createSite(collector.db, { name: 'Shop', origins: [SHOP_ORIGIN] }, TEST_NOW).key;
   });
   afterAll(async () => {
     await collector?.close();

@@ -3,6 +3,7 @@ import { funnelSchema } from '../../shared/schemas/funnel.ts';
 import { CHECKOUT, newId } from './journeyFixtures.ts';
 import { NPS_SURVEY } from './surveyFixtures.ts';
 import { testApp } from './testApp.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 /** Past checkout activity as other channels or a seed would import it: no `site`, a `createdAt`. */
 const at = (day: string, minute: number) => `${day}T09:${String(minute).padStart(2, '0')}:00Z`;
@@ -203,7 +204,7 @@ describe('POST /api/sites/:siteKey/import with journey events and answers', () =
     const dayAfter = await funnel('from=2026-11-04T00:00:00Z&to=2026-11-08T00:00:00Z');
     expect(dayAfter.totals).toMatchObject({ visits: 1, completed: 0, answers: 1 });
     const aroundTheImport = await funnel(
-      `from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 3_600_000).toISOString()}`,
+      `from=${new Date(TEST_NOW - 3_600_000).toISOString()}&to=${new Date(TEST_NOW + 3_600_000).toISOString()}`,
     );
     expect(aroundTheImport.totals).toEqual({ visits: 0, completed: 0, abandoned: 0, answers: 0 });
   });

@@ -6,6 +6,7 @@ import { createSite } from '../src/db/queries/createSite.ts';
 import { unfilteredRange, type ViewRange } from '../src/db/queries/viewRange.ts';
 import { exactPeakEndVisits, peakEndVisits } from '../src/insight/peakEndVisits.ts';
 import { comparable } from './comparableVisits.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2026-10-01T00:00:00Z');
@@ -70,7 +71,7 @@ function writeVisits(db: Db, siteId: number, rng: Rng, visits: number): void {
 describe('filtered peak–end', () => {
   it('groups the moments that pass each filter in SQL exactly as the JS grouping of the raw moments does', () => {
     const db = openDatabase(':memory:');
-    const site = createSite(db, { name: 'Shop', origins: ['https://shop.example'] });
+    const site = createSite(db, { name: 'Shop', origins: ['https://shop.example'] }, TEST_NOW);
     writeVisits(db, site.id, mulberry32(11), 800);
     // A tag on some ratings' comments: the visit's survey answers and journey events follow it.
     db.prepare(

@@ -8,6 +8,7 @@ import { deleteResponse, deleteVisitorData } from '../src/db/queries/deleteRespo
 import { unfilteredRange } from '../src/db/queries/viewRange.ts';
 import { exactPeakEndVisits, peakEndVisits } from '../src/insight/peakEndVisits.ts';
 import { comparable } from './comparableVisits.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 const HOUR = 3_600_000;
 const START = Date.parse('2026-10-01T00:00:00Z');
@@ -71,8 +72,8 @@ function expectSameAnswers(db: Db, siteId: number): number {
 describe('the peak–end rollup', () => {
   it('gives exactly what the visits’ moments give, across range edges, after new writes, deletes, retention and site deletion', async () => {
     const db = openDatabase(':memory:');
-    const site = createSite(db, { name: 'Shop', origins: ['https://shop.example'] });
-    const other = createSite(db, { name: 'Other', origins: ['https://other.example'] });
+    const site = createSite(db, { name: 'Shop', origins: ['https://shop.example'] }, TEST_NOW);
+    const other = createSite(db, { name: 'Other', origins: ['https://other.example'] }, TEST_NOW);
     const rng = mulberry32(7);
     writeVisits(db, site.id, rng, 600, 'v', 'a');
     writeVisits(db, other.id, rng, 50, 'v', 'b'); // the same visit ids on another site stay apart

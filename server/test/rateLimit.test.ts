@@ -6,6 +6,7 @@ import { createSite } from '../src/db/queries/createSite.ts';
 import { addressKey, clientAddress, NO_SOCKET_ADDRESS } from '../src/http/clientAddress.ts';
 import { TokenBuckets } from '../src/http/rateLimit.ts';
 import { rating, testApp } from './testApp.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 describe('TokenBuckets', () => {
   it('lets a burst of perMinute through, then one per 60/perMinute seconds', () => {
@@ -104,7 +105,7 @@ describe('rate limits on POST /v1/responses', () => {
 
   it('limits a site across addresses, without touching other sites', async () => {
     const { collect, site, db } = testApp({ trustProxy: 1, limits: { perSitePerMinute: 2 } });
-    const other = createSite(db, { name: 'Other', origins: ['https://shop.example'] });
+    const other = createSite(db, { name: 'Other', origins: ['https://shop.example'] }, TEST_NOW);
     expect((await collect(rating(site.key), from('192.0.2.1'))).status).toBe(202);
     expect((await collect(rating(site.key), from('192.0.2.2'))).status).toBe(202);
     const refused = await collect(rating(site.key), from('192.0.2.3'));

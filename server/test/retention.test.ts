@@ -6,6 +6,7 @@ import { insertJourneyEvent } from '../src/db/queries/insertJourneyEvent.ts';
 import { insertResponse } from '../src/db/queries/insertResponse.ts';
 import { applyRetention, startRetentionJob } from '../src/jobs/retention.ts';
 import { SHOP_ORIGIN, testApp } from './testApp.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -50,7 +51,7 @@ describe('retention', () => {
 
   it('follows each site’s own retention, set with PATCH', async () => {
     const { db, site, admin } = testApp();
-    const other = createSite(db, { name: 'Other', origins: [SHOP_ORIGIN] });
+    const other = createSite(db, { name: 'Other', origins: [SHOP_ORIGIN] }, TEST_NOW);
     await admin(`/api/sites/${site.key}`, { method: 'PATCH', body: JSON.stringify({ retentionDays: 30 }) });
     const recent = storeResponse(db, site.id, 29);
     storeResponse(db, site.id, 31);
@@ -72,8 +73,8 @@ describe('retention', () => {
 
   it('runs once when the job starts', async () => {
     const { db, site } = testApp();
-    storeResponse(db, site.id, (Date.now() - NOW) / DAY + 400);
-    const job = startRetentionJob(db, 3_600_000);
+    storeResponse(db, site.id, 400);
+    const job = startRetentionJob(db, () => NOW, 3_600_000);
     await job.stop();
     expect(idsOf(db, site.id)).toEqual([]);
   });
@@ -82,7 +83,7 @@ describe('retention', () => {
 describe('DELETE /api/sites/:siteKey/responses', () => {
   it('deletes one response by id, and only the site’s own', async () => {
     const { db, site, admin } = testApp();
-    const other = createSite(db, { name: 'Other', origins: [SHOP_ORIGIN] });
+    const other = createSite(db, { name: 'Other', origins: [SHOP_ORIGIN] }, TEST_NOW);
     const [gone, stays] = [storeResponse(db, site.id, 1), storeResponse(db, site.id, 1)];
     const foreign = storeResponse(db, other.id, 1);
     const res = await admin(`/api/sites/${site.key}/responses/${gone}`, { method: 'DELETE' });
@@ -96,7 +97,7 @@ describe('DELETE /api/sites/:siteKey/responses', () => {
 
   it('deletes everything visitors sent to a site only with ?confirm=SITE_KEY', async () => {
     const { db, site, admin } = testApp();
-    const other = createSite(db, { name: 'Other', origins: [SHOP_ORIGIN] });
+    const other = createSite(db, { name: 'Other', origins: [SHOP_ORIGIN] }, TEST_NOW);
     for (let i = 0; i < 3; i++) storeResponse(db, site.id, i);
     storeJourneyEvent(db, site.id, 1);
     const foreign = storeResponse(db, other.id, 1);

@@ -8,6 +8,7 @@ import { createApp } from '../src/app.ts';
 import { openDatabase, type Db } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
 import { rating, SHOP_ORIGIN, TOKEN } from './testApp.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -20,13 +21,13 @@ function databaseFile() {
   dirs.push(dir);
   const file = join(dir, 'touchpoint.db');
   const db = openDatabase(file);
-  const { key } = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] });
+  const { key } = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] }, TEST_NOW);
   db.close();
   return { file, siteKey: key };
 }
 
 function appOn(db: Db) {
-  const app = createApp({ db, config: { adminToken: TOKEN, widgetDir: '/x', dashboardDir: '/x', secureCookies: false } });
+  const app = createApp({ db, config: { adminToken: TOKEN, widgetDir: '/x', dashboardDir: '/x', secureCookies: false, now: () => TEST_NOW } });
   const collect = (body: unknown) =>
     app.request('/v1/responses', {
       method: 'POST',

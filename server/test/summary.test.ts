@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarySchema } from '../../shared/schemas/summary.ts';
 import { testApp } from './testApp.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 function imported(id: string, rating: number, path: string, createdAt: string, comment?: string) {
   return { type: 'page_rating', id, rating, path, createdAt, comment, channel: 'web', device: 'desktop' };
@@ -96,7 +97,7 @@ describe('summary with abandonment answers', () => {
     const { admin, collect, site } = testApp();
     await admin(`/api/sites/${site.key}/import`, {
       method: 'POST',
-      body: JSON.stringify({ responses: [imported('imp_rate_0001', 4, '/checkout/payment', new Date().toISOString(), 'Fine')] }),
+      body: JSON.stringify({ responses: [imported('imp_rate_0001', 4, '/checkout/payment', new Date(TEST_NOW).toISOString(), 'Fine')] }),
     });
     const answer = {
       type: 'abandon_reason',

@@ -8,6 +8,7 @@ import { npsScore } from '../../shared/scores/nps.ts';
 import type { NewSurveyAnswer } from '../src/db/queries/insertSurveyAnswer.ts';
 import { CHECKOUT_SURVEY, NPS_SURVEY, storeAnswer, storeEvent } from './surveyFixtures.ts';
 import { testApp } from './testApp.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 const DAY = 86_400_000;
 const TO = Date.parse('2026-03-31T00:00:00Z');
@@ -178,7 +179,7 @@ describe('GET /api/sites/:siteKey/surveys/:survey/results', () => {
 
   it('shows the first score question’s score in the survey list', async () => {
     const { admin, site, answer } = await setup();
-    const now = Date.now();
+    const now = TEST_NOW;
     answer('after-purchase', 'satisfaction', 'csat', { visitId: 'visit_a', score: 5, createdAt: now - DAY });
     answer('after-purchase', 'satisfaction', 'csat', { visitId: 'visit_b', score: 2, createdAt: now - DAY });
     const list = surveyListSchema.parse(await (await admin(`/api/sites/${site.key}/surveys`)).json());

@@ -1,6 +1,7 @@
 import { createApp, type AppConfig } from '../src/app.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 export const TOKEN = 'test-admin-token';
 export const SHOP_ORIGIN = 'https://shop.example';
@@ -10,9 +11,11 @@ export function testApp(config: Partial<AppConfig> = {}) {
   const db = openDatabase(':memory:');
   const app = createApp({
     db,
-    config: { adminToken: TOKEN, widgetDir: '/nonexistent', dashboardDir: '/nonexistent', secureCookies: false, ...config },
+    // The suite's clock, looked up at each call so vi.setSystemTime reaches it too;
+    // tests/clock/pinClock.ts starts it at a fixed instant.
+    config: { adminToken: TOKEN, widgetDir: '/nonexistent', dashboardDir: '/nonexistent', secureCookies: false, now: () => Date.now(), ...config },
   });
-  const site = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] });
+  const site = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] }, TEST_NOW);
   const admin = (path: string, init: RequestInit = {}) =>
     app.request(path, {
       ...init,

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newPinnedContext, newPinnedPage, test, type Page } from './test.ts';
 import type { Funnel } from '../../shared/schemas/funnel.ts';
 import { CHECKOUT_JOURNEY } from '../../demo/checkoutJourney.ts';
 import { ADMIN_TOKEN, startStack, type Stack } from './stack.ts';
@@ -49,7 +49,7 @@ test('desktop: leaving through the top mid-checkout asks what stopped the shoppe
   expect(stepOf(f, 'cart')?.reached).toBe(1);
   expect(stepOf(f, 'shipping')?.reached).toBe(1);
 
-  const team = await browser.newPage();
+  const team = await newPinnedPage(browser);
   await team.goto(`${stack.collectorUrl}/login`);
   await team.getByLabel('Admin token').fill(ADMIN_TOKEN);
   await team.getByRole('button', { name: 'Sign in' }).click();
@@ -95,7 +95,7 @@ test('a shopper who clicks on to the next step before the widget is listening is
 });
 
 test('touch: hiding the page mid-checkout and coming back asks on return, not while hidden', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await newPinnedContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await startCheckout(page);
   await page.waitForTimeout(SETTLE_MS);

@@ -1,12 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import type { ImportedResponseInput } from '../../shared/schemas/import.ts';
 import { startStack, type Stack } from './stack.ts';
 import { signIn } from './signIn.ts';
+import { e2eNow } from './clock.ts';
 
 // The team's own comment tags: signed in, a tag is added to the site's set on
 // the themes page, put on a comment, and the comments are filtered by it.
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+const daysAgo = (days: number) => new Date(e2eNow() - days * 86_400_000).toISOString();
 const comments: ImportedResponseInput[] = [
   { type: 'page_rating', id: 'resp_e2e_tags_1', rating: 1, comment: 'The parcel came three days late', path: '/order', createdAt: daysAgo(1) },
   { type: 'page_rating', id: 'resp_e2e_tags_2', rating: 4, comment: 'Nice photos of the jackets', path: '/product/trail-jacket', createdAt: daysAgo(2) },

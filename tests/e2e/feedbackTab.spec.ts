@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newPinnedPage, test, type Page } from './test.ts';
 import { ADMIN_TOKEN, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
@@ -59,7 +59,7 @@ test('a shopper rates a page with the keyboard and the team sees it on the dashb
   await expect(page.getByRole('button', { name: 'Feedback' })).toBeFocused();
   expect(errors).toEqual([]);
 
-  const team = await browser.newPage();
+  const team = await newPinnedPage(browser);
   await team.goto(stack.collectorUrl);
   await expect(team).toHaveURL(/\/login/);
   await team.getByLabel('Admin token').fill(ADMIN_TOKEN);

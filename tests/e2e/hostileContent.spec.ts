@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { ADMIN_TOKEN, startStack, type Stack } from './stack.ts';
+import { e2eNow } from './clock.ts';
 
 // What a shopper types is data, never markup: every dashboard view must show
 // these strings as text and run none of them.
@@ -10,7 +11,7 @@ const HOSTILE_OTHER = 'javascript:alert(3)';
 let stack: Stack;
 test.beforeAll(async () => {
   stack = await startStack();
-  const now = Date.now();
+  const now = e2eNow();
   await stack.admin('POST', `/api/sites/${stack.site.key}/import`, {
     responses: [
       { type: 'page_rating', id: 'hostile_0001', rating: 1, comment: HOSTILE_COMMENT, path: HOSTILE_PATH, title: '<b>title</b>', createdAt: new Date(now - 3_600_000).toISOString(), channel: 'web', device: 'desktop' },

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test.ts';
 import { ensureCheckoutJourney } from '../../demo/ensureCheckoutJourney.ts';
 import { ensureDemoTouchpoints } from '../../demo/demoTouchpoints.ts';
 import { ensureOrderSurvey } from '../../demo/ensureOrderSurvey.ts';
@@ -12,6 +12,7 @@ import type { Themes } from '../../shared/schemas/themes.ts';
 import type { TouchpointMapInput } from '../../shared/schemas/touchpoint.ts';
 import { ADMIN_TOKEN, startStack, type Stack } from './stack.ts';
 import { signIn } from './signIn.ts';
+import { e2eNow } from './clock.ts';
 
 // The product team's insight views on imported ratings: signed in, the journey
 // map, fix first, a theme's comments, a segment split and the filter bar, each
@@ -70,7 +71,7 @@ function ratings(): ImportedResponseInput[] {
       device: i % 3 === 0 ? 'desktop' : 'mobile',
       // Four ratings per visit, for peak and end.
       visitId: `visit_e2e_insight_${visit}`,
-      createdAt: new Date(Date.now() - ((i % 20) + 1) * 86_400_000).toISOString(),
+      createdAt: new Date(e2eNow() - ((i % 20) + 1) * 86_400_000).toISOString(),
     });
   }
   return out;

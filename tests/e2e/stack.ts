@@ -5,6 +5,7 @@ import { settingsFromEnv } from '../../server/src/config.ts';
 import { createSite } from '../../server/src/db/queries/createSite.ts';
 import { startCollector, type RunningCollector } from '../../server/src/startCollector.ts';
 import { startDemoServer } from '../../demo/serveDemo.ts';
+import { e2eNow } from './clock.ts';
 
 export const ADMIN_TOKEN = 'e2e-admin-token';
 
@@ -23,13 +24,14 @@ export async function startStack() {
     // Debian's headless Chromium says "HeadlessChrome": let it through as a
     // shopper; every other bot is still dropped.
     allowHeadless: true,
+    now: e2eNow,
   };
   let collector: RunningCollector = await startCollector(settings);
   const collectorPort = Number(new URL(collector.url).port);
   // The shop needs the site key and the site needs the shop's origin: start the
   // shop first, then tell it the key.
   const demo = await startDemoServer({ port: 0, host: '127.0.0.1', collectorUrl: collector.url, siteKey: 'pending' });
-  const site = createSite(collector.db, { name: 'Demo shop', origins: [new URL(demo.url).origin] });
+  const site = createSite(collector.db, { name: 'Demo shop', origins: [new URL(demo.url).origin] }, e2eNow());
   demo.setEmbed({ siteKey: site.key });
 
   return {

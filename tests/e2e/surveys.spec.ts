@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newPinnedContext, test, type Page } from './test.ts';
 import type { SurveyInput } from '../../shared/schemas/survey.ts';
 import type { SurveyResults } from '../../shared/schemas/surveyResults.ts';
 import { startStack, type Stack } from './stack.ts';
@@ -168,7 +168,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const survey of EVERY_TYPE) await putSurvey(survey);
     for (const survey of EVERY_TYPE) {
       // A new browser for each survey: one survey per visit, then the cooldown.
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await newPinnedContext(browser, { colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(`${stack.demoUrl}/product/trail-jacket`);
       await expect(page.getByRole('button', { name: 'Feedback' })).toBeVisible();
@@ -196,7 +196,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('on a phone, right to left, the survey fits the screen, its targets are at least 24 px, and it passes axe-core', async ({ browser }) => {
   await putSurvey({ ...AFTER_ORDER, strings: { ar: { survey: 'استطلاع سريع', 'nps.text': 'ما مدى احتمال أن توصي بنا لصديق؟', next: 'التالي', send: 'إرسال' } } }, fixtures.siteKey);
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await newPinnedContext(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto(fixtures.serve('/order/done', { lang: 'ar', dir: 'rtl', body: '<main><h1>شكرا لطلبك</h1></main>' }));
   await expect(page.locator('touchpoint-widget')).toHaveAttribute('dir', 'rtl');

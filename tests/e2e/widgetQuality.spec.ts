@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newPinnedContext, test, type Page } from './test.ts';
 import { CHECKOUT_JOURNEY } from '../../demo/checkoutJourney.ts';
 import type { SurveyInput } from '../../shared/schemas/survey.ts';
 import { startStack, type Stack } from './stack.ts';
@@ -46,7 +46,7 @@ test.describe('languages', () => {
   ];
   for (const c of cases) {
     test(`the feedback form speaks ${c.name}`, async ({ browser }) => {
-      const context = await browser.newContext({ locale: c.locale });
+      const context = await newPinnedContext(browser, { locale: c.locale });
       const page = await context.newPage();
       await page.goto(fixtures.serve('/page', c.options));
       await page.getByRole('button', { name: c.tab }).click();
@@ -75,7 +75,7 @@ test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the feedback form passes axe-core in the ${colorScheme} theme, on a desktop and a phone`, async ({ browser }) => {
       for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
-        const context = await browser.newContext({ colorScheme, viewport });
+        const context = await newPinnedContext(browser, { colorScheme, viewport });
         const page = await context.newPage();
         await page.goto(`${stack.demoUrl}/product/trail-jacket`);
         await expect(page.getByRole('button', { name: 'Feedback' })).toBeVisible();
@@ -93,7 +93,7 @@ test.describe('accessibility', () => {
     });
 
     test(`"What stopped you?" passes axe-core in the ${colorScheme} theme and works with the keyboard alone`, async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await newPinnedContext(browser, { colorScheme });
       const page = await context.newPage();
       await leaveCheckout(page, 'en');
       const dialog = page.getByRole('dialog', { name: 'What stopped you?' });
@@ -274,7 +274,7 @@ test.describe('who answered', () => {
       | undefined;
 
   test("a rating carries the visit's identify attributes on a site without surveys, and whether the shopper came back", async ({ browser }) => {
-    const context = await browser.newContext();
+    const context = await newPinnedContext(browser);
     const account = fixtures.serve('/account');
     const product = fixtures.serve('/product');
     const cart = fixtures.serve('/cart');
@@ -297,7 +297,7 @@ test.describe('who answered', () => {
   });
 
   test('under Global Privacy Control the rating says neither, and the browser keeps nothing', async ({ browser }) => {
-    const context = await browser.newContext();
+    const context = await newPinnedContext(browser);
     await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
     const page = await context.newPage();
     await page.goto(fixtures.serve('/private'));

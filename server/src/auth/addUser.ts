@@ -6,10 +6,10 @@ import { ApiError } from '../http/ApiError.ts';
 import { hashPassword } from './passwordHash.ts';
 
 /** Creates an account (the Team page and `touchpoint user add`); 409 when the e-mail is taken in any case. */
-export async function addUser(db: Db, input: CreateUser): Promise<UserRow> {
+export async function addUser(db: Db, input: CreateUser, now: number): Promise<UserRow> {
   const passwordHash = await hashPassword(input.password);
   try {
-    return insertUser(db, { email: input.email, passwordHash, role: input.role });
+    return insertUser(db, { email: input.email, passwordHash, role: input.role }, now);
   } catch (err) {
     if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
       throw new ApiError(409, 'conflict', `There is already an account for ${input.email}.`, [

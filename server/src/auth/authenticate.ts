@@ -14,14 +14,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * the CSRF token, so another site cannot make a signed-in browser change
  * anything; bearer requests carry no ambient credentials and need neither.
  */
-export function authenticate(db: Db, adminToken: string): MiddlewareHandler {
+export function authenticate(db: Db, adminToken: string, now: () => number): MiddlewareHandler {
   return async (c, next) => {
     const header = c.req.header('authorization');
     if (header) {
-      c.set('principal', bearerPrincipal(db, header, adminToken));
+      c.set('principal', bearerPrincipal(db, header, adminToken, now()));
       return next();
     }
-    const session = currentSession(c, db);
+    const session = currentSession(c, db, now());
     if (!session) {
       throw new ApiError(401, 'unauthorized', 'Sign in, or send the admin token or an API token as a bearer token.');
     }

@@ -12,13 +12,13 @@ import { secretsMatch, sha256 } from './sha256.ts';
  * by their sha256, so the stored hash gives nothing away and the lookup's
  * timing says nothing about the token.
  */
-export function bearerPrincipal(db: Db, header: string, adminToken: string): Principal {
+export function bearerPrincipal(db: Db, header: string, adminToken: string, now: number): Principal {
   const given = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? '';
   if (given && secretsMatch(given, adminToken)) return { role: 'admin', userId: null, email: null, via: 'admin-token' };
   if (given.startsWith(API_TOKEN_PREFIX)) {
     const owner = findApiTokenOwner(db, sha256(given));
     if (owner) {
-      markApiTokenUsed(db, owner.token_id);
+      markApiTokenUsed(db, owner.token_id, now);
       return { role: owner.role, userId: owner.user_id, email: owner.email, via: 'api-token' };
     }
   }

@@ -12,9 +12,9 @@ export const SESSION_COOKIE = 'tp_session';
 const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 /** `userId` null: a session opened with the admin token. Sets the CSRF cookie that goes with it. */
-export function startSession(c: Context, db: Db, secure: boolean, userId: number | null = null): void {
+export function startSession(c: Context, db: Db, secure: boolean, now: number, userId: number | null = null): void {
   const value = randomBytes(32).toString('base64url');
-  insertSession(db, sha256(value), Date.now(), SESSION_TTL_MS, userId);
+  insertSession(db, sha256(value), now, SESSION_TTL_MS, userId);
   setCookie(c, SESSION_COOKIE, value, {
     httpOnly: true,
     sameSite: 'Strict',
@@ -39,18 +39,14 @@ export interface Session {
 }
 
 /** The request's live session; undefined when there is none, it expired, or its user is disabled or gone. */
-export function currentSession(c: Context, db: Db): Session | undefined {
+export function currentSession(c: Context, db: Db, now: number): Session | undefined {
   const value = getCookie(c, SESSION_COOKIE);
   if (!value) return undefined;
-  const row = findSession(db, sha256(value), Date.now());
+  const row = findSession(db, sha256(value), now);
   if (!row) return undefined;
   if (row.user_id === null) return { value, userId: null, email: null, role: 'admin' };
   if (row.role === null || row.disabled !== 0) return undefined;
   return { value, userId: row.user_id, email: row.email, role: row.role };
-}
-
-export function hasValidSession(c: Context, db: Db): boolean {
-  return currentSession(c, db) !== undefined;
 }
 
 export function endSession(c: Context, db: Db): void {

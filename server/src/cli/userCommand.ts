@@ -72,7 +72,7 @@ export async function userCommand(db: Db, args: string[], io: UserCommandIo): Pr
       return 1;
     }
     try {
-      const user = await addUser(db, parsed.data);
+      const user = await addUser(db, parsed.data, Date.now());
       io.out(`Added ${user.email} as ${user.role}. They sign in at the dashboard with this e-mail and password.`);
       return 0;
     } catch (err) {

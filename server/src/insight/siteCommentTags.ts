@@ -48,9 +48,9 @@ export function siteOffersTag(db: Db, siteId: number, key: string): boolean {
 }
 
 /** Replaces the set; a tag left out comes off every comment (the answer says how many per tag). */
-export function saveSiteCommentTags(db: Db, siteId: number, tags: Tags): SavedCommentTagSet {
+export function saveSiteCommentTags(db: Db, siteId: number, tags: Tags, now: number): SavedCommentTagSet {
   const before = siteCommentTags(db, siteId).tags;
-  const lost = replaceCommentTagSet(db, siteId, tags);
+  const lost = replaceCommentTagSet(db, siteId, tags, now);
   const removed = before
     .filter((old) => !tags.some((tag) => tag.key === old.key))
     .map((old) => ({ key: old.key, label: old.label, comments: lost.get(old.key) ?? 0 }));

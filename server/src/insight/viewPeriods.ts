@@ -32,7 +32,7 @@ function pathsFilter(db: Db, siteId: number, filters: ViewFilters, from: number,
 }
 
 /** Without `from`, the 30 days before `to`; without `to`, now; the previous period has the same length. */
-export function viewPeriods(db: Db, siteId: number, filters: ViewFilters, now = Date.now()): ViewPeriods {
+export function viewPeriods(db: Db, siteId: number, filters: ViewFilters, now: number): ViewPeriods {
   const to = filters.to ? Date.parse(filters.to) : now;
   const from = filters.from ? Date.parse(filters.from) : to - DEFAULT_DAYS * DAY;
   const previousFrom = from - (to - from);

@@ -6,7 +6,7 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** Deletes every site's visitor data older than its retention; returns how many rows went. */
-export async function applyRetention(db: Db, now = Date.now(), keepGoing = () => true): Promise<number> {
+export async function applyRetention(db: Db, now: number, keepGoing = () => true): Promise<number> {
   let deleted = 0;
   for (const site of listSiteRetention(db)) {
     if (!keepGoing()) break;
@@ -20,14 +20,14 @@ export interface RetentionJob {
   stop(): Promise<void>;
 }
 
-/** Runs the retention now and then every `everyMs` (hourly), without keeping the process alive. */
-export function startRetentionJob(db: Db, everyMs = HOUR): RetentionJob {
+/** Runs the retention now and then every `everyMs` (hourly), without keeping the process alive; `now` is the collector's clock. */
+export function startRetentionJob(db: Db, now: () => number, everyMs = HOUR): RetentionJob {
   let stopped = false;
   let running: Promise<void> | undefined;
   // Stopping ends a run between batches; what was deleted stays deleted.
   const keepGoing = () => !stopped && db.open;
   const once = async () => {
-    const deleted = await applyRetention(db, Date.now(), keepGoing);
+    const deleted = await applyRetention(db, now(), keepGoing);
     if (deleted > 0) console.log(`[touchpoint] retention: deleted ${deleted} rows past their sites' retention`);
   };
   const run = () => {

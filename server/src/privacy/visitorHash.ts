@@ -8,6 +8,6 @@ import { dailySalt } from '../db/queries/salts.ts';
  * never stored; the salt is random per UTC day and deleted after a day, so the
  * hash cannot be reversed by trying addresses nor linked across days or sites.
  */
-export function visitorHash(db: Db, siteKey: string, address: string, userAgent: string | undefined, now = Date.now()): string {
+export function visitorHash(db: Db, siteKey: string, address: string, userAgent: string | undefined, now: number): string {
   return sha256([dailySalt(db, now), siteKey, address, userAgent ?? ''].join('\n'));
 }

@@ -17,21 +17,21 @@ import { idParam } from './idParam.ts';
  * `/api/me/tokens`: personal API tokens for scripts. A token acts with its
  * owner's current role; only its sha256 is stored, so it is shown once.
  */
-export function apiTokenRoutes({ db }: AppDeps) {
+export function apiTokenRoutes({ db, config }: AppDeps) {
   return new Hono()
     .get('/', (c) => c.json({ tokens: listApiTokens(db, accountOf(c).userId).map(toApiToken) } satisfies ApiTokenList))
     .post('/', async (c) => {
       const { userId } = accountOf(c);
       const { name } = validate(createApiTokenSchema, await readJsonBody(c));
       const token = newApiTokenSecret();
-      const row = insertApiToken(db, userId, name, sha256(token));
+      const row = insertApiToken(db, userId, name, sha256(token), config.now());
       c.header('Cache-Control', 'no-store');
       return c.json({ ...toApiToken(row), token } satisfies CreatedApiToken, 201);
     })
     .delete('/:id', (c) => {
       const { userId } = accountOf(c);
       const id = idParam(c.req.param('id'), 'API token');
-      if (!revokeApiToken(db, userId, id)) throw new ApiError(404, 'not_found', `You have no live API token with id ${id}.`);
+      if (!revokeApiToken(db, userId, id, config.now())) throw new ApiError(404, 'not_found', `You have no live API token with id ${id}.`);
       return c.body(null, 204);
     });
 }

@@ -19,7 +19,7 @@ import { validate } from '../http/validate.ts';
  */
 export function authRoutes({ db, config }: AppDeps) {
   // Failed sign-ins per client address and per e-mail (10 in 15 minutes).
-  const throttle = new LoginThrottle();
+  const throttle = new LoginThrottle(undefined, config.now);
   return new Hono()
     // The sign-in page opens on e-mail and password once the team has accounts.
     .get('/methods', (c) => c.json({ accounts: hasUsers(db) }))
@@ -36,7 +36,7 @@ export function authRoutes({ db, config }: AppDeps) {
           throw new ApiError(401, 'unauthorized', 'That token is not right. It was printed when the collector first started.');
         }
         throttle.succeeded([address]);
-        startSession(c, db, config.secureCookies);
+        startSession(c, db, config.secureCookies, config.now());
         return c.json({ ok: true });
       }
       const keys = [address, `email:${input.email.toLowerCase()}`];
@@ -46,18 +46,18 @@ export function authRoutes({ db, config }: AppDeps) {
       if (!user) throw new ApiError(401, 'unauthorized', 'That e-mail and password do not match an account.');
       throttle.succeeded(keys);
       if (user.disabled) throw new ApiError(403, 'forbidden', 'This account is disabled. Ask an admin to enable it again.');
-      startSession(c, db, config.secureCookies, user.id);
+      startSession(c, db, config.secureCookies, config.now(), user.id);
       return c.json({ ok: true });
     })
     .post('/logout', (c) => {
-      const session = currentSession(c, db);
+      const session = currentSession(c, db, config.now());
       if (session) requireSameSiteWrite(c, session.value);
       endSession(c, db);
       return c.json({ ok: true });
     })
     // Ends every session of this account (every admin-token session for the admin token), this one too.
     .post('/logout-everywhere', (c) => {
-      const session = currentSession(c, db);
+      const session = currentSession(c, db, config.now());
       if (!session) throw new ApiError(401, 'unauthorized', 'Sign in first.');
       requireSameSiteWrite(c, session.value);
       const ended = deleteUserSessions(db, session.userId);

@@ -12,17 +12,18 @@ import { requireSiteOrigin } from './requireSiteOrigin.ts';
 import { storeInput } from './storeInput.ts';
 
 /** `POST /v1/responses`: what shoppers send from the widget. */
-export function collectRoutes({ db, guard }: IngestDeps) {
+export function collectRoutes({ db, config, guard }: IngestDeps) {
   return new Hono().post('/responses', bodyLimitJson(LIMITS.collectBody), async (c) => {
     const input = validate(responseInputSchema, await readJsonBody(c, { allowTextPlain: true }));
     const site = requireSiteOrigin(db, input.site, c.req.header('origin'));
     // Bots get the same answer as everyone, so they learn nothing; nothing is stored.
     if (guard.admit(c, site) === 'drop') return c.json({ id: input.id } satisfies Accepted, 202);
     const userAgent = c.req.header('user-agent');
+    const now = config.now();
     storeInput(db, site, protectInput(input, site), {
       device: deviceFromUserAgent(userAgent),
-      now: Date.now(),
-      visitorHash: visitorHash(db, site.key, guard.clientAddress(c), userAgent),
+      now,
+      visitorHash: visitorHash(db, site.key, guard.clientAddress(c), userAgent, now),
     });
     return c.json({ id: input.id } satisfies Accepted, 202);
   });

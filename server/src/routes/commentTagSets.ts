@@ -10,7 +10,7 @@ import { requireSite } from './requireSite.ts';
  * `GET /api/sites/:siteKey/comment-tags`: the tags the team applies to comments (SERVQUAL until it sets its own).
  * `PUT` replaces the set: a tag left out comes off every comment, and the answer says how many lost it.
  */
-export function commentTagSetRoutes({ db }: AppDeps) {
+export function commentTagSetRoutes({ db, config }: AppDeps) {
   return new Hono()
     .get('/:siteKey/comment-tags', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
@@ -19,6 +19,6 @@ export function commentTagSetRoutes({ db }: AppDeps) {
     .put('/:siteKey/comment-tags', async (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
       const { tags } = validate(commentTagSetSchema, await readJsonBody(c));
-      return c.json(saveSiteCommentTags(db, site.id, tags));
+      return c.json(saveSiteCommentTags(db, site.id, tags, config.now()));
     });
 }

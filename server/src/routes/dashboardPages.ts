@@ -30,7 +30,7 @@ export function dashboardRoutes({ db, config }: AppDeps) {
   // Signed-out visitors go to sign-in and come back to the view they asked for.
   // A role below the page's gets the page (which says why) with a 403.
   const pageFor = (c: Context, need: Role) => {
-    const session = currentSession(c, db);
+    const session = currentSession(c, db, config.now());
     if (session) {
       refreshCsrfCookie(c, session, config.secureCookies);
       if (!hasRole(session.role, need)) c.status(403);

@@ -48,10 +48,10 @@ const FILE_PART: Record<ExportTable, string> = { responses: '', survey_answers: 
  * `GET /api/sites/:siteKey/export.csv|ndjson?from&to`: every response of the range (default: all).
  * `GET /api/sites/:siteKey/survey-answers.csv|ndjson?from&to`: every answered survey question.
  */
-export function exportRoutes({ db }: AppDeps) {
+export function exportRoutes({ db, config }: AppDeps) {
   const send = (table: ExportTable, format: Format) => (c: Context) => {
     const site = requireSite(db, c.req.param('siteKey')!);
-    const { from, to } = rangeFromQuery(c, null);
+    const { from, to } = rangeFromQuery(c, config.now(), null);
     const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
     const file = `touchpoint-${site.key}${FILE_PART[table]}-${day(from)}-${day(to)}.${format}`;
     c.header('Content-Type', CONTENT_TYPE[format]);

@@ -10,11 +10,11 @@ const DAY = 86_400_000;
 const DEFAULT_DAYS = 30;
 
 /** `GET /api/sites/:siteKey/filter-options?from&to`: the pages, languages, channels and attributes the view filters can be set to. */
-export function filterOptionRoutes({ db }: AppDeps) {
+export function filterOptionRoutes({ db, config }: AppDeps) {
   return new Hono().get('/:siteKey/filter-options', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
     const query = validate(filterOptionsQuerySchema, c.req.query());
-    const to = query.to ? Date.parse(query.to) : Date.now();
+    const to = query.to ? Date.parse(query.to) : config.now();
     const from = query.from ? Date.parse(query.from) : to - DEFAULT_DAYS * DAY;
     return c.json(buildFilterOptions(db, site.key, { siteId: site.id, from, to }));
   });

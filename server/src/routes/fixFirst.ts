@@ -7,11 +7,11 @@ import { viewPeriods } from '../insight/viewPeriods.ts';
 import { requireSite } from './requireSite.ts';
 
 /** `GET /api/sites/:siteKey/fix-first?…filters&kind&limit`: problems, most customers hurt first. */
-export function fixFirstRoutes({ db }: AppDeps) {
+export function fixFirstRoutes({ db, config }: AppDeps) {
   return new Hono().get('/:siteKey/fix-first', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
     const query = validate(fixFirstQuerySchema, c.req.query());
-    const periods = viewPeriods(db, site.id, query);
+    const periods = viewPeriods(db, site.id, query, config.now());
     return c.json(buildFixFirst(db, site, periods, { kind: query.kind ?? null, limit: query.limit }));
   });
 }

@@ -13,11 +13,11 @@ import { requireSite } from './requireSite.ts';
  * seed, stored like live ones. All or nothing: one invalid item rejects the
  * batch; ids already stored are skipped, so a retried batch adds nothing.
  */
-export function importRoutes({ db }: AppDeps) {
+export function importRoutes({ db, config }: AppDeps) {
   return new Hono().post('/:siteKey/import', async (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
     const { responses } = validate(importRequestSchema, await readJsonBody(c));
-    const inserted = insertBatch(db, importedRows(db, site, responses, Date.now()));
+    const inserted = insertBatch(db, importedRows(db, site, responses, config.now()));
     return c.json({ received: responses.length, inserted } satisfies ImportResult, 201);
   });
 }

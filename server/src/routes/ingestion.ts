@@ -7,10 +7,10 @@ import { rangeFromQuery } from './queryRange.ts';
 import { requireSite } from './requireSite.ts';
 
 /** `GET /api/sites/:siteKey/ingestion?from&to`: bots dropped and 429s, default the last 30 days. */
-export function ingestionRoutes({ db }: AppDeps) {
+export function ingestionRoutes({ db, config }: AppDeps) {
   return new Hono().get('/:siteKey/ingestion', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
-    const { from, to } = rangeFromQuery(c, 30);
+    const { from, to } = rangeFromQuery(c, config.now(), 30);
     ingestionCounters(db).flush();
     const totals = getIngestionTotals(db, { siteId: site.id, from, to });
     return c.json({

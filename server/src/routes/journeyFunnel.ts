@@ -22,7 +22,7 @@ import { requireSite } from './requireSite.ts';
  * per step and what shoppers said stopped them, with the previous period of
  * equal length for comparison.
  */
-export function journeyFunnelRoutes({ db }: AppDeps) {
+export function journeyFunnelRoutes({ db, config }: AppDeps) {
   return new Hono().get('/:siteKey/journeys/:journey/funnel', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
     const key = c.req.param('journey');
@@ -33,7 +33,7 @@ export function journeyFunnelRoutes({ db }: AppDeps) {
       throw new ApiError(404, 'not_found', `No journey ${key} on this site.`);
     }
 
-    const periods = viewPeriods(db, site.id, query);
+    const periods = viewPeriods(db, site.id, query, config.now());
     const range: JourneyRange = { ...periods.current, journey: key };
     const previous: JourneyRange = { ...periods.previous, journey: key };
 

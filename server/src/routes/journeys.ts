@@ -14,7 +14,7 @@ import { requireSite } from './requireSite.ts';
  * `/api/sites/:siteKey/journeys`: the journeys declared without code. They reach
  * the widget through the public site config.
  */
-export function journeyRoutes({ db }: AppDeps) {
+export function journeyRoutes({ db, config }: AppDeps) {
   return new Hono()
     .get('/:siteKey/journeys', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
@@ -32,7 +32,7 @@ export function journeyRoutes({ db }: AppDeps) {
           { path: 'key', message: `must be ${key}, as in the URL` },
         ]);
       }
-      const created = saveJourney(db, site.id, journey);
+      const created = saveJourney(db, site.id, journey, config.now());
       return c.json(journey, created ? 201 : 200);
     })
     .delete('/:siteKey/journeys/:journey', (c) => {

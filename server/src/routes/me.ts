@@ -15,7 +15,7 @@ import { validate } from '../http/validate.ts';
 /** `/api/me`: who is asking, and changing one's own password. */
 export function meRoutes({ db, config }: AppDeps) {
   // A stolen session must not become a way to guess the password it lacks.
-  const throttle = new LoginThrottle();
+  const throttle = new LoginThrottle(undefined, config.now);
   return new Hono()
     .get('/', (c) => {
       const { email, role, via } = principalOf(c);
@@ -36,7 +36,7 @@ export function meRoutes({ db, config }: AppDeps) {
       updateUserPassword(db, user.id, await hashPassword(next));
       // Whoever else had a session with the old password is signed out; this browser stays in.
       deleteUserSessions(db, user.id);
-      if (account.via === 'session') startSession(c, db, config.secureCookies, user.id);
+      if (account.via === 'session') startSession(c, db, config.secureCookies, config.now(), user.id);
       return c.json({ ok: true });
     });
 }

@@ -12,11 +12,11 @@ function publicSite({ id: _id, ...site }: StoredSite) {
 }
 
 /** `/api/sites`: list and add the sites whose pages embed the widget. */
-export function siteRoutes({ db }: AppDeps) {
+export function siteRoutes({ db, config }: AppDeps) {
   return new Hono()
     .get('/', (c) => c.json({ sites: listSites(db).map(publicSite) } satisfies SiteList))
     .post('/', async (c) => {
       const input = validate(createSiteSchema, await readJsonBody(c));
-      return c.json(publicSite(createSite(db, input)), 201);
+      return c.json(publicSite(createSite(db, input, config.now())), 201);
     });
 }

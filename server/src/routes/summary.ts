@@ -30,11 +30,11 @@ function withReasonLabels(comments: LatestComment[], journeys: Journey[]): Summa
 }
 
 /** `GET /api/sites/:siteKey/summary?…filters`: the numbers behind the overview. */
-export function summaryRoutes({ db }: AppDeps) {
+export function summaryRoutes({ db, config }: AppDeps) {
   return new Hono().get('/:siteKey/summary', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
     const query = validate(summaryQuerySchema, c.req.query());
-    const range = viewPeriods(db, site.id, query).current;
+    const range = viewPeriods(db, site.id, query, config.now()).current;
     const summary: Summary = {
       site: site.key,
       ...periodOf(range),

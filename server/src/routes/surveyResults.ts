@@ -28,7 +28,7 @@ const DAY = 86_400_000;
 /** Trailing weeks at the start of the previous period reach this many days before it. */
 const LEAD_IN_DAYS = 6;
 
-export function surveyResultRoutes({ db }: AppDeps) {
+export function surveyResultRoutes({ db, config }: AppDeps) {
   return new Hono().get('/:siteKey/surveys/:survey/results', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
     const key = c.req.param('survey');
@@ -36,7 +36,7 @@ export function surveyResultRoutes({ db }: AppDeps) {
     const survey = findSurvey(db, site.id, key);
     if (!survey) throw new ApiError(404, 'not_found', `No survey ${key} on this site.`);
 
-    const periods = viewPeriods(db, site.id, query);
+    const periods = viewPeriods(db, site.id, query, config.now());
     const current: SurveyRange = { ...periods.current, survey: key };
     const previous: SurveyRange = { ...periods.previous, survey: key };
     const results: SurveyResults = {

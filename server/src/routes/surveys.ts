@@ -21,11 +21,11 @@ import { requireSite } from './requireSite.ts';
  * `/api/sites/:siteKey/surveys`: surveys set up without code. Live ones reach
  * the widget through the public site config (cached for a minute).
  */
-export function surveyRoutes({ db }: AppDeps) {
+export function surveyRoutes({ db, config }: AppDeps) {
   return new Hono()
     .get('/:siteKey/surveys', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
-      const { current } = viewPeriods(db, site.id, validate(insightQuerySchema, c.req.query()));
+      const { current } = viewPeriods(db, site.id, validate(insightQuerySchema, c.req.query()), config.now());
       const listed = listSurveys(db, site.id);
       return c.json({
         cooldownDays: getSurveyCooldown(db, site.id),
@@ -47,14 +47,14 @@ export function surveyRoutes({ db }: AppDeps) {
       }
       const issues = surveyIssues(survey);
       if (issues.length > 0) throw new ApiError(400, 'invalid_payload', 'The request does not match the expected shape.', issues);
-      const created = saveSurvey(db, site.id, survey);
+      const created = saveSurvey(db, site.id, survey, config.now());
       return c.json(survey, created ? 201 : 200);
     })
     .patch('/:siteKey/surveys/:survey', async (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
       const key = c.req.param('survey');
       const { status } = validate(surveyStatusChangeSchema, await readJsonBody(c));
-      const survey = setSurveyStatus(db, site.id, key, status);
+      const survey = setSurveyStatus(db, site.id, key, status, config.now());
       if (!survey) throw new ApiError(404, 'not_found', `No survey ${key} on this site.`);
       return c.json(survey);
     })

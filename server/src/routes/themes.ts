@@ -11,16 +11,16 @@ import { requireSite } from './requireSite.ts';
  * `GET /api/sites/:siteKey/themes?…filters&limit`: recurring words and phrases in comments, with their trend.
  * `GET /api/sites/:siteKey/comments?…filters&q&theme&limit&offset`: the comments behind a theme or a search.
  */
-export function themeRoutes({ db }: AppDeps) {
+export function themeRoutes({ db, config }: AppDeps) {
   return new Hono()
     .get('/:siteKey/themes', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
       const query = validate(themesQuerySchema, c.req.query());
-      return c.json(buildThemes(db, site.key, viewPeriods(db, site.id, query), query.limit));
+      return c.json(buildThemes(db, site.key, viewPeriods(db, site.id, query, config.now()), query.limit));
     })
     .get('/:siteKey/comments', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
       const query = validate(commentsQuerySchema, c.req.query());
-      return c.json(findComments(db, site.key, viewPeriods(db, site.id, query), query));
+      return c.json(findComments(db, site.key, viewPeriods(db, site.id, query, config.now()), query));
     });
 }

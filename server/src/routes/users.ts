@@ -29,12 +29,12 @@ function refuseSelfLockout(c: Context, id: number, changes: UpdateUser | 'delete
 }
 
 /** `/api/users`: the team's accounts (admins only, see auth/routeRoles.ts). */
-export function userRoutes({ db }: AppDeps) {
+export function userRoutes({ db, config }: AppDeps) {
   return new Hono()
     .get('/', (c) => c.json({ users: listUsers(db).map(toUser) } satisfies UserList))
     .post('/', async (c) => {
       const input = validate(createUserSchema, await readJsonBody(c));
-      return c.json(toUser(await addUser(db, input)), 201);
+      return c.json(toUser(await addUser(db, input, config.now())), 201);
     })
     .patch('/:id', async (c) => {
       const id = idParam(c.req.param('id'), 'user');
@@ -63,7 +63,7 @@ export function userRoutes({ db }: AppDeps) {
     .delete('/:id/tokens/:tokenId', (c) => {
       const id = idParam(c.req.param('id'), 'user');
       const tokenId = idParam(c.req.param('tokenId'), 'API token');
-      if (!revokeApiToken(db, id, tokenId)) throw new ApiError(404, 'not_found', `User ${id} has no live API token ${tokenId}.`);
+      if (!revokeApiToken(db, id, tokenId, config.now())) throw new ApiError(404, 'not_found', `User ${id} has no live API token ${tokenId}.`);
       return c.body(null, 204);
     });
 }

@@ -10,7 +10,7 @@ function newSiteKey(): string {
   return 'site_' + randomBytes(9).toString('base64url');
 }
 
-export function createSite(db: Db, input: CreateSite, now = Date.now()): StoredSite {
+export function createSite(db: Db, input: CreateSite, now: number): StoredSite {
   const key = newSiteKey();
   statement(db, 'INSERT INTO sites (key, name, origins, created_at) VALUES (?, ?, ?, ?)').run(
     key,

@@ -2,7 +2,7 @@ import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 import { API_TOKEN_COLUMNS, type ApiTokenRow } from './apiTokenRow.ts';
 
-export function insertApiToken(db: Db, userId: number, name: string, tokenHash: string, now = Date.now()): ApiTokenRow {
+export function insertApiToken(db: Db, userId: number, name: string, tokenHash: string, now: number): ApiTokenRow {
   return statement(
     db,
     `INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (?, ?, ?, ?) RETURNING ${API_TOKEN_COLUMNS}`,

@@ -10,7 +10,7 @@ export interface NewUser {
 }
 
 /** Throws SQLITE_CONSTRAINT_UNIQUE when the e-mail (in any case) is taken. */
-export function insertUser(db: Db, user: NewUser, now = Date.now()): UserRow {
+export function insertUser(db: Db, user: NewUser, now: number): UserRow {
   return statement(
     db,
     `INSERT INTO users (email, password_hash, role, created_at) VALUES (?, ?, ?, ?) RETURNING ${USER_COLUMNS}`,

@@ -6,7 +6,7 @@ import { statement } from '../statement.ts';
  * Stores a site's tag set and takes every tag outside it off the site's
  * comments, in one transaction; answers how many comments lost each tag.
  */
-export function replaceCommentTagSet(db: Db, siteId: number, tags: CommentTagSet['tags'], now = Date.now()): Map<string, number> {
+export function replaceCommentTagSet(db: Db, siteId: number, tags: CommentTagSet['tags'], now: number): Map<string, number> {
   const keys = JSON.stringify(tags.map((tag) => tag.key));
   return db.transaction(() => {
     statement(

@@ -2,7 +2,7 @@ import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 
 /** Revokes one of `userId`'s tokens; false when they have no such live token. The row stays as a record. */
-export function revokeApiToken(db: Db, userId: number, tokenId: number, now = Date.now()): boolean {
+export function revokeApiToken(db: Db, userId: number, tokenId: number, now: number): boolean {
   return (
     statement(db, 'UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL').run(
       now,

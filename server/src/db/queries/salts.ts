@@ -13,7 +13,7 @@ function utcDay(ms: number): string {
  * yesterday are deleted then, so a visitor hash cannot be linked across days
  * nor recomputed from an address later.
  */
-export function dailySalt(db: Db, now = Date.now()): string {
+export function dailySalt(db: Db, now: number): string {
   const day = utcDay(now);
   const cached = today.get(db);
   if (cached?.day === day) return cached.salt;

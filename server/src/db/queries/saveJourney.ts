@@ -6,7 +6,7 @@ import { statement } from '../statement.ts';
  * Creates or replaces a journey definition; returns true when it is new.
  * Replacing keeps `created_at`, so the journey keeps its place in the list.
  */
-export function saveJourney(db: Db, siteId: number, journey: Journey, now = Date.now()): boolean {
+export function saveJourney(db: Db, siteId: number, journey: Journey, now: number): boolean {
   const result = statement(
     db,
     `INSERT INTO journeys (site_id, key, definition, created_at, updated_at)

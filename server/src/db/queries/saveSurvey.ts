@@ -6,7 +6,7 @@ import { statement } from '../statement.ts';
  * Creates or replaces a survey; returns true when it is new. Replacing keeps
  * `created_at`, so the survey keeps its place in the list.
  */
-export function saveSurvey(db: Db, siteId: number, survey: Survey, now = Date.now()): boolean {
+export function saveSurvey(db: Db, siteId: number, survey: Survey, now: number): boolean {
   const result = statement(
     db,
     `INSERT INTO surveys (site_id, key, definition, status, created_at, updated_at)

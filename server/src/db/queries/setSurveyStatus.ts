@@ -4,7 +4,7 @@ import { statement } from '../statement.ts';
 import { toSurvey } from './surveyRow.ts';
 
 /** Pauses a survey, puts it live or back to draft; the survey as it now is, undefined when there is none. */
-export function setSurveyStatus(db: Db, siteId: number, key: string, status: Survey['status'], now = Date.now()): Survey | undefined {
+export function setSurveyStatus(db: Db, siteId: number, key: string, status: Survey['status'], now: number): Survey | undefined {
   const row = statement(
     db,
     `UPDATE surveys
