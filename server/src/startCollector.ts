@@ -38,6 +38,7 @@ export async function startCollector(settings: ServerSettings): Promise<RunningC
       widgetDir: settings.widgetDir,
       dashboardDir: settings.dashboardDir,
       secureCookies: settings.publicUrl?.startsWith('https:') ?? false,
+      publicUrl: settings.publicUrl,
       limits: settings.limits,
       trustProxy: settings.trustProxy,
       dropBots: settings.dropBots ?? true,
