@@ -28,7 +28,7 @@ export interface RunningCollector {
  * connections, lets requests in flight finish, then closes the database.
  */
 export async function startCollector(settings: ServerSettings): Promise<RunningCollector> {
-  mkdirSync(settings.dataDir, { recursive: true });
+  mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const db = openDatabase(join(settings.dataDir, 'touchpoint.db'));
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
   const app = createApp({
