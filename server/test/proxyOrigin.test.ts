@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppConfig } from '../src/app.ts';
+import { settingsFromEnv } from '../src/config.ts';
 import { sessionFrom, type TestSession } from './accounts.ts';
 import { TOKEN, testApp } from './testApp.ts';
 
@@ -74,6 +75,12 @@ describe('the dashboard origin behind a TLS-terminating proxy', () => {
     expect((await signIn(UPSTREAM, appended)).status).toBe(200);
     const twoProxies = proxied({ trustProxy: 2 });
     expect((await twoProxies.signIn(PUBLIC, appended)).status).toBe(200);
+  });
+
+  it('refuses to start with a public URL that is not an http(s) address', () => {
+    expect(() => settingsFromEnv({ TOUCHPOINT_PUBLIC_URL: 'feedback.example' })).toThrow(/TOUCHPOINT_PUBLIC_URL must be/);
+    expect(() => settingsFromEnv({ TOUCHPOINT_PUBLIC_URL: 'ftp://feedback.example' })).toThrow(/TOUCHPOINT_PUBLIC_URL must be/);
+    expect(settingsFromEnv({ TOUCHPOINT_PUBLIC_URL: PUBLIC }).publicUrl).toBe(PUBLIC);
   });
 
   it('without a public URL or trusted proxies, ignores forged forwarded headers', async () => {

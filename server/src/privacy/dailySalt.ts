@@ -51,7 +51,9 @@ export function forgetStaleSalt(db: Db, now = Date.now()): void {
   const current = known.get(db) ?? readSalt(file);
   if (!current || current.day >= utcDay(now)) return;
   known.delete(db);
-  if (file) rmSync(file, { force: true });
+  if (!file) return;
+  rmSync(file, { force: true });
+  rmSync(`${file}.new`, { force: true }); // left by a crash mid-write
 }
 
 function readSalt(file: string | undefined): DaySalt | undefined {
