@@ -62,7 +62,7 @@ export function createApp(deps: AppDeps) {
 
   // Admin API: JSON only; a bearer token (admin or API token) or a dashboard session,
   // then the role auth/routeRoles.ts lists for the route.
-  app.use('/api/*', secureHeaders(), bodyLimitJson(LIMITS.apiBody), authenticate(deps.db, deps.config.adminToken, deps.config.now), requireRouteRole());
+  app.use('/api/*', secureHeaders(), bodyLimitJson(LIMITS.apiBody), authenticate(deps.db, deps.config.adminToken, deps.config), requireRouteRole());
   app.route('/api/me/tokens', apiTokenRoutes(deps));
   app.route('/api/me', meRoutes(deps));
   app.route('/api/users', userRoutes(deps));

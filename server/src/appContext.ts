@@ -7,11 +7,13 @@ export interface AppConfig {
   widgetDir: string;
   /** Where the built dashboard lives. */
   dashboardDir: string;
-  /** Mark cookies Secure; on whenever the dashboard is served over https. */
+  /** Mark cookies Secure even when the dashboard's public origin is http (they always are when it is https). */
   secureCookies: boolean;
+  /** TOUCHPOINT_PUBLIC_URL: the dashboard's address as browsers see it, which a sign-in's or a write's Origin must match. */
+  publicUrl?: string;
   /** Rate limits of the `/v1` write endpoints; defaults in http/ingestionGuard.ts (60/min per address, 600/min per site). */
   limits?: Partial<IngestionLimits>;
-  /** Reverse proxies in front of the collector whose X-Forwarded-For is trusted (default 0: none). */
+  /** Reverse proxies in front of the collector whose X-Forwarded-For/-Proto/-Host and Forwarded are trusted (default 0: none). */
   trustProxy?: number;
   /** Drop submissions from bots and headless browsers (default true). */
   dropBots?: boolean;

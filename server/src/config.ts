@@ -14,6 +14,16 @@ export interface ServerSettings extends TrustSettings {
   publicUrl?: string;
 }
 
+/** Checked at start: sign-in compares every browser's origin with it. */
+function publicUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const protocol = URL.canParse(raw) ? new URL(raw).protocol : undefined;
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new Error(`TOUCHPOINT_PUBLIC_URL must be the dashboard's http(s) address, e.g. https://feedback.example.com, got ${raw}`);
+  }
+  return raw;
+}
+
 /** Settings from the environment, with the defaults the README documents. */
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   const port = Number(env.PORT ?? 8787);
@@ -25,7 +35,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     adminTokenFromEnv: env.TOUCHPOINT_ADMIN_TOKEN || undefined,
     widgetDir: resolve(repoRoot, 'widget/dist'),
     dashboardDir: resolve(repoRoot, 'dashboard/dist'),
-    publicUrl: env.TOUCHPOINT_PUBLIC_URL || undefined,
+    publicUrl: publicUrlFrom(env.TOUCHPOINT_PUBLIC_URL),
     ...trustSettingsFromEnv(env),
   };
 }

@@ -28,7 +28,7 @@ export interface RunningCollector {
  * connections, lets requests in flight finish, then closes the database.
  */
 export async function startCollector(settings: ServerSettings & { now?: () => number }): Promise<RunningCollector> {
-  mkdirSync(settings.dataDir, { recursive: true });
+  mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const db = openDatabase(join(settings.dataDir, 'touchpoint.db'));
   const now = settings.now ?? Date.now;
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
@@ -39,6 +39,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       widgetDir: settings.widgetDir,
       dashboardDir: settings.dashboardDir,
       secureCookies: settings.publicUrl?.startsWith('https:') ?? false,
+      publicUrl: settings.publicUrl,
       limits: settings.limits,
       trustProxy: settings.trustProxy,
       dropBots: settings.dropBots ?? true,

@@ -16,7 +16,7 @@ export function loadAdminToken(dataDir: string, fromEnv?: string): AdminToken {
   if (fromEnv) return { token: fromEnv, generated: false };
   const file = join(dataDir, 'admin-token');
   if (existsSync(file)) return { token: readFileSync(file, 'utf8').trim(), generated: false };
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const token = 'tp_' + randomBytes(24).toString('base64url');
   writeFileSync(file, token + '\n', { mode: 0o600 });
   return { token, generated: true };

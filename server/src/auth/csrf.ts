@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { ApiError } from '../http/ApiError.ts';
+import { publicOrigin, type PublicOriginSettings } from '../http/publicOrigin.ts';
 import { secretsMatch } from './sha256.ts';
 
 // Double-submit CSRF token. The dashboard's script reads `tp_csrf` (not
@@ -26,12 +27,12 @@ export function clearCsrfCookie(c: Context): void {
 }
 
 /**
- * A cookie-authenticated write must come from the dashboard's own origin and
- * carry the CSRF token matching both the cookie and the session.
+ * A cookie-authenticated write must come from the dashboard's own (public)
+ * origin and carry the CSRF token matching both the cookie and the session.
  */
-export function requireSameSiteWrite(c: Context, sessionValue: string): void {
+export function requireSameSiteWrite(c: Context, sessionValue: string, settings: PublicOriginSettings): void {
   const origin = c.req.header('origin');
-  if (!origin || origin !== new URL(c.req.url).origin) {
+  if (!origin || origin !== publicOrigin(c, settings)) {
     throw new ApiError(403, 'forbidden', 'Cross-site request refused.');
   }
   const sent = c.req.header(CSRF_HEADER) ?? '';

@@ -1,6 +1,7 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { copyOwnerOnly, OWNER_ONLY } from '../db/ownerOnly.ts';
 import { integrityOf } from './checkDatabaseFile.ts';
 
 /** Thrown when the database is open in another process (a running collector). */
@@ -54,13 +55,14 @@ export function restoreDatabase(backup: string, target: string, now = new Date()
     retire(target);
     kept = `${target}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
     renameSync(target, kept);
+    chmodSync(kept, OWNER_ONLY);
     rmSync(`${target}-wal`, { force: true });
     rmSync(`${target}-shm`, { force: true });
   }
   // Copy beside the target, flush, then rename: a crash leaves either the old state or the new one.
   const incoming = `${target}.restoring`;
-  copyFileSync(backup, incoming);
-  fsyncPath(incoming);
+  rmSync(incoming, { force: true });
+  copyOwnerOnly(backup, incoming);
   renameSync(incoming, target);
   fsyncPath(dirname(target));
   return { kept };

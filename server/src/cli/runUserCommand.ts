@@ -20,7 +20,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
  */
 export async function runUserCommand(args: string[]): Promise<number> {
   const { dataDir } = settingsFromEnv();
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const db = openDatabase(join(dataDir, 'touchpoint.db'));
   const stdin = process.stdin as ReadStream;
   try {

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { migrate } from './migrate.ts';
+import { ownerOnlyDatabase } from './ownerOnly.ts';
 
 export type Db = Database.Database;
 
@@ -8,6 +9,7 @@ export type Db = Database.Database;
  * Pass ':memory:' for tests.
  */
 export function openDatabase(file: string): Db {
+  if (file !== ':memory:') ownerOnlyDatabase(file);
   const db = new Database(file);
   // WAL lets the dashboard read while the collector writes.
   db.pragma('journal_mode = WAL');

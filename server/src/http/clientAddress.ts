@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
+import { trustedHop } from './trustedHop.ts';
 
 /** What in-process requests (`app.request()` in tests) have instead of a socket. */
 export const NO_SOCKET_ADDRESS = 'local';
@@ -14,11 +15,7 @@ export const NO_SOCKET_ADDRESS = 'local';
  */
 export function clientAddress(c: Context, trustProxy: number): string {
   if (trustProxy > 0) {
-    const hops = (c.req.header('x-forwarded-for') ?? '')
-      .split(',')
-      .map((hop) => hop.trim())
-      .filter(Boolean);
-    const forwarded = hops[Math.max(0, hops.length - trustProxy)];
+    const forwarded = trustedHop(c.req.header('x-forwarded-for'), trustProxy);
     if (forwarded && isIP(forwarded)) return forwarded;
   }
   return socketAddress(c) ?? NO_SOCKET_ADDRESS;

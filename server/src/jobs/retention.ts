@@ -1,12 +1,14 @@
 import type { Db } from '../db/openDatabase.ts';
 import { deleteVisitorData } from '../db/queries/deleteResponses.ts';
 import { listSiteRetention } from '../db/queries/siteRetention.ts';
+import { forgetStaleSalt } from '../privacy/dailySalt.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-/** Deletes every site's visitor data older than its retention; returns how many rows went. */
+/** Deletes every site's visitor data older than its retention, and a visitor salt from before today; returns how many rows went. */
 export async function applyRetention(db: Db, now: number, keepGoing = () => true): Promise<number> {
+  forgetStaleSalt(db, now);
   let deleted = 0;
   for (const site of listSiteRetention(db)) {
     if (!keepGoing()) break;

@@ -10,6 +10,7 @@ import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
 import { hasUsers } from '../db/queries/hasUsers.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { addressKey, clientAddress } from '../http/clientAddress.ts';
+import { cookiesSecure, publicOrigin } from '../http/publicOrigin.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 
@@ -25,8 +26,12 @@ export function authRoutes({ db, config }: AppDeps) {
     .get('/methods', (c) => c.json({ accounts: hasUsers(db) }))
     .post('/login', async (c) => {
       const origin = c.req.header('origin');
-      if (origin && origin !== new URL(c.req.url).origin) {
-        throw new ApiError(403, 'forbidden', 'Cross-site sign-in refused.');
+      if (origin && origin !== publicOrigin(c, config)) {
+        throw new ApiError(
+          403,
+          'forbidden',
+          "Cross-site sign-in refused: this page's origin is not the dashboard's. Behind a reverse proxy, set TOUCHPOINT_PUBLIC_URL to the dashboard's https address.",
+        );
       }
       const input = validate(signInSchema, await readJsonBody(c));
       const address = `address:${addressKey(clientAddress(c, config.trustProxy ?? 0))}`;
@@ -36,7 +41,7 @@ export function authRoutes({ db, config }: AppDeps) {
           throw new ApiError(401, 'unauthorized', 'That token is not right. It was printed when the collector first started.');
         }
         throttle.succeeded([address]);
-        startSession(c, db, config.secureCookies, config.now());
+        startSession(c, db, cookiesSecure(c, config), config.now());
         return c.json({ ok: true });
       }
       const keys = [address, `email:${input.email.toLowerCase()}`];
@@ -46,12 +51,12 @@ export function authRoutes({ db, config }: AppDeps) {
       if (!user) throw new ApiError(401, 'unauthorized', 'That e-mail and password do not match an account.');
       throttle.succeeded(keys);
       if (user.disabled) throw new ApiError(403, 'forbidden', 'This account is disabled. Ask an admin to enable it again.');
-      startSession(c, db, config.secureCookies, config.now(), user.id);
+      startSession(c, db, cookiesSecure(c, config), config.now(), user.id);
       return c.json({ ok: true });
     })
     .post('/logout', (c) => {
       const session = currentSession(c, db, config.now());
-      if (session) requireSameSiteWrite(c, session.value);
+      if (session) requireSameSiteWrite(c, session.value, config);
       endSession(c, db);
       return c.json({ ok: true });
     })
@@ -59,7 +64,7 @@ export function authRoutes({ db, config }: AppDeps) {
     .post('/logout-everywhere', (c) => {
       const session = currentSession(c, db, config.now());
       if (!session) throw new ApiError(401, 'unauthorized', 'Sign in first.');
-      requireSameSiteWrite(c, session.value);
+      requireSameSiteWrite(c, session.value, config);
       const ended = deleteUserSessions(db, session.userId);
       endSession(c, db);
       return c.json({ ok: true, ended });

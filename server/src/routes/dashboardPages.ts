@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from '../appContext.ts';
 import { hasRole, type Role } from '../../../shared/roles.ts';
 import { currentSession, refreshCsrfCookie } from '../auth/sessionCookie.ts';
+import { cookiesSecure } from '../http/publicOrigin.ts';
 import { readStaticFile } from './staticFile.ts';
 
 // No inline scripts or styles anywhere in the dashboard: a comment that slipped
@@ -32,7 +33,7 @@ export function dashboardRoutes({ db, config }: AppDeps) {
   const pageFor = (c: Context, need: Role) => {
     const session = currentSession(c, db, config.now());
     if (session) {
-      refreshCsrfCookie(c, session, config.secureCookies);
+      refreshCsrfCookie(c, session, cookiesSecure(c, config));
       if (!hasRole(session.role, need)) c.status(403);
       return shell(c);
     }

@@ -9,6 +9,7 @@ import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
 import { findUserById } from '../db/queries/findUserById.ts';
 import { updateUserPassword } from '../db/queries/updateUserPassword.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { cookiesSecure } from '../http/publicOrigin.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 
@@ -36,7 +37,7 @@ export function meRoutes({ db, config }: AppDeps) {
       updateUserPassword(db, user.id, await hashPassword(next));
       // Whoever else had a session with the old password is signed out; this browser stays in.
       deleteUserSessions(db, user.id);
-      if (account.via === 'session') startSession(c, db, config.secureCookies, config.now(), user.id);
+      if (account.via === 'session') startSession(c, db, cookiesSecure(c, config), config.now(), user.id);
       return c.json({ ok: true });
     });
 }

@@ -1,0 +1,137 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+
+/** What a TLS-terminating proxy that forwards everything as nginx's docs suggest sets (X-Forwarded-* and the browser's Host). */
+export const FORWARDED_HEADERS = `
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-Host $http_host;`;
+
+export interface HttpsProxyOptions {
+  /** Where requests go, e.g. `http://127.0.0.1:8787`. */
+  upstream: string;
+  /** The port to listen on (127.0.0.1); a free one by default. */
+  port?: number;
+  /** Directives inside `location /` besides `proxy_pass`: a deployment guide's, or FORWARDED_HEADERS by default. */
+  locationDirectives?: string;
+}
+
+export interface HttpsProxy {
+  /** `https://127.0.0.1:<port>`, what the browser opens. */
+  url: string;
+  port: number;
+  /** The self-signed certificate's PEM (for clients that want to pin it rather than ignore errors). */
+  certificate: string;
+  close(): Promise<void>;
+}
+
+/** A port nothing listens on right now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** A self-signed certificate for 127.0.0.1, made now with openssl, in `dir`. */
+export function selfSignedCertificate(dir: string): { cert: string; key: string } {
+  const cert = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem');
+  const made = spawnSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2',
+      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost', '-keyout', key, '-out', cert],
+    { encoding: 'utf8' },
+  );
+  if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr || made.error?.message}`);
+  chmodSync(key, 0o600);
+  return { cert, key };
+}
+
+/**
+ * Debian's nginx terminating TLS on 127.0.0.1 in front of `upstream`, as a
+ * production deployment does: a child process in the foreground with its own
+ * config, pid, logs and temp files in a temp directory. `close()` stops it and
+ * removes the directory.
+ */
+export async function startHttpsProxy({ upstream, port, locationDirectives = FORWARDED_HEADERS }: HttpsProxyOptions): Promise<HttpsProxy> {
+  const dir = mkdtempSync(join(tmpdir(), 'touchpoint-nginx-'));
+  // Workers drop root to nobody and must reach their temp directories.
+  chmodSync(dir, 0o755);
+  const { cert, key } = selfSignedCertificate(dir);
+  const listen = port ?? (await freePort());
+  const config = join(dir, 'nginx.conf');
+  writeFileSync(
+    config,
+    `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/client_body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  server {
+    listen 127.0.0.1:${listen} ssl;
+    ssl_certificate ${cert};
+    ssl_certificate_key ${key};
+    location / {
+      proxy_pass ${upstream};${locationDirectives}
+    }
+  }
+}
+`,
+  );
+  const child = spawn(NGINX, ['-p', dir, '-c', config, '-e', join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const stop = async () => {
+    await stopChild(child);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await listening(child, listen);
+  } catch (err) {
+    const log = readFileSync(join(dir, 'error.log'), { encoding: 'utf8', flag: 'a+' });
+    await stop();
+    throw new Error(`nginx did not start: ${(err as Error).message}\n${stderr}${log}`);
+  }
+  return { url: `https://127.0.0.1:${listen}`, port: listen, certificate: readFileSync(cert, 'utf8'), close: stop };
+}
+
+/** Resolves once the port accepts connections; rejects if nginx exits first or 10 s pass. */
+async function listening(child: ChildProcess, port: number): Promise<void> {
+  const deadline = performance.now() + 10_000;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`it exited with code ${child.exitCode}`);
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('it was not listening after 10 s');
+}
+
+/** SIGQUIT is nginx's graceful stop; SIGKILL if it has not gone in 5 s. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGQUIT');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
