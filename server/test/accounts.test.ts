@@ -117,7 +117,7 @@ describe('signing out', () => {
     expect((await logout(app, '/auth/logout-everywhere', phone, { 'x-csrf-token': '' })).status).toBe(403);
     const res = await logout(app, '/auth/logout-everywhere', phone);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, ended: 2 });
+    expect(await res.json()).toEqual({ ok: true, ended: 2, revokedTokens: 0 });
     expect((await me(app, { cookie: laptop.cookie })).status).toBe(401);
     expect((await me(app, { cookie: phone.cookie })).status).toBe(401);
     expect((await me(app, { cookie: other.cookie })).status).toBe(200);
@@ -178,12 +178,25 @@ describe('the team (users API)', () => {
     expect((await me(app, { cookie: session.cookie })).status).toBe(401);
     expect((await me(app, { authorization: `Bearer ${token}` })).status).toBe(401);
     const refused = await signIn(app, { email: 'eve@team.example', password: PASSWORD });
-    expect(refused.status).toBe(403);
+    expect(refused.status).toBe(401);
     expect(refused.headers.getSetCookie()).toEqual([]);
 
     await admin(`/api/users/${user.id}`, { method: 'PATCH', body: json({ disabled: false }) });
     expect((await signIn(app, { email: 'eve@team.example', password: PASSWORD })).status).toBe(200);
-    expect((await me(app, { authorization: `Bearer ${token}` })).status).toBe(200);
+  });
+
+  it('answers a disabled account’s right password exactly like a wrong one, so the answer does not confirm it', async () => {
+    const { app, db, admin } = testApp({ trustProxy: 1 });
+    const user = await addTestUser(db, 'ida@team.example', 'member');
+    await admin(`/api/users/${user.id}`, { method: 'PATCH', body: json({ disabled: true }) });
+    const right = await signIn(app, { email: 'ida@team.example', password: PASSWORD }, { 'x-forwarded-for': '192.0.2.1' });
+    const wrong = await signIn(app, { email: 'ida@team.example', password: 'not the password' }, { 'x-forwarded-for': '192.0.2.2' });
+    const unknown = await signIn(app, { email: 'nobody@team.example', password: PASSWORD }, { 'x-forwarded-for': '192.0.2.3' });
+    expect([right.status, wrong.status, unknown.status]).toEqual([401, 401, 401]);
+    const body = await wrong.json();
+    expect(await right.json()).toEqual(body);
+    expect(await unknown.json()).toEqual(body);
+    expect(right.headers.getSetCookie()).toEqual([]);
   });
 
   it('applies a role change to live sessions on their next request', async () => {

@@ -2,11 +2,11 @@ import { Hono } from 'hono';
 import { signInSchema } from '../../../shared/schemas/account.ts';
 import type { AppDeps } from '../appContext.ts';
 import { requireSameSiteWrite } from '../auth/csrf.ts';
+import { endAccountAccess } from '../auth/endAccountAccess.ts';
 import { findAccount } from '../auth/findAccount.ts';
 import { LoginThrottle } from '../auth/loginThrottle.ts';
 import { currentSession, endSession, startSession } from '../auth/sessionCookie.ts';
 import { secretsMatch } from '../auth/sha256.ts';
-import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
 import { hasUsers } from '../db/queries/hasUsers.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { addressKey, clientAddress } from '../http/clientAddress.ts';
@@ -41,11 +41,10 @@ export function authRoutes({ db, config }: AppDeps) {
       }
       const keys = [address, `email:${input.email.toLowerCase()}`];
       throttle.attempt(keys);
-      // One answer for an unknown e-mail and a wrong password.
+      // One answer for an unknown e-mail, a wrong password and a disabled account.
       const user = await findAccount(db, input.email, input.password);
-      if (!user) throw new ApiError(401, 'unauthorized', 'That e-mail and password do not match an account.');
+      if (!user) throw new ApiError(401, 'unauthorized', 'That e-mail and password do not match an active account.');
       throttle.succeeded(keys);
-      if (user.disabled) throw new ApiError(403, 'forbidden', 'This account is disabled. Ask an admin to enable it again.');
       startSession(c, db, config.secureCookies, user.id);
       return c.json({ ok: true });
     })
@@ -55,13 +54,14 @@ export function authRoutes({ db, config }: AppDeps) {
       endSession(c, db);
       return c.json({ ok: true });
     })
-    // Ends every session of this account (every admin-token session for the admin token), this one too.
+    // Ends every session of this account, this one too, and revokes its API tokens
+    // (for the admin token: every admin-token session).
     .post('/logout-everywhere', (c) => {
       const session = currentSession(c, db);
       if (!session) throw new ApiError(401, 'unauthorized', 'Sign in first.');
       requireSameSiteWrite(c, session.value);
-      const ended = deleteUserSessions(db, session.userId);
+      const ended = endAccountAccess(db, session.userId, Date.now());
       endSession(c, db);
-      return c.json({ ok: true, ended });
+      return c.json({ ok: true, ended: ended.sessions, revokedTokens: ended.tokens });
     });
 }
