@@ -8,7 +8,7 @@ export interface ThrottleRule {
   maxKeys: number;
 }
 
-/** 10 failures per address and per e-mail in 15 minutes. */
+/** 10 failures per key in 15 minutes (the password change's check of the current password). */
 export const LOGIN_RULE: ThrottleRule = { failures: 10, windowMs: 15 * 60_000, maxKeys: 10_000 };
 
 interface Window {
@@ -17,8 +17,9 @@ interface Window {
 }
 
 /**
- * Counts password and token guesses per key (a client address, an e-mail).
- * Every attempt is counted *before* the password is checked and given back
+ * Counts password and token guesses per key (a client address, an account):
+ * a fixed budget per window, then 429 until the window ends. Sign-in uses it
+ * per address only (see signInThrottle.ts), never per account alone. Every attempt is counted *before* the password is checked and given back
  * when it succeeds, so a burst of parallel guesses cannot slip in while the
  * first ones are still being hashed.
  */

@@ -4,7 +4,7 @@ import type { AppDeps } from '../appContext.ts';
 import { requireSameSiteWrite } from '../auth/csrf.ts';
 import { endAccountAccess } from '../auth/endAccountAccess.ts';
 import { findAccount } from '../auth/findAccount.ts';
-import { LoginThrottle } from '../auth/loginThrottle.ts';
+import { SignInThrottle } from '../auth/signInThrottle.ts';
 import { currentSession, endSession, startSession } from '../auth/sessionCookie.ts';
 import { secretsMatch } from '../auth/sha256.ts';
 import { hasUsers } from '../db/queries/hasUsers.ts';
@@ -18,8 +18,8 @@ import { validate } from '../http/validate.ts';
  * password, for an httpOnly session cookie (and the CSRF cookie that goes with it).
  */
 export function authRoutes({ db, config }: AppDeps) {
-  // Failed sign-ins per client address and per e-mail (10 in 15 minutes).
-  const throttle = new LoginThrottle();
+  // Failed sign-ins per client address, and growing delays per address and account.
+  const throttle = new SignInThrottle();
   return new Hono()
     // The sign-in page opens on e-mail and password once the team has accounts.
     .get('/methods', (c) => c.json({ accounts: hasUsers(db) }))
@@ -29,22 +29,22 @@ export function authRoutes({ db, config }: AppDeps) {
         throw new ApiError(403, 'forbidden', 'Cross-site sign-in refused.');
       }
       const input = validate(signInSchema, await readJsonBody(c));
-      const address = `address:${addressKey(clientAddress(c, config.trustProxy ?? 0))}`;
+      const address = addressKey(clientAddress(c, config.trustProxy ?? 0));
       if ('token' in input) {
-        throttle.attempt([address]);
+        throttle.attempt(address, 'admin-token');
         if (!secretsMatch(input.token.trim(), config.adminToken)) {
           throw new ApiError(401, 'unauthorized', 'That token is not right. It was printed when the collector first started.');
         }
-        throttle.succeeded([address]);
+        throttle.succeeded(address, 'admin-token');
         startSession(c, db, config.secureCookies);
         return c.json({ ok: true });
       }
-      const keys = [address, `email:${input.email.toLowerCase()}`];
-      throttle.attempt(keys);
+      const account = `email:${input.email.trim().toLowerCase()}`;
+      throttle.attempt(address, account);
       // One answer for an unknown e-mail, a wrong password and a disabled account.
       const user = await findAccount(db, input.email, input.password);
       if (!user) throw new ApiError(401, 'unauthorized', 'That e-mail and password do not match an active account.');
-      throttle.succeeded(keys);
+      throttle.succeeded(address, account);
       startSession(c, db, config.secureCookies, user.id);
       return c.json({ ok: true });
     })
