@@ -139,3 +139,30 @@ describe('the sign-in throttle', () => {
     for (let i = 0; i < 25; i++) expect((await signIn(app, { email: 'ana@team.example', password: PASSWORD })).status).toBe(200);
   });
 });
+
+describe('a spent address at sign-in', () => {
+  it('gets its 429 before its body is read, so a body that never ends holds nothing open', async () => {
+    const { app, db } = testApp();
+    for (let i = 0; i < 20; i++) {
+      await addTestUser(db, `user${i}@team.example`, 'viewer');
+      expect((await signIn(app, { email: `user${i}@team.example`, password: 'a wrong guess' })).status).toBe(401);
+    }
+    const endless = new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"email":')) });
+    const answer = app.request('/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+      body: endless,
+      duplex: 'half',
+    } as RequestInit);
+    const res = await Promise.race([answer, new Promise<'still waiting'>((r) => setTimeout(() => r('still waiting'), 1000))]);
+    if (res === 'still waiting') throw new Error('the sign-in waited for the body');
+    expect(res.status).toBe(429);
+    expect((await res.json()).error.code).toBe('rate_limited');
+  });
+
+  it('leaves the body limit in place: a sign-in body over 4 KB gets 413', async () => {
+    const res = await signIn(testApp().app, { token: 'x'.repeat(5000) });
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('payload_too_large');
+  });
+});

@@ -33,6 +33,13 @@ export class LoginThrottle {
 
   /** Counts an attempt under every key, or throws 429 with Retry-After when one key is spent. */
   attempt(keys: string[]): void {
+    this.refuseSpent(keys);
+    const now = this.now();
+    for (const key of keys) this.#window(key, now).count += 1;
+  }
+
+  /** Throws 429 with Retry-After when one key has spent its failures; counts nothing. */
+  refuseSpent(keys: string[]): void {
     const now = this.now();
     let wait = 0;
     for (const key of keys) {
@@ -49,7 +56,6 @@ export class LoginThrottle {
         { 'Retry-After': String(seconds) },
       );
     }
-    for (const key of keys) this.#window(key, now).count += 1;
   }
 
   /** The attempt was right: it does not count against anyone. */

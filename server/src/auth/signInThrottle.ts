@@ -48,6 +48,11 @@ export class SignInThrottle {
     this.#accounts = new FailureBackoff({ ...rules.perPair, maxKeys: rules.perAddress.maxKeys }, now);
   }
 
+  /** Throws 429 when `address` has spent its failures: asked before the body is read, since it needs none. */
+  refuseSpentAddress(address: string): void {
+    this.#addresses.refuseSpent([address]);
+  }
+
   /** Counts a try at `account` from `address`, or throws 429 with Retry-After. */
   attempt(address: string, account: string): void {
     const pair = pairKey(address, account);

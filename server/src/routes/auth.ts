@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { signInSchema } from '../../../shared/schemas/account.ts';
 import type { AppDeps } from '../appContext.ts';
 import { requireSameSiteWrite } from '../auth/csrf.ts';
@@ -9,6 +9,7 @@ import { currentSession, endSession, startSession } from '../auth/sessionCookie.
 import { secretsMatch } from '../auth/sha256.ts';
 import { hasUsers } from '../db/queries/hasUsers.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { bodyLimitJson } from '../http/bodyLimitJson.ts';
 import { addressKey, clientAddress } from '../http/clientAddress.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
@@ -20,16 +21,23 @@ import { validate } from '../http/validate.ts';
 export function authRoutes({ db, config }: AppDeps) {
   // Failed sign-ins per client address, and growing delays per address and account.
   const throttle = new SignInThrottle();
+  const addressOf = (c: Context) => addressKey(clientAddress(c, config.trustProxy ?? 0));
+  // Before the body limit, which reads a chunked body whole: a spent address
+  // gets its 429 at once, however slowly its body would come.
+  const refuseSpentAddress: MiddlewareHandler = async (c, next) => {
+    throttle.refuseSpentAddress(addressOf(c));
+    return next();
+  };
   return new Hono()
     // The sign-in page opens on e-mail and password once the team has accounts.
     .get('/methods', (c) => c.json({ accounts: hasUsers(db) }))
-    .post('/login', async (c) => {
+    .post('/login', refuseSpentAddress, bodyLimitJson(4096), async (c) => {
       const origin = c.req.header('origin');
       if (origin && origin !== new URL(c.req.url).origin) {
         throw new ApiError(403, 'forbidden', 'Cross-site sign-in refused.');
       }
+      const address = addressOf(c);
       const input = validate(signInSchema, await readJsonBody(c));
-      const address = addressKey(clientAddress(c, config.trustProxy ?? 0));
       if ('token' in input) {
         throttle.attempt(address, 'admin-token');
         if (!secretsMatch(input.token.trim(), config.adminToken)) {
