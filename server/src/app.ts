@@ -88,7 +88,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/sites', commentTagRoutes(deps));
   app.route('/api/sites', commentTagSetRoutes(deps));
 
-  app.use('/auth/*', secureHeaders(), bodyLimitJson(4096));
+  app.use('/auth/*', secureHeaders());
   app.route('/auth', authRoutes(deps));
 
   app.route('/', widgetAssetRoutes(deps));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTestUser, dashboardWrite, sessionAs } from './accounts.ts';
+import { addTestApiToken, addTestUser, dashboardWrite, PASSWORD, sessionAs } from './accounts.ts';
 import { testApp } from './testApp.ts';
 
 describe('personal API tokens', () => {
@@ -78,5 +78,75 @@ describe('personal API tokens', () => {
     expect((await request('/api/me/tokens', { method: 'POST', body: { name: '  ' } })).status).toBe(400);
     const res = await admin('/api/me/tokens', { method: 'POST', body: JSON.stringify({ name: 'x' }) });
     expect(res.status).toBe(403);
+  });
+});
+
+describe('when API tokens end', () => {
+  const json = (body: unknown) => JSON.stringify(body);
+  async function withToken(role: 'viewer' | 'admin' = 'viewer') {
+    const t = testApp();
+    const user = await addTestUser(t.db, 'ana@team.example', role);
+    const session = await sessionAs(t.app, 'ana@team.example');
+    const token = addTestApiToken(t.db, user.id);
+    const bearer = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const works = async () => (await t.app.request('/api/me', { headers: bearer })).status === 200;
+    return { ...t, user, session, bearer, works };
+  }
+
+  it('revokes them when the password changes, with the session that changed it', async () => {
+    const { app, session, works } = await withToken();
+    expect(await works()).toBe(true);
+    const res = await app.request('/api/me/password', {
+      method: 'POST',
+      headers: dashboardWrite(session),
+      body: json({ current: PASSWORD, next: 'a brand new password' }),
+    });
+    expect(res.status).toBe(200);
+    expect(await works()).toBe(false);
+  });
+
+  it('revokes them on “sign out everywhere”', async () => {
+    const { app, session, works } = await withToken();
+    const res = await app.request('/auth/logout-everywhere', { method: 'POST', headers: dashboardWrite(session), body: '{}' });
+    expect(await res.json()).toEqual({ ok: true, ended: 1, revokedTokens: 1 });
+    expect(await works()).toBe(false);
+  });
+
+  it('revokes them when the account is disabled, for good: enabling it again does not bring them back', async () => {
+    const { admin, user, works } = await withToken();
+    await admin(`/api/users/${user.id}`, { method: 'PATCH', body: json({ disabled: true }) });
+    expect(await works()).toBe(false);
+    await admin(`/api/users/${user.id}`, { method: 'PATCH', body: json({ disabled: false }) });
+    expect(await works()).toBe(false);
+  });
+
+  it('does not bring back a token of an account disabled before disabling revoked them', async () => {
+    const { db, admin, user, works } = await withToken();
+    db.prepare('UPDATE users SET disabled = 1 WHERE id = ?').run(user.id); // as an older version left it
+    await admin(`/api/users/${user.id}`, { method: 'PATCH', body: json({ disabled: false }) });
+    expect(await works()).toBe(false);
+  });
+
+  it('cannot be made, listed, revoked or outlived with a token: account management needs a dashboard session', async () => {
+    const { app, db, user, bearer, works } = await withToken('admin');
+    const [own] = db.prepare('SELECT id FROM api_tokens WHERE user_id = ?').pluck().all(user.id) as number[];
+    const refused = [
+      await app.request('/api/me/tokens', { method: 'POST', headers: bearer, body: json({ name: 'another' }) }),
+      await app.request('/api/me/tokens', { headers: bearer }),
+      await app.request(`/api/me/tokens/${own}`, { method: 'DELETE', headers: bearer }),
+      await app.request('/api/me/password', { method: 'POST', headers: bearer, body: json({ current: PASSWORD, next: 'chosen by a thief' }) }),
+      // Nor through the team: an account it made could make tokens in turn.
+      await app.request('/api/users', { method: 'POST', headers: bearer, body: json({ email: 'x@team.example', password: 'chosen by a thief', role: 'admin' }) }),
+      await app.request(`/api/users/${user.id}/tokens`, { headers: bearer }),
+      await app.request(`/api/users/${user.id}/tokens/${own}`, { method: 'DELETE', headers: bearer }),
+    ];
+    for (const res of refused) {
+      expect(res.status).toBe(403);
+      expect((await res.json()).error.code).toBe('forbidden');
+    }
+    expect(db.prepare('SELECT count(*) FROM api_tokens').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM users').pluck().get()).toBe(1);
+    expect(await works()).toBe(true);
+    expect((await app.request('/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ email: 'ana@team.example', password: PASSWORD }) })).status).toBe(200);
   });
 });

@@ -17,6 +17,8 @@ const { app, db, site } = testApp({ dashboardDir });
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Routes that act on the caller's own account, which the admin token does not have. */
 const ACCOUNT_ONLY = /^\/api\/me\/(password|tokens)/;
+/** Routes that manage accounts: never with an API token (auth/refuseApiTokens.ts). */
+const NO_API_TOKENS = /^\/api\/(me\/(password|tokens)|users)(\/|$)/;
 
 const apiRoutes = [
   ...new Set(app.routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`)),
@@ -83,6 +85,15 @@ describe.each(apiRoutes)('$key', ({ key, method, path }) => {
   });
 
   it(`needs the ${need} role (API tokens of each role)`, async () => {
+    if (NO_API_TOKENS.test(path)) {
+      for (const role of ROLES) {
+        const res = await call(method, path, { authorization: `Bearer ${bearers[role]}` });
+        expect(res.status, `${role}'s API token should be refused`).toBe(403);
+        // Below the role, the role check refuses first.
+        expect((await res.json()).error.message).toMatch(hasRole(role, need) ? /API token cannot/ : need);
+      }
+      return;
+    }
     for (const role of ROLES) {
       const res = await call(method, path, { authorization: `Bearer ${bearers[role]}` });
       if (hasRole(role, need)) {
@@ -124,9 +135,12 @@ describe.each(apiRoutes)('$key', ({ key, method, path }) => {
       else expect(viewer.status).toBe(403);
     });
   } else {
-    it('reads with the session cookie alone (no CSRF token needed to read)', async () => {
-      const res = await call(method, path, { cookie: sessions[need].cookie });
-      expect([401, 403]).not.toContain(res.status);
+    it('reads with the session cookie alone (no CSRF token needed to read), for the roles allowed only', async () => {
+      for (const role of ROLES) {
+        const res = await call(method, path, { cookie: sessions[role].cookie });
+        if (hasRole(role, need)) expect([401, 403], role).not.toContain(res.status);
+        else expect(res.status, role).toBe(403);
+      }
     });
   }
 });

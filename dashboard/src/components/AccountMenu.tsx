@@ -100,7 +100,7 @@ export function AccountMenu({ onSignOut, signingOut }: Props) {
         </div>
         <p class="account-menu-note muted">
           “Everywhere” ends {me?.email ? 'your sessions on every browser and device' : 'every session of this sign-in'}, this one
-          too.
+          too{me?.email ? ', and revokes your API tokens' : ''}.
         </p>
         {problem && (
           <p class="account-menu-problem" role="alert">

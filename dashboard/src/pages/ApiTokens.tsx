@@ -19,7 +19,8 @@ export function ApiTokensPage() {
       intro={
         <>
           For scripts and automation: send one as <code>Authorization: Bearer …</code>. It acts with your role
-          {me ? ` (${me.role})` : ''} and stops working when revoked or when your account is disabled.
+          {me ? ` (${me.role})` : ''}, reads and changes data but not accounts or tokens, and is revoked for good when you
+          change your password, sign out everywhere, or your account is disabled.
         </>
       }
     >

@@ -6,11 +6,11 @@ import { AccountPage } from '../components/account/AccountPage.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { useMe } from '../hooks/useMe.ts';
 
-/** `/password`: a person changes their own password; their other sessions end. */
+/** `/password`: a person changes their own password; their other sessions and their API tokens end. */
 export function ChangePasswordPage() {
   const me = useMe();
   return (
-    <AccountPage title="Change password" intro="Your other sessions are signed out when it changes; this one stays.">
+    <AccountPage title="Change password" intro="Your other sessions are signed out and your API tokens revoked when it changes; this one stays.">
       {!me ? (
         <LoadingState label="Loading…" />
       ) : me.email === null ? (

@@ -40,7 +40,7 @@ function TeamManager({ me }: { me: Me }) {
       <section class="panel card" aria-labelledby="people-title">
         <div class="panel-head">
           <h2 id="people-title">People</h2>
-          <p class="muted panel-note">A change applies at once, to sessions already open and to API tokens</p>
+          <p class="muted panel-note">A change applies at once, to sessions already open and to API tokens; disabling revokes the person’s API tokens for good</p>
         </div>
         {loaded.error && <ErrorNotice title="Could not load the team" error={loaded.error} onRetry={loaded.retry} />}
         <p class="account-problem" role="alert">

@@ -8,7 +8,7 @@ export interface ThrottleRule {
   maxKeys: number;
 }
 
-/** 10 failures per address and per e-mail in 15 minutes. */
+/** 10 failures per key in 15 minutes (the password change's check of the current password). */
 export const LOGIN_RULE: ThrottleRule = { failures: 10, windowMs: 15 * 60_000, maxKeys: 10_000 };
 
 interface Window {
@@ -17,8 +17,9 @@ interface Window {
 }
 
 /**
- * Counts password and token guesses per key (a client address, an e-mail).
- * Every attempt is counted *before* the password is checked and given back
+ * Counts password and token guesses per key (a client address, an account):
+ * a fixed budget per window, then 429 until the window ends. Sign-in uses it
+ * per address only (see signInThrottle.ts), never per account alone. Every attempt is counted *before* the password is checked and given back
  * when it succeeds, so a burst of parallel guesses cannot slip in while the
  * first ones are still being hashed.
  */
@@ -32,6 +33,13 @@ export class LoginThrottle {
 
   /** Counts an attempt under every key, or throws 429 with Retry-After when one key is spent. */
   attempt(keys: string[]): void {
+    this.refuseSpent(keys);
+    const now = this.now();
+    for (const key of keys) this.#window(key, now).count += 1;
+  }
+
+  /** Throws 429 with Retry-After when one key has spent its failures; counts nothing. */
+  refuseSpent(keys: string[]): void {
     const now = this.now();
     let wait = 0;
     for (const key of keys) {
@@ -48,7 +56,6 @@ export class LoginThrottle {
         { 'Retry-After': String(seconds) },
       );
     }
-    for (const key of keys) this.#window(key, now).count += 1;
   }
 
   /** The attempt was right: it does not count against anyone. */

@@ -1,6 +1,4 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { LIMITS } from '../../../shared/limits.ts';
-import { siteKeySchema } from '../../../shared/schemas/response.ts';
 import type { AppConfig, AppDeps } from '../appContext.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { ApiError } from './ApiError.ts';
@@ -47,14 +45,17 @@ export class IngestionGuard {
     return clientAddress(c, this.#trustProxy);
   }
 
-  /** Middleware for `/v1/*`: each address gets its own budget of writes. */
+  /**
+   * Middleware for `/v1/*`: each address gets its own budget of writes. A
+   * refusal reads none of the body, so a client that announces a body and
+   * sends it slowly, or never, gets its 429 at once, and the connection is
+   * closed rather than kept to drain the body. It is therefore not counted for
+   * any site: only the body would say which.
+   */
   limitAddresses: MiddlewareHandler = async (c, next) => {
     if (READS.has(c.req.method)) return next();
     const wait = this.#addresses.take(addressKey(this.clientAddress(c)));
-    if (wait > 0) {
-      this.#counters.rateLimited(await siteKeyIn(c));
-      throw tooMany(wait, 'from this address');
-    }
+    if (wait > 0) throw tooMany(wait, 'from this address', { Connection: 'close' });
     return next();
   };
 
@@ -76,33 +77,11 @@ export class IngestionGuard {
   }
 }
 
-function tooMany(waitSeconds: number, scope: string): ApiError {
+function tooMany(waitSeconds: number, scope: string, headers: Record<string, string> = {}): ApiError {
   return new ApiError(429, 'rate_limited', `Too many submissions ${scope}. Retry in ${waitSeconds} s.`, undefined, {
     'Retry-After': String(waitSeconds),
+    ...headers,
   });
-}
-
-/** The site a refused body names, to count the refusal for it; never throws. */
-async function siteKeyIn(c: Context): Promise<string | undefined> {
-  const reader = c.req.raw.body?.getReader();
-  if (!reader) return undefined;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > LIMITS.collectBody) return undefined;
-      chunks.push(value);
-    }
-    const site = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { site?: unknown } | null)?.site;
-    return siteKeySchema.safeParse(site).success ? (site as string) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    reader.cancel().catch(() => {});
-  }
 }
 
 /** What the `/v1` write routes get: the app's dependencies and its guard. */

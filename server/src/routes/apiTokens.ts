@@ -3,6 +3,7 @@ import { createApiTokenSchema, type ApiTokenList, type CreatedApiToken } from '.
 import type { AppDeps } from '../appContext.ts';
 import { newApiTokenSecret } from '../auth/apiTokenSecret.ts';
 import { accountOf } from '../auth/principal.ts';
+import { refuseApiTokens } from '../auth/refuseApiTokens.ts';
 import { sha256 } from '../auth/sha256.ts';
 import { toApiToken } from '../db/queries/apiTokenRow.ts';
 import { insertApiToken } from '../db/queries/insertApiToken.ts';
@@ -15,10 +16,12 @@ import { idParam } from './idParam.ts';
 
 /**
  * `/api/me/tokens`: personal API tokens for scripts. A token acts with its
- * owner's current role; only its sha256 is stored, so it is shown once.
+ * owner's current role; only its sha256 is stored, so it is shown once. They
+ * are managed from a dashboard session, never with a token.
  */
 export function apiTokenRoutes({ db, config }: AppDeps) {
   return new Hono()
+    .use('*', refuseApiTokens)
     .get('/', (c) => c.json({ tokens: listApiTokens(db, accountOf(c).userId).map(toApiToken) } satisfies ApiTokenList))
     .post('/', async (c) => {
       const { userId } = accountOf(c);

@@ -1,14 +1,15 @@
-import { Hono } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { signInSchema } from '../../../shared/schemas/account.ts';
 import type { AppDeps } from '../appContext.ts';
 import { requireSameSiteWrite } from '../auth/csrf.ts';
+import { endAccountAccess } from '../auth/endAccountAccess.ts';
 import { findAccount } from '../auth/findAccount.ts';
-import { LoginThrottle } from '../auth/loginThrottle.ts';
+import { SignInThrottle } from '../auth/signInThrottle.ts';
 import { currentSession, endSession, startSession } from '../auth/sessionCookie.ts';
 import { secretsMatch } from '../auth/sha256.ts';
-import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
 import { hasUsers } from '../db/queries/hasUsers.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { bodyLimitJson } from '../http/bodyLimitJson.ts';
 import { addressKey, clientAddress } from '../http/clientAddress.ts';
 import { cookiesSecure, publicOrigin } from '../http/publicOrigin.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
@@ -19,12 +20,19 @@ import { validate } from '../http/validate.ts';
  * password, for an httpOnly session cookie (and the CSRF cookie that goes with it).
  */
 export function authRoutes({ db, config }: AppDeps) {
-  // Failed sign-ins per client address and per e-mail (10 in 15 minutes).
-  const throttle = new LoginThrottle(undefined, config.now);
+  // Failed sign-ins per client address, and growing delays per address and account.
+  const throttle = new SignInThrottle(undefined, config.now);
+  const addressOf = (c: Context) => addressKey(clientAddress(c, config.trustProxy ?? 0));
+  // Before the body limit, which reads a chunked body whole: a spent address
+  // gets its 429 at once, however slowly its body would come.
+  const refuseSpentAddress: MiddlewareHandler = async (c, next) => {
+    throttle.refuseSpentAddress(addressOf(c));
+    return next();
+  };
   return new Hono()
     // The sign-in page opens on e-mail and password once the team has accounts.
     .get('/methods', (c) => c.json({ accounts: hasUsers(db) }))
-    .post('/login', async (c) => {
+    .post('/login', refuseSpentAddress, bodyLimitJson(4096), async (c) => {
       const origin = c.req.header('origin');
       if (origin && origin !== publicOrigin(c, config)) {
         throw new ApiError(
@@ -33,24 +41,23 @@ export function authRoutes({ db, config }: AppDeps) {
           "Cross-site sign-in refused: this page's origin is not the dashboard's. Behind a reverse proxy, set TOUCHPOINT_PUBLIC_URL to the dashboard's https address.",
         );
       }
+      const address = addressOf(c);
       const input = validate(signInSchema, await readJsonBody(c));
-      const address = `address:${addressKey(clientAddress(c, config.trustProxy ?? 0))}`;
       if ('token' in input) {
-        throttle.attempt([address]);
+        throttle.attempt(address, 'admin-token');
         if (!secretsMatch(input.token.trim(), config.adminToken)) {
           throw new ApiError(401, 'unauthorized', 'That token is not right. It was printed when the collector first started.');
         }
-        throttle.succeeded([address]);
+        throttle.succeeded(address, 'admin-token');
         startSession(c, db, cookiesSecure(c, config), config.now());
         return c.json({ ok: true });
       }
-      const keys = [address, `email:${input.email.toLowerCase()}`];
-      throttle.attempt(keys);
-      // One answer for an unknown e-mail and a wrong password.
+      const account = `email:${input.email.trim().toLowerCase()}`;
+      throttle.attempt(address, account);
+      // One answer for an unknown e-mail, a wrong password and a disabled account.
       const user = await findAccount(db, input.email, input.password);
-      if (!user) throw new ApiError(401, 'unauthorized', 'That e-mail and password do not match an account.');
-      throttle.succeeded(keys);
-      if (user.disabled) throw new ApiError(403, 'forbidden', 'This account is disabled. Ask an admin to enable it again.');
+      if (!user) throw new ApiError(401, 'unauthorized', 'That e-mail and password do not match an active account.');
+      throttle.succeeded(address, account);
       startSession(c, db, cookiesSecure(c, config), config.now(), user.id);
       return c.json({ ok: true });
     })
@@ -60,13 +67,14 @@ export function authRoutes({ db, config }: AppDeps) {
       endSession(c, db);
       return c.json({ ok: true });
     })
-    // Ends every session of this account (every admin-token session for the admin token), this one too.
+    // Ends every session of this account, this one too, and revokes its API tokens
+    // (for the admin token: every admin-token session).
     .post('/logout-everywhere', (c) => {
       const session = currentSession(c, db, config.now());
       if (!session) throw new ApiError(401, 'unauthorized', 'Sign in first.');
       requireSameSiteWrite(c, session.value, config);
-      const ended = deleteUserSessions(db, session.userId);
+      const ended = endAccountAccess(db, session.userId, config.now());
       endSession(c, db);
-      return c.json({ ok: true, ended });
+      return c.json({ ok: true, ended: ended.sessions, revokedTokens: ended.tokens });
     });
 }

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { changePasswordSchema, type Me } from '../../../shared/schemas/account.ts';
 import type { AppDeps } from '../appContext.ts';
+import { endAccountAccess } from '../auth/endAccountAccess.ts';
 import { LoginThrottle } from '../auth/loginThrottle.ts';
 import { hashPassword, verifyPassword } from '../auth/passwordHash.ts';
 import { accountOf, principalOf } from '../auth/principal.ts';
+import { refuseApiTokens } from '../auth/refuseApiTokens.ts';
 import { startSession } from '../auth/sessionCookie.ts';
-import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
 import { findUserById } from '../db/queries/findUserById.ts';
 import { updateUserPassword } from '../db/queries/updateUserPassword.ts';
 import { ApiError } from '../http/ApiError.ts';
@@ -22,7 +23,7 @@ export function meRoutes({ db, config }: AppDeps) {
       const { email, role, via } = principalOf(c);
       return c.json({ email, role, via } satisfies Me);
     })
-    .post('/password', async (c) => {
+    .post('/password', refuseApiTokens, async (c) => {
       const account = accountOf(c);
       const { current, next } = validate(changePasswordSchema, await readJsonBody(c));
       const keys = [`user:${account.userId}`];
@@ -35,8 +36,8 @@ export function meRoutes({ db, config }: AppDeps) {
       }
       throttle.succeeded(keys);
       updateUserPassword(db, user.id, await hashPassword(next));
-      // Whoever else had a session with the old password is signed out; this browser stays in.
-      deleteUserSessions(db, user.id);
+      // Whoever else had a session with the old password, or a token made with one, is out; this browser stays in.
+      endAccountAccess(db, user.id, config.now());
       if (account.via === 'session') startSession(c, db, cookiesSecure(c, config), config.now(), user.id);
       return c.json({ ok: true });
     });

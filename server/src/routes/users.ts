@@ -2,10 +2,11 @@ import { Hono, type Context } from 'hono';
 import { createUserSchema, updateUserSchema, type UpdateUser, type UserList } from '../../../shared/schemas/account.ts';
 import type { AppDeps } from '../appContext.ts';
 import { addUser } from '../auth/addUser.ts';
+import { endAccountAccess } from '../auth/endAccountAccess.ts';
 import { principalOf } from '../auth/principal.ts';
+import { refuseApiTokens } from '../auth/refuseApiTokens.ts';
 import { toApiToken } from '../db/queries/apiTokenRow.ts';
 import { deleteUser } from '../db/queries/deleteUser.ts';
-import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
 import { findUserById } from '../db/queries/findUserById.ts';
 import { listApiTokens } from '../db/queries/listApiTokens.ts';
 import { listUsers } from '../db/queries/listUsers.ts';
@@ -28,9 +29,10 @@ function refuseSelfLockout(c: Context, id: number, changes: UpdateUser | 'delete
   }
 }
 
-/** `/api/users`: the team's accounts (admins only, see auth/routeRoles.ts). */
+/** `/api/users`: the team's accounts (admins only, see auth/routeRoles.ts; from a session or the admin token). */
 export function userRoutes({ db, config }: AppDeps) {
   return new Hono()
+    .use('*', refuseApiTokens)
     .get('/', (c) => c.json({ users: listUsers(db).map(toUser) } satisfies UserList))
     .post('/', async (c) => {
       const input = validate(createUserSchema, await readJsonBody(c));
@@ -41,9 +43,13 @@ export function userRoutes({ db, config }: AppDeps) {
       const changes = validate(updateUserSchema, await readJsonBody(c));
       refuseSelfLockout(c, id, changes);
       const row = db.transaction(() => {
+        const wasDisabled = findUserById(db, id)?.disabled === 1;
         const updated = updateUser(db, id, changes);
-        // A disabled account's sessions end now; its API tokens stop working by the join in findApiTokenOwner.
-        if (updated && changes.disabled) deleteUserSessions(db, id);
+        // Disabling ends the sessions and revokes the tokens for good. Enabling
+        // does it too, for accounts disabled before tokens were revoked on
+        // disabling: a disabled account cannot make tokens, so any live one is
+        // from before, and must not come back to life.
+        if (updated && (changes.disabled || wasDisabled)) endAccountAccess(db, id, config.now());
         return updated;
       })();
       if (!row) throw noSuchUser(id);
