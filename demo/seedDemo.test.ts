@@ -49,7 +49,10 @@ describe('the demo site, seeded through the admin API of a running collector', (
     const funnel = funnelSchema.parse(await adminRequest(api, 'GET', `/api/sites/${site.key}/journeys/checkout/funnel?${range}`));
     const [cart, shipping, payment] = funnel.steps;
     expect(funnel.steps.map((s) => s.step)).toEqual(['cart', 'shipping', 'payment']);
-    expect(cart!.reached).toBe(funnel.totals.visits);
+    // Every visit starts at the cart; one that began just before the range and went on
+    // into it counts as a visit of the range without its cart step (how many depends on the hour).
+    expect(funnel.totals.visits - cart!.reached).toBeGreaterThanOrEqual(0);
+    expect(funnel.totals.visits - cart!.reached).toBeLessThanOrEqual(3);
     expect(shipping!.reached / cart!.reached).toBeCloseTo(0.4, 1);
     expect(payment!.reached / shipping!.reached).toBeCloseTo(0.7, 1);
     expect(funnel.totals.completed / payment!.reached).toBeGreaterThan(0.58);
