@@ -242,7 +242,7 @@ test('on the seeded demo shop, the abandonment funnel follows the filter bar and
   const api = { collectorUrl: stack.collectorUrl, adminToken: ADMIN_TOKEN };
   await ensureCheckoutJourney(api, stack.site.key);
   await ensureOrderSurvey(api, stack.site.key);
-  await seedDemoSite({ ...api, siteKey: stack.site.key });
+  await seedDemoSite({ ...api, siteKey: stack.site.key, generate: { now: e2eNow() } });
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, stack);
 
@@ -271,7 +271,7 @@ test("the demo shop's first screen: the journey map at a glance and the week's g
   await ensureCheckoutJourney(api, stack.site.key);
   await ensureOrderSurvey(api, stack.site.key);
   await ensureDemoTouchpoints(api, stack.site.key);
-  await seedDemoSite({ ...api, siteKey: stack.site.key });
+  await seedDemoSite({ ...api, siteKey: stack.site.key, generate: { now: e2eNow() } });
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, stack);
   await page.goto(`${stack.collectorUrl}/?site=${stack.site.key}`);
