@@ -5,6 +5,8 @@ export const LIMITS = {
   siteKey: 64,
   comment: 2000,
   url: 2048,
+  /** `*` per URL pattern rule: each is one more scan of the page path when matching. */
+  starsPerPattern: 8,
   title: 300,
   lang: 35,
   siteName: 120,
