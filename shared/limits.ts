@@ -9,6 +9,10 @@ export const LIMITS = {
   starsPerPattern: 8,
   title: 300,
   lang: 35,
+  /** `touchpoint('identify', …)`: keys per visit, and each key's and value's length (widget/src/visitor/attributes.ts cuts to these). */
+  attributes: 20,
+  attributeKey: 40,
+  attributeValue: 120,
   siteName: 120,
   origin: 255,
   originsPerSite: 50,
