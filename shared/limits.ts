@@ -5,8 +5,14 @@ export const LIMITS = {
   siteKey: 64,
   comment: 2000,
   url: 2048,
+  /** `*` per URL pattern rule: each is one more scan of the page path when matching. */
+  starsPerPattern: 8,
   title: 300,
   lang: 35,
+  /** `touchpoint('identify', …)`: keys per visit, and each key's and value's length (widget/src/visitor/attributes.ts cuts to these). */
+  attributes: 20,
+  attributeKey: 40,
+  attributeValue: 120,
   siteName: 120,
   origin: 255,
   originsPerSite: 50,

@@ -197,6 +197,7 @@ describe('/api/sites/:siteKey/journeys', () => {
     ['two steps with one key', { steps: [CHECKOUT.steps[0], CHECKOUT.steps[0]] }, 'steps'],
     ['a URL rule not starting with /', { completeMatch: [{ type: 'exact', value: 'thank-you' }] }, 'completeMatch.0.value'],
     ['an unknown rule type', { completeMatch: [{ type: 'regex', value: '/x' }] }, 'completeMatch.0.type'],
+    ['a pattern with more than 8 *', { completeMatch: [{ type: 'pattern', value: '/*a*a*a*a*a*a*a*a*!' }] }, 'completeMatch.0.value'],
     ['an unknown reason category', { reasons: [{ code: 'slow', label: 'Slow', category: 'weather' }] }, 'reasons.0.category'],
     ["a reason coded 'other'", { reasons: [{ code: 'other', label: 'Other', category: 'other' }] }, 'reasons'],
   ];

@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { siteListSchema, siteSchema } from '../../shared/schemas/site.ts';
 import { siteConfigSchema } from '../../shared/schemas/siteConfig.ts';
 import { DEFAULT_RETENTION_DAYS } from '../../shared/schemas/siteSettings.ts';
-import type { Db } from '../src/db/openDatabase.ts';
 import { dailySalt } from '../src/privacy/dailySalt.ts';
 import { visitorHash } from '../src/privacy/visitorHash.ts';
+import { everythingStored } from './everythingStored.ts';
 import { rating, testApp } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 const DAY = 86_400_000;
 const UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-
-/** Every text value stored in any table, to look for what must never be stored. */
-function everythingStored(db: Db): string {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-  return tables.map((table) => JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all())).join('\n');
-}
 
 describe('visitor hash', () => {
   it('stores a salted hash per visitor, never the address', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrubPersonalData } from '../src/privacy/scrubPersonalData.ts';
+import { scrubEmailAddresses, scrubPersonalData } from '../src/privacy/scrubPersonalData.ts';
 
 describe('scrubPersonalData', () => {
   const scrubbed: [string, string, string][] = [
@@ -14,6 +14,9 @@ describe('scrubPersonalData', () => {
     ['a number with a slash', 'Tel. 030/1234567', 'Tel. [phone]'],
     ['a French number with dots', '06.12.34.56.78', '[phone]'],
     ['full-width digits', '電話１３８００１３８０００', '電話[phone]'],
+    ['a full-width number with full-width hyphens', '请打０１７０－１２３４５６７，谢谢', '请打[phone]，谢谢'],
+    ['a full-width e-mail address, keeping the full-width comma', '邮箱ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ，谢谢', '邮箱[email]，谢谢'],
+    ['a full-width card number', '卡号４１１１　１１１１　１１１１　１１１１', '卡号[card]'],
     ['a card number in groups', 'card 4111 1111 1111 1111 exp 12/25', 'card [card] exp 12/25'],
     ['a card number with dashes', '4111-1111-1111-1111', '[card]'],
     ['a card number without separators', '卡号4111111111111111谢谢', '卡号[card]谢谢'],
@@ -47,6 +50,10 @@ describe('scrubPersonalData', () => {
   for (const [what, text] of untouched) {
     it(`leaves ${what} alone`, () => expect(scrubPersonalData(text)).toBe(text));
   }
+
+  it('takes only e-mail addresses out of a page location, where long numbers are products and orders', () => {
+    expect(scrubEmailAddresses('/users/ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ/orders/4111111111111111?ref=a%40b.io')).toBe('/users/[email]/orders/4111111111111111?ref=[email]');
+  });
 
   it('scrubs each kind in one comment and keeps the rest', () => {
     expect(scrubPersonalData('Order 12345 (€49.90): mail a@b.de, call 0170 1234567, card 4111111111111111.')).toBe(

@@ -85,6 +85,7 @@ describe('/api/sites/:siteKey/surveys', () => {
     ['an event trigger without the event', (s) => ({ ...s, trigger: { type: 'event' } }), 'trigger.event'],
     ['a sample over 100%', (s) => ({ ...s, targeting: { samplePercent: 150 } }), 'targeting.samplePercent'],
     ['a page rule without a leading slash', (s) => ({ ...s, targeting: { pages: [{ type: 'prefix', value: 'checkout' }] } }), 'targeting.pages.0.value'],
+    ['a page pattern with more than 8 *', (s) => ({ ...s, targeting: { excludePages: [{ type: 'pattern', value: '/' + '*x'.repeat(9) }] } }), 'targeting.excludePages.0.value'],
     ['recurDays of 0', (s) => ({ ...s, recurDays: 0 }), 'recurDays'],
   ];
   for (const [name, change, path] of invalid) {

@@ -69,6 +69,15 @@ describe('GET/PUT /api/sites/:siteKey/touchpoints', () => {
     expect((await res.json()).error.issues[0]).toEqual({ path: 'touchpoints', message: 'each touchpoint needs its own key' });
   });
 
+  it('refuses a pattern with more than 8 *, saying so, and takes one with 8', async () => {
+    const t = testApp();
+    const rule = (stars: number) => ({ type: 'pattern', value: '/' + '*a'.repeat(stars) });
+    const res = await put(t, { touchpoints: [{ key: 'greedy', name: 'Greedy', stage: 'before', rules: [rule(9)] }] });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.issues).toEqual([{ path: 'touchpoints.0.rules.0.value', message: 'a pattern may have at most 8 *' }]);
+    expect((await put(t, { touchpoints: [{ key: 'greedy', name: 'Greedy', stage: 'before', rules: [rule(8)] }] })).status).toBe(200);
+  });
+
   it('keeps each site its own map', async () => {
     const t = testApp();
     await put(t, SHOP_MAP);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
+import { containsEmailAddress } from '../privacy/emailAddress.ts';
 import { pageLocationSchema } from './pageLocation.ts';
 
 // Client-generated ids make a retried or beaconed submission idempotent.
@@ -34,8 +35,36 @@ export const ratingSchema = z.number().int().min(1).max(5);
  */
 export const visitorFields = {
   returning: z.boolean().optional(),
-  attributes: z.record(z.string().min(1).max(40), z.string().max(120)).optional(),
+  /**
+   * Values are scrubbed of contact details when stored. A key holding an e-mail
+   * address cannot be scrubbed without becoming another key, so that attribute
+   * is dropped; not refused, because the page's script wrote it, not the
+   * shopper, and refusing would lose the answer it came with.
+   */
+  attributes: z
+    .record(z.string(), z.string().max(LIMITS.attributeValue, `an attribute value has at most ${LIMITS.attributeValue} characters`))
+    .refine((attributes) => Object.keys(attributes).length <= LIMITS.attributes, `at most ${LIMITS.attributes} attributes`)
+    .refine(
+      (attributes) => Object.keys(attributes).every((key) => key.length >= 1 && key.length <= LIMITS.attributeKey),
+      `an attribute key has 1 to ${LIMITS.attributeKey} characters`,
+    )
+    .transform((attributes) => Object.fromEntries(Object.entries(attributes).filter(([key]) => !containsEmailAddress(key))))
+    .optional(),
 };
+
+/** A language tag as pages write it: `en`, `zh-CN`, `zh-Hant-TW`, also `en_US`. */
+const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$/;
+
+/**
+ * The page's language (`data-lang`, else `<html lang>`), kept only when shaped
+ * like a language tag: anything else (an e-mail address a template put there)
+ * is dropped rather than refused, for the same reason as attribute keys.
+ */
+export const pageLangSchema = z
+  .string()
+  .max(LIMITS.lang)
+  .transform((lang) => (LANGUAGE_TAG.test(lang) ? lang : undefined))
+  .optional();
 
 /** A rating of the current page from the always-available feedback tab. */
 export const pageRatingSchema = z.object({
@@ -47,7 +76,7 @@ export const pageRatingSchema = z.object({
   /** Query parameters are kept only when on the site's allow-list. */
   path: pageLocationSchema,
   title: z.string().max(LIMITS.title).optional(),
-  lang: z.string().max(LIMITS.lang).optional(),
+  lang: pageLangSchema,
   visitId: responseIdSchema.optional(),
   /** The shopper asked to be contacted: stored as given, never scrubbed; only with consent. */
   contact: z.object({ email: z.email().max(LIMITS.email), consent: z.literal(true) }).optional(),
@@ -74,7 +103,7 @@ export const journeyEventSchema = z.object({
   msOnStep: z.number().int().min(0).max(30 * 24 * 3600 * 1000).optional(),
   /** How many form fields of the step the shopper typed into: never their values. */
   fieldsTouched: z.number().int().min(0).max(1000).optional(),
-  lang: z.string().max(LIMITS.lang).optional(),
+  lang: pageLangSchema,
   ...visitorFields,
 });
 
@@ -95,7 +124,7 @@ export const abandonReasonSchema = z.object({
   comment: z.string().max(LIMITS.comment).optional(),
   trigger: abandonTriggerSchema,
   path: pagePathSchema,
-  lang: z.string().max(LIMITS.lang).optional(),
+  lang: pageLangSchema,
   ...visitorFields,
 });
 
@@ -113,7 +142,7 @@ export const surveyAnswerSchema = z.object({
   question: z.string().min(1).max(40),
   value: z.union([z.number().int().min(0).max(10), z.string().max(LIMITS.comment), z.array(z.string().max(40)).max(10)]),
   path: pagePathSchema,
-  lang: z.string().max(LIMITS.lang).optional(),
+  lang: pageLangSchema,
   ...visitorFields,
 });
 

@@ -34,6 +34,14 @@ describe('steps from URL rules', () => {
     expect(markForPath(checkout, '/checkout/review')).toEqual({ journey: 'checkout', step: 'review' });
   });
 
+  it('does not freeze the shopper’s tab on a rule built to make a regex backtrack', () => {
+    const hostile: Journey = { ...checkout, completeMatch: [{ type: 'pattern', value: '/*a*a*a*a*!' }] };
+    const start = performance.now();
+    expect(markForPath(hostile, '/' + 'a'.repeat(149))).toBeUndefined();
+    // The regex matcher froze a tab for 2.6 s on this path; this takes microseconds.
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
   it('knows the completion page, before any step prefix that also covers it', () => {
     expect(markForPath(checkout, '/checkout/thank-you')).toEqual({ journey: 'checkout' });
   });

@@ -2,19 +2,22 @@
 // replaced: e-mail addresses, card numbers, phone numbers. The rules lean towards
 // leaving ordinary numbers alone (prices, dates, short order numbers): a missed
 // phone number is less likely than a mangled comment, but both are kept rare.
+// Matching runs on the text's folded copy (shared/privacy/foldedText.ts), so
+// full-width, escaped or zero-width-split details are found too.
 
-// ASCII and full-width digits (some CJK input methods type the latter).
-const D = '[0-9\\uFF10-\\uFF19]';
+import { EMAIL_ADDRESS } from '../../../shared/privacy/emailAddress.ts';
+import { replaceFolded } from '../../../shared/privacy/foldedText.ts';
+
+// Digits only in ASCII: full-width ones (some CJK input methods type them) are folded first.
+const D = '[0-9]';
 const SEP = '[ \\-]';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
-
 // 13–19 digits, single spaces or dashes between them; runs of more digits are not cards.
-const CARD = new RegExp(`(?<![0-9\\uFF10-\\uFF19+])${D}(?:${SEP}?${D}){12,18}(?!${D})`, 'g');
+const CARD = new RegExp(`(?<![0-9+])${D}(?:${SEP}?${D}){12,18}(?!${D})`, 'g');
 
 // A leading + or 00, an optional (area code), then digits with single separators.
 const PHONE = new RegExp(
-  `(?<![A-Za-z0-9_+/=#.\\-\\uFF10-\\uFF19])(?:\\+|\\uFF0B)?(?:\\(${D}{1,5}\\)[ .\\-]?)?${D}(?:[ .\\-/]?(?:\\(${D}{1,5}\\)|${D})){5,22}(?![A-Za-z0-9_\\uFF10-\\uFF19])`,
+  `(?<![A-Za-z0-9_+/=#.\\-])\\+?(?:\\(${D}{1,5}\\)[ .\\-]?)?${D}(?:[ .\\-/]?(?:\\(${D}{1,5}\\)|${D})){5,22}(?![A-Za-z0-9_])`,
   'g',
 );
 
@@ -28,7 +31,6 @@ function digitsOf(text: string): number[] {
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     if (code >= 0x30 && code <= 0x39) digits.push(code - 0x30);
-    else if (code >= 0xff10 && code <= 0xff19) digits.push(code - 0xff10);
   }
   return digits;
 }
@@ -79,7 +81,14 @@ function scrubPhone(candidate: string, offset: number, text: string): string {
  * numbers of up to 9 digits written without separators are left alone.
  */
 export function scrubPersonalData(text: string): string {
-  const withoutEmails = text.replace(EMAIL, '[email]');
-  const withoutCards = withoutEmails.replace(CARD, (candidate) => scrubCard(candidate));
-  return withoutCards.replace(PHONE, (candidate, offset: number, whole: string) => scrubPhone(candidate, offset, whole));
+  const withoutCards = replaceFolded(scrubEmailAddresses(text), CARD, (candidate) => scrubCard(candidate));
+  return replaceFolded(withoutCards, PHONE, (candidate, offset, whole) => scrubPhone(candidate, offset, whole));
+}
+
+/**
+ * Replaces e-mail addresses with `[email]` and nothing else: for page paths and
+ * kept query values, where long numbers are product and order numbers.
+ */
+export function scrubEmailAddresses(text: string): string {
+  return replaceFolded(text, EMAIL_ADDRESS, () => '[email]');
 }

@@ -1,0 +1,7 @@
+import type { Db } from '../src/db/openDatabase.ts';
+
+/** Every text value stored in any table, to look for what must never be stored. */
+export function everythingStored(db: Db): string {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+  return tables.map((table) => JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all())).join('\n');
+}
