@@ -26,4 +26,6 @@ export const LIMITS = {
   queryParamName: 64,
   queryParamsPerSite: 50,
   retentionDaysMax: 3650,
+  /** Longest range a dashboard view reads, in days (400 beyond it): a view's work grows with its span and that of the period before it. */
+  viewDays: 400,
 } as const;

@@ -52,7 +52,7 @@ describe('import and summary', () => {
     const { admin, site } = testApp();
     const summary = summarySchema.parse(await (await admin(`/api/sites/${site.key}/summary`)).json());
     expect(summary.totals).toEqual({ responses: 0, comments: 0, avgRating: null, csat: null });
-    expect(summary.daily.length).toBeGreaterThanOrEqual(30);
+    expect(summary.daily).toEqual([]);
   });
 
   it('imports the same ids only once', async () => {

@@ -15,6 +15,9 @@ const TO = Date.parse('2026-03-31T00:00:00Z');
 const FROM = TO - 30 * DAY;
 const RANGE = `from=${new Date(FROM).toISOString()}&to=${new Date(TO).toISOString()}`;
 
+/** A daily series lists only days with answers in the day or its trailing week: look days up by date. */
+const onDay = (series: SurveyResults['questions'][number]['daily'], date: string) => series.find((d) => d.date === date);
+
 async function setup() {
   const t = testApp();
   for (const survey of [NPS_SURVEY, CHECKOUT_SURVEY]) {
@@ -125,13 +128,14 @@ describe('GET /api/sites/:siteKey/surveys/:survey/results', () => {
     expect(csat.previousScore!.value).toBeCloseTo(0.2);
     expect(csat.change).toEqual(compareScores(csat.score!, csat.previousScore!));
     expect(csat.change!.significant).toBe(true);
-    expect(csat.daily).toHaveLength(30);
-    expect(csat.previousDaily).toHaveLength(30);
-    expect(csat.daily[0]!.date).toBe('2026-03-01');
-    expect(csat.daily[2]!.score).toMatchObject({ value: 1, n: 5 });
-    expect(csat.daily[29]!.score).toMatchObject({ value: 0.6, n: 5 });
-    expect(csat.daily[3]!.score).toMatchObject({ value: null, n: 0 });
-    expect(csat.previousDaily[20]!.score).toMatchObject({ value: 0.2, n: 10 });
+    // Days with answers and the 6 after each (their trailing weeks), none beyond the period.
+    expect(csat.daily.map((d) => d.date)).toEqual([
+      '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-30',
+    ]);
+    expect(onDay(csat.daily, '2026-03-03')!.score).toMatchObject({ value: 1, n: 5 });
+    expect(onDay(csat.daily, '2026-03-30')!.score).toMatchObject({ value: 0.6, n: 5 });
+    expect(onDay(csat.daily, '2026-03-04')!.score).toMatchObject({ value: null, n: 0 });
+    expect(onDay(csat.previousDaily, '2026-02-19')!.score).toMatchObject({ value: 0.2, n: 10 });
   });
 
   it('gives each day the score over the 7 days to it, reaching back before the period', async () => {
@@ -141,12 +145,12 @@ describe('GET /api/sites/:siteKey/surveys/:survey/results', () => {
     answer('after-purchase', 'satisfaction', 'csat', { visitId: 'day_0', score: 4, createdAt: FROM });
     answer('after-purchase', 'satisfaction', 'csat', { visitId: 'day_6', score: 2, createdAt: FROM + 6 * DAY });
     const csat = (await results('after-purchase')).questions[0]!;
-    expect(csat.daily[0]!.trailingWeek).toMatchObject({ value: 1, n: 2 }); // day 0 and the day before the period
-    expect(csat.daily[6]!.trailingWeek).toMatchObject({ value: 0.5, n: 2 }); // days 0–6
-    expect(csat.daily[7]!.trailingWeek).toMatchObject({ value: 0, n: 1 }); // days 1–7
-    expect(csat.daily[13]!.trailingWeek).toMatchObject({ value: null, n: 0 });
-    expect(csat.previousDaily[0]!.trailingWeek).toMatchObject({ value: 0, n: 1 }); // the lead-in day before the previous period
-    expect(csat.previousDaily[29]!.trailingWeek).toMatchObject({ value: 1, n: 1 });
+    expect(onDay(csat.daily, '2026-03-01')!.trailingWeek).toMatchObject({ value: 1, n: 2 }); // day 0 and the day before the period
+    expect(onDay(csat.daily, '2026-03-07')!.trailingWeek).toMatchObject({ value: 0.5, n: 2 }); // days 0–6
+    expect(onDay(csat.daily, '2026-03-08')!.trailingWeek).toMatchObject({ value: 0, n: 1 }); // days 1–7
+    expect(onDay(csat.daily, '2026-03-14')).toBeUndefined(); // no answer in its week
+    expect(onDay(csat.previousDaily, '2026-01-30')!.trailingWeek).toMatchObject({ value: 0, n: 1 }); // the lead-in day before the previous period
+    expect(onDay(csat.previousDaily, '2026-02-28')!.trailingWeek).toMatchObject({ value: 1, n: 1 });
   });
 
   it('lists open-text answers latest first, with the score the same visit gave', async () => {

@@ -26,7 +26,7 @@ export const summarySchema = z.object({
     /** Share of ratings of 4 or 5, 0–1; null when nothing was rated. */
     csat: nullableScore,
   }),
-  /** One point per UTC day in the range, days without responses included. */
+  /** One point per UTC day of the range that has ratings, in order; a day left out had none. */
   daily: z.array(
     z.object({
       date: z.string(),

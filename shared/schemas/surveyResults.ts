@@ -36,9 +36,12 @@ export const questionResultSchema = z.object({
   score: scoreResultSchema.nullable(),
   previousScore: scoreResultSchema.nullable(),
   change: scoreComparisonSchema.nullable(),
-  /** The score per UTC day of the period, days without answers included (value null), and over the 7 days to each. Empty for other types. */
+  /**
+   * The score per UTC day of the period and over the 7 days to each, for the days whose own or trailing
+   * week has answers, in order; a day left out has none in either. Empty for other types.
+   */
   daily: z.array(dailyScoreSchema),
-  /** The previous period's, day by day, aligned with `daily` by position. */
+  /** The previous period's the same way; its day matching a `daily` day is as many days before as the period is long. */
   previousDaily: z.array(dailyScoreSchema),
 });
 

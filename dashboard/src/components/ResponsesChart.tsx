@@ -1,20 +1,21 @@
 import { chartSize, mountPlot } from './mountPlot.ts';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { Summary } from '../../../shared/schemas/summary.ts';
 import { formatCount, formatDay, formatRating } from '../format.ts';
-import { responsesAxisMax, toChartData } from './responsesChartData.ts';
+import { everyDay, responsesAxisMax, toChartData } from './responsesChartData.ts';
 import './ResponsesChart.css';
 
 interface Props {
-  daily: Summary['daily'];
+  summary: Pick<Summary, 'daily' | 'from' | 'to'>;
 }
 
 const HALF_DAY_SECONDS = 43_200;
 
 /** Responses per day as bars, with the day's average rating as a line on its own 1–5 axis. */
-export function ResponsesChart({ daily }: Props) {
+export function ResponsesChart({ summary }: Props) {
+  const daily = useMemo(() => everyDay(summary), [summary]);
   const container = useRef<HTMLDivElement>(null);
   // Index of the day under the pointer; uPlot's own legend is replaced by a one-line readout.
   const [hovered, setHovered] = useState<number | null>(null);

@@ -173,7 +173,7 @@ function SummaryView({ summary, site, now, filters, onFilters, split, onSplit }:
                 <span class="legend-swatch swatch-line" aria-hidden="true" /> average rating (1–5, right axis)
               </p>
             </div>
-            <ResponsesChart daily={summary.daily} />
+            <ResponsesChart summary={summary} />
           </section>
           <div class="panel-grid">
             <section class="panel card" aria-labelledby="pages-title">

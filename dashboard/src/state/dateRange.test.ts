@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../../shared/limits.ts';
 import {
   addDays,
   isIsoDate,
@@ -56,6 +57,16 @@ describe('rangeProblem', () => {
     expect(rangeProblem({ from: '', to: '2026-11-10' })).toMatch(/start date/);
     expect(rangeProblem({ from: '2026-11-10', to: 'x' })).toMatch(/end date/);
     expect(rangeProblem({ from: '2026-11-11', to: '2026-11-10' })).toMatch(/on or before/);
+  });
+
+  it('accepts up to the 400 days the collector reads, no more', () => {
+    const longest = { from: addDays('2026-11-10', -399), to: '2026-11-10' };
+    expect(rangeProblem(longest)).toBeNull();
+    expect(rangeLengthInDays(longest)).toBe(LIMITS.viewDays);
+    const api = toApiRange(longest);
+    expect(Date.parse(api.to) - Date.parse(api.from)).toBe(LIMITS.viewDays * 86_400_000);
+    expect(rangeProblem({ from: addDays('2026-11-10', -400), to: '2026-11-10' })).toMatch(/at most 400 days/);
+    expect(rangeProblem({ from: '2000-01-01', to: '9999-12-31' })).toMatch(/at most 400 days/);
   });
 });
 

@@ -1,5 +1,6 @@
 // Ranges are whole UTC days because the collector buckets its daily series by
 // UTC day; local-midnight boundaries would cut the first and last bars in half.
+import { LIMITS } from '../../../shared/limits.ts';
 
 /** An inclusive range of UTC calendar days, each `YYYY-MM-DD`. */
 export interface DateRange {
@@ -35,6 +36,13 @@ export function rangeLengthInDays(range: DateRange): number {
   return Math.round((Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / DAY_MS) + 1;
 }
 
+/** The UTC days an API period [from, to) touches, in order: what a daily series is drawn over. */
+export function daysOfPeriod(period: { from: string; to: string }): string[] {
+  const days: string[] = [];
+  for (let day = utcDay(new Date(period.from)); Date.parse(`${day}T00:00:00Z`) < Date.parse(period.to); day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
 /** The last `days` days, today included. */
 export function presetRange(days: number, now: Date): DateRange {
   const to = utcDay(now);
@@ -54,6 +62,8 @@ export function rangeProblem(range: DateRange): string | null {
   if (!isIsoDate(range.from)) return 'Enter a start date.';
   if (!isIsoDate(range.to)) return 'Enter an end date.';
   if (range.from > range.to) return 'The start date must be on or before the end date.';
+  // The collector refuses longer spans; a shared link asking for one falls back to the default range.
+  if (rangeLengthInDays(range) > LIMITS.viewDays) return `Choose at most ${LIMITS.viewDays} days.`;
   return null;
 }
 

@@ -6,9 +6,7 @@ import { listTouchpoints } from '../db/queries/listTouchpoints.ts';
 import type { ViewRange } from '../db/queries/viewRange.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { indexCommentTerms } from './indexCommentTerms.ts';
-
-const DEFAULT_DAYS = 30;
-const DAY = 86_400_000;
+import { viewSpan } from './viewSpan.ts';
 
 export interface ViewPeriods {
   current: ViewRange;
@@ -33,8 +31,7 @@ function pathsFilter(db: Db, siteId: number, filters: ViewFilters, from: number,
 
 /** Without `from`, the 30 days before `to`; without `to`, now; the previous period has the same length. */
 export function viewPeriods(db: Db, siteId: number, filters: ViewFilters, now: number): ViewPeriods {
-  const to = filters.to ? Date.parse(filters.to) : now;
-  const from = filters.from ? Date.parse(filters.from) : to - DEFAULT_DAYS * DAY;
+  const { from, to } = viewSpan(filters, now);
   const previousFrom = from - (to - from);
   const attribute = parseAttributeFilter(filters.attr);
   // A theme filter reads comment_terms, so comments not yet split into terms are split now.

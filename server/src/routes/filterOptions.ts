@@ -3,19 +3,15 @@ import { filterOptionsQuerySchema } from '../../../shared/schemas/filterOptions.
 import type { AppDeps } from '../appContext.ts';
 import { validate } from '../http/validate.ts';
 import { buildFilterOptions } from '../insight/buildFilterOptions.ts';
+import { viewSpan } from '../insight/viewSpan.ts';
 import { requireSite } from './requireSite.ts';
-
-const DAY = 86_400_000;
-/** As the views: the 30 days before `to` (now). */
-const DEFAULT_DAYS = 30;
 
 /** `GET /api/sites/:siteKey/filter-options?from&to`: the pages, languages, channels and attributes the view filters can be set to. */
 export function filterOptionRoutes({ db, config }: AppDeps) {
   return new Hono().get('/:siteKey/filter-options', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
     const query = validate(filterOptionsQuerySchema, c.req.query());
-    const to = query.to ? Date.parse(query.to) : config.now();
-    const from = query.from ? Date.parse(query.from) : to - DEFAULT_DAYS * DAY;
+    const { from, to } = viewSpan(query, config.now());
     return c.json(buildFilterOptions(db, site.key, { siteId: site.id, from, to }));
   });
 }

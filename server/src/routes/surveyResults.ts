@@ -15,7 +15,6 @@ import { periodOf } from '../insight/periodOf.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
 import { questionResults, type PeriodCounts } from '../surveys/questionResults.ts';
 import { surveyFunnel } from '../surveys/surveyFunnel.ts';
-import { utcDays } from '../surveys/utcDays.ts';
 import { requireSite } from './requireSite.ts';
 
 /**
@@ -60,6 +59,7 @@ function periodCounts(db: Db, range: SurveyRange): PeriodCounts {
     answers: getSurveyAnswerCounts(db, range),
     scores: getSurveyScoreCounts(db, range),
     choices: getSurveyChoiceCounts(db, range),
-    days: utcDays(range.from, range.to),
+    from: range.from,
+    to: range.to,
   };
 }

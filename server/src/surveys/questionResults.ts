@@ -1,5 +1,5 @@
 import type { Question, Survey } from '../../../shared/schemas/survey.ts';
-import type { DailyScore, DistributionEntry, QuestionResult } from '../../../shared/schemas/surveyResults.ts';
+import type { DistributionEntry, QuestionResult } from '../../../shared/schemas/surveyResults.ts';
 import { compareScores } from '../../../shared/scores/compareScores.ts';
 import { surveyScore } from '../../../shared/scores/surveyScore.ts';
 import { isScoreQuestionType, SCORE_SCALES, type ScoreQuestionType } from '../../../shared/surveyScales.ts';
@@ -7,25 +7,20 @@ import type { ChoiceCount } from '../db/queries/getSurveyChoiceCounts.ts';
 import type { QuestionAnswerCount } from '../db/queries/getSurveyAnswerCounts.ts';
 import type { ScoreDayCount } from '../db/queries/getSurveyScoreCounts.ts';
 import { scoreCounts } from './scoreCounts.ts';
+import { scoreSeries } from './scoreSeries.ts';
 
 /** What the queries gave for one period. */
 export interface PeriodCounts {
   answers: QuestionAnswerCount[];
   scores: ScoreDayCount[];
   choices: ChoiceCount[];
-  /** The UTC days of the period, for the daily series. */
-  days: string[];
+  /** The period's bounds (ms), for the daily series. */
+  from: number;
+  to: number;
 }
 
 /** The 6 days before the previous period: the first days' trailing weeks reach into them. */
 export type LeadIn = Pick<PeriodCounts, 'scores'>;
-
-const DAY = 86_400_000;
-
-/** The date `days` before a YYYY-MM-DD date. */
-function daysBefore(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - days * DAY).toISOString().slice(0, 10);
-}
 
 /**
  * Per question of the survey as defined now: answers, distribution, and for
@@ -59,23 +54,14 @@ function scoreResults(id: string, type: ScoreQuestionType, current: PeriodCounts
   const previousScore = surveyScore(type, scoreCounts(type, before));
   // A trailing week may reach back into the period before: every row is in the pool.
   const pool = [...mine(leadIn.scores), ...before, ...now];
-  const daily = (rows: ScoreDayCount[], days: string[]): DailyScore[] =>
-    days.map((date) => {
-      const weekStart = daysBefore(date, 6);
-      return {
-        date,
-        score: surveyScore(type, scoreCounts(type, rows, (row) => row.date === date)),
-        trailingWeek: surveyScore(type, scoreCounts(type, pool, (row) => row.date >= weekStart && row.date <= date)),
-      };
-    });
   const { min } = SCORE_SCALES[type];
   return {
     distribution: counts.map((count, i): DistributionEntry => ({ value: String(min + i), label: String(min + i), count })),
     score,
     previousScore,
     change: compareScores(score, previousScore),
-    daily: daily(now, current.days),
-    previousDaily: daily(before, previous.days),
+    daily: scoreSeries(type, now, pool, current),
+    previousDaily: scoreSeries(type, before, pool, previous),
   };
 }
 

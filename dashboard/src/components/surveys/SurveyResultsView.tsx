@@ -68,7 +68,7 @@ export function SurveyResultsView({ results, period }: Props) {
                     </p>
                     <DistributionBars question={question} />
                   </div>
-                  <SurveyScoreChart question={{ ...question, type: score }} period={period} />
+                  <SurveyScoreChart question={{ ...question, type: score }} period={period} range={results} />
                 </div>
               ) : question.type === 'open_text' ? (
                 <OpenTextAnswers answers={results.openText.filter((a) => a.question === question.id)} questions={results.questions} now={new Date()} />

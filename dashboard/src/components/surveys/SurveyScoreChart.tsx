@@ -16,6 +16,8 @@ interface Props {
   question: QuestionResult & { type: ScoreQuestionType };
   /** "previous 30 days". */
   period: string;
+  /** The results' period (API instants): the chart shows every day of it. */
+  range: { from: string; to: string };
 }
 
 const HALF_DAY_SECONDS = 43_200;
@@ -26,10 +28,10 @@ const HALF_DAY_SECONDS = 43_200;
  * day for day. The readout and the table give each day's own score too, and
  * how many answers stand behind every number.
  */
-export function SurveyScoreChart({ question, period }: Props) {
+export function SurveyScoreChart({ question, period, range }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<number | null>(null);
-  const series = useMemo(() => scoreSeries(question), [question]);
+  const series = useMemo(() => scoreSeries(question, range), [question, range.from, range.to]);
   const kind = SCORE_KIND[question.type];
   const name = SCORE_NAMES[question.type];
 

@@ -1,4 +1,5 @@
-import type { QuestionResult } from '../../../../shared/schemas/surveyResults.ts';
+import type { DailyScore, QuestionResult } from '../../../../shared/schemas/surveyResults.ts';
+import { addDays, daysOfPeriod } from '../../state/dateRange.ts';
 
 export interface ScoreSeries {
   /** UTC days of the current period. */
@@ -9,23 +10,35 @@ export interface ScoreSeries {
   /** Each day's own score, for the readout and the table. */
   day: (number | null)[];
   dayN: number[];
-  /** The previous period's 7-day score, aligned by position (the day as far before as the period is long). */
+  /** The previous period's 7-day score on the day as far before as the period is long. */
   previous: (number | null)[];
   previousN: number[];
   previousDays: (string | null)[];
 }
 
-/** The per-day scores of a question as chart series; a day without answers is a gap. */
-export function scoreSeries(question: Pick<QuestionResult, 'daily' | 'previousDaily'>): ScoreSeries {
-  const before = (i: number) => question.previousDaily[i];
+const DAY_MS = 86_400_000;
+
+/**
+ * The per-day scores of a question as chart series over every day of the
+ * period; a day without answers is a gap. The collector lists only days whose
+ * own or trailing week has answers, so the others are filled in here.
+ */
+export function scoreSeries(question: Pick<QuestionResult, 'daily' | 'previousDaily'>, period: { from: string; to: string }): ScoreSeries {
+  const days = daysOfPeriod(period);
+  const current = new Map(question.daily.map((d) => [d.date, d]));
+  const before = new Map(question.previousDaily.map((d) => [d.date, d]));
+  const periodDays = Math.round((Date.parse(period.to) - Date.parse(period.from)) / DAY_MS);
+  const previousDays = days.map((date) => addDays(date, -periodDays));
+  const now = (date: string): DailyScore | undefined => current.get(date);
+  const then = (date: string): DailyScore | undefined => before.get(date);
   return {
-    days: question.daily.map((d) => d.date),
-    week: question.daily.map((d) => d.trailingWeek.value),
-    weekN: question.daily.map((d) => d.trailingWeek.n),
-    day: question.daily.map((d) => d.score.value),
-    dayN: question.daily.map((d) => d.score.n),
-    previous: question.daily.map((_, i) => before(i)?.trailingWeek.value ?? null),
-    previousN: question.daily.map((_, i) => before(i)?.trailingWeek.n ?? 0),
-    previousDays: question.daily.map((_, i) => before(i)?.date ?? null),
+    days,
+    week: days.map((date) => now(date)?.trailingWeek.value ?? null),
+    weekN: days.map((date) => now(date)?.trailingWeek.n ?? 0),
+    day: days.map((date) => now(date)?.score.value ?? null),
+    dayN: days.map((date) => now(date)?.score.n ?? 0),
+    previous: previousDays.map((date) => then(date)?.trailingWeek.value ?? null),
+    previousN: previousDays.map((date) => then(date)?.trailingWeek.n ?? 0),
+    previousDays,
   };
 }

@@ -10,24 +10,18 @@ export interface DailyCount {
   avgRating: number | null;
 }
 
-/** One row per UTC day in the range, including days nobody answered. */
+/**
+ * One row per UTC day of the range that has ratings, in order. Days nobody
+ * rated are left out, so the answer grows with the data, not with the span.
+ */
 export function getDailyCounts(db: Db, range: ViewRange): DailyCount[] {
   const rows = statement(
     db,
     `SELECT created_at / ${DAY} AS day, count(*) AS responses, avg(rating) AS avgRating
        FROM responses
       WHERE ${responsesWhere(range)} AND type = 'page_rating'
-      GROUP BY day`,
+      GROUP BY day
+      ORDER BY day`,
   ).all(range) as { day: number; responses: number; avgRating: number | null }[];
-  const byDay = new Map(rows.map((r) => [r.day, r]));
-  const days: DailyCount[] = [];
-  for (let day = Math.floor(range.from / DAY); day * DAY < range.to; day++) {
-    const row = byDay.get(day);
-    days.push({
-      date: new Date(day * DAY).toISOString().slice(0, 10),
-      responses: row?.responses ?? 0,
-      avgRating: row?.avgRating ?? null,
-    });
-  }
-  return days;
+  return rows.map(({ day, ...counts }) => ({ date: new Date(day * DAY).toISOString().slice(0, 10), ...counts }));
 }
