@@ -75,7 +75,7 @@ describe('generateAbandonedVisitRatings', () => {
 
     const prefixed = generateAbandonedVisitRatings(generateSeedJourneys({ now: NOW, idPrefix: 'demo_site_AbCdEfGhIjKl' }));
     for (let i = 0; i < prefixed.length; i += LIMITS.importBatch) {
-      const parsed = importRequestSchema.safeParse({ responses: prefixed.slice(i, i + LIMITS.importBatch) });
+      const parsed = importRequestSchema(NOW).safeParse({ responses: prefixed.slice(i, i + LIMITS.importBatch) });
       expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
     }
     for (const r of prefixed) expect(r.id.startsWith('demo_site_AbCdEfGhIjKl-')).toBe(true);

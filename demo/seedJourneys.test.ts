@@ -102,7 +102,7 @@ describe('generateSeedJourneys', () => {
   it('produces items the import endpoint accepts, with the journey’s reasons', () => {
     const prefixed = generateSeedJourneys({ now: NOW, idPrefix: 'demo_site_AbCdEfGhIjKl' });
     for (let i = 0; i < prefixed.length; i += LIMITS.importBatch) {
-      const parsed = importRequestSchema.safeParse({ responses: prefixed.slice(i, i + LIMITS.importBatch) });
+      const parsed = importRequestSchema(NOW).safeParse({ responses: prefixed.slice(i, i + LIMITS.importBatch) });
       expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
     }
     for (const item of prefixed) expect(item.id.startsWith('demo_site_AbCdEfGhIjKl-')).toBe(true);

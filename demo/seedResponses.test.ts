@@ -41,7 +41,7 @@ describe('generateSeedResponses', () => {
   it('produces items the import endpoint accepts', () => {
     for (let i = 0; i < responses.length; i += LIMITS.importBatch) {
       const batch = responses.slice(i, i + LIMITS.importBatch);
-      const parsed = importRequestSchema.safeParse({ responses: batch });
+      const parsed = importRequestSchema(NOW).safeParse({ responses: batch });
       expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
     }
     for (const r of responses) expect(r.createdAt).toMatch(/Z$/);
@@ -51,7 +51,7 @@ describe('generateSeedResponses', () => {
     const prefixed = generateSeedResponses({ days: 2, now: NOW, seed: 1, idPrefix: 'demo_site_AbC-12' });
     expect(prefixed.length).toBeGreaterThan(0);
     for (const r of prefixed) expect(r.id.startsWith('demo_site_AbC-12-')).toBe(true);
-    expect(importRequestSchema.safeParse({ responses: prefixed }).success).toBe(true);
+    expect(importRequestSchema(NOW).safeParse({ responses: prefixed }).success).toBe(true);
   });
 
   it('spans the last 30 days and nothing else', () => {

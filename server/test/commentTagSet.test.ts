@@ -5,7 +5,7 @@ import { savedCommentTagSetSchema, storedCommentTagSetSchema } from '../../share
 import type { ImportedAbandonReasonInput, ImportedResponseInput } from '../../shared/schemas/import.ts';
 import { commentsPageSchema } from '../../shared/schemas/themes.ts';
 import { addTestApiToken, addTestUser } from './accounts.ts';
-import { testApp } from './testApp.ts';
+import { AFTER_FIXTURES, testApp } from './testApp.ts';
 
 const WEEK = 'from=2026-11-08T00:00:00Z&to=2026-11-15T00:00:00Z';
 
@@ -16,7 +16,7 @@ const comments: ImportedResponseInput[] = [
 ];
 
 async function shop() {
-  const t = testApp();
+  const t = testApp({ now: () => AFTER_FIXTURES });
   const res = await t.admin(`/api/sites/${t.site.key}/import`, { method: 'POST', body: JSON.stringify({ responses: comments }) });
   expect(res.status).toBe(201);
   const tagSetPath = `/api/sites/${t.site.key}/comment-tags`;
@@ -156,7 +156,7 @@ describe('who may change the tag set', () => {
 
 describe('abandonment answers in the comment list', () => {
   it("carry their reason's label, from the journey's own reasons or the defaults", async () => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     const journey = {
       key: 'checkout',
       name: 'Checkout',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixFirstSchema, type FixFirst } from '../../shared/schemas/fixFirst.ts';
 import { plantedShop, THIS_WEEK } from './insightFixtures.ts';
-import { testApp } from './testApp.ts';
+import { AFTER_FIXTURES, testApp } from './testApp.ts';
 
 async function fixFirst(t: Awaited<ReturnType<typeof plantedShop>>, query = THIS_WEEK): Promise<FixFirst> {
   const res = await t.admin(`/api/sites/${t.site.key}/fix-first?${query}`);
@@ -96,7 +96,7 @@ describe('GET /api/sites/:siteKey/fix-first', () => {
   });
 
   it('works on ratings alone, before any touchpoint or journey exists', async () => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     const imported = await t.admin(`/api/sites/${t.site.key}/import`, {
       method: 'POST',
       body: JSON.stringify({
@@ -117,7 +117,7 @@ describe('GET /api/sites/:siteKey/fix-first', () => {
   });
 
   it('validates the filters with the shared schema', async () => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     const bad = await t.admin(`/api/sites/${t.site.key}/fix-first?kind=vibes&limit=0`);
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['kind', 'limit']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { funnelSchema } from '../../shared/schemas/funnel.ts';
 import { CHECKOUT, newId } from './journeyFixtures.ts';
 import { NPS_SURVEY } from './surveyFixtures.ts';
-import { testApp } from './testApp.ts';
+import { AFTER_FIXTURES, testApp } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 /** Past checkout activity as other channels or a seed would import it: no `site`, a `createdAt`. */
@@ -67,7 +67,7 @@ function mixedBatch() {
 const RANGE = 'from=2026-11-01T00:00:00Z&to=2026-11-08T00:00:00Z';
 
 async function shopWithCheckout() {
-  const t = testApp();
+  const t = testApp({ now: () => AFTER_FIXTURES });
   const put = await t.admin(`/api/sites/${t.site.key}/journeys/checkout`, { method: 'PUT', body: JSON.stringify(CHECKOUT) });
   expect(put.status).toBe(201);
   const importItems = (responses: unknown[]) =>
@@ -223,7 +223,7 @@ describe('POST /api/sites/:siteKey/import with survey answers', () => {
   });
 
   it('stores answers checked against the survey, at their past times, once', async () => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     const put = await t.admin(`/api/sites/${t.site.key}/surveys/${NPS_SURVEY.key}`, { method: 'PUT', body: JSON.stringify(NPS_SURVEY) });
     expect(put.status).toBeLessThan(300);
     const send = (responses: unknown[]) => t.admin(`/api/sites/${t.site.key}/import`, { method: 'POST', body: JSON.stringify({ responses }) });

@@ -5,7 +5,7 @@ import type { Device } from '../../shared/schemas/response.ts';
 import { insertAbandonAnswer } from '../src/db/queries/insertAbandonAnswer.ts';
 import { insertJourneyEvent } from '../src/db/queries/insertJourneyEvent.ts';
 import { CHECKOUT, newId } from './journeyFixtures.ts';
-import { testApp } from './testApp.ts';
+import { AFTER_FIXTURES, testApp } from './testApp.ts';
 
 /** "This week", compared with the week before. */
 export const THIS_WEEK = 'from=2026-11-08T00:00:00Z&to=2026-11-15T00:00:00Z';
@@ -89,7 +89,7 @@ const at = (week: Week, i: number) => WEEK_START[week] + ((i * 3 * 3_600_000) % 
 
 /** A collector holding two weeks of generated feedback and checkout visits with the planted problems. */
 export async function plantedShop() {
-  const t = testApp();
+  const t = testApp({ now: () => AFTER_FIXTURES });
   const put = (path: string, body: unknown, method = 'PUT') => t.admin(path, { method, body: JSON.stringify(body) });
   expect((await put(`/api/sites/${t.site.key}`, { allowedQueryParams: ['variant'] }, 'PATCH')).status).toBe(200);
   expect((await put(`/api/sites/${t.site.key}/touchpoints`, SHOP_MAP)).status).toBe(200);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { journeyMapSchema, type JourneyMap } from '../../shared/schemas/journeyMap.ts';
 import { plantedShop, ratingsFrom, THIS_WEEK } from './insightFixtures.ts';
-import { testApp } from './testApp.ts';
+import { AFTER_FIXTURES, testApp } from './testApp.ts';
 
 async function journeyMap(t: Awaited<ReturnType<typeof plantedShop>>, query = THIS_WEEK): Promise<JourneyMap> {
   const res = await t.admin(`/api/sites/${t.site.key}/journey-map?${query}`);
@@ -91,7 +91,7 @@ describe('GET /api/sites/:siteKey/journey-map', () => {
   });
 
   it('puts every page in the unmapped bucket before touchpoints are set up', async () => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     await t.admin(`/api/sites/${t.site.key}/import`, {
       method: 'POST',
       body: JSON.stringify({
@@ -107,7 +107,7 @@ describe('GET /api/sites/:siteKey/journey-map', () => {
   });
 
   it('validates the filters with the shared schema', async () => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     const bad = await t.admin(`/api/sites/${t.site.key}/journey-map?device=fridge&from=yesterday`);
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['device', 'from']);

@@ -3,7 +3,7 @@ import type { ImportedResponseInput, ImportedSurveyAnswerInput } from '../../sha
 import { peakEndSchema } from '../../shared/schemas/peakEnd.ts';
 import { SHOP_MAP } from './insightFixtures.ts';
 import { CHECKOUT_SURVEY, NPS_SURVEY } from './surveyFixtures.ts';
-import { testApp } from './testApp.ts';
+import { AFTER_FIXTURES, testApp } from './testApp.ts';
 
 const THIS_WEEK = 'from=2026-11-08T00:00:00Z&to=2026-11-15T00:00:00Z';
 
@@ -34,7 +34,7 @@ function answer(id: string, survey: string, question: string, value: number, pat
 
 describe('GET /api/sites/:siteKey/peak-end', () => {
   it('compares the peak and the end of each visit with its mean, and the end by stage', async () => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     await t.admin(`/api/sites/${t.site.key}/touchpoints`, { method: 'PUT', body: JSON.stringify(SHOP_MAP) });
     const responses = [
       // A good visit sunk by its confirmation page: mean 3.67, end 2.
@@ -67,7 +67,7 @@ describe('GET /api/sites/:siteKey/peak-end', () => {
   });
 
   it('counts CSAT and CES answers as moments on the 1–5 scale, and gives the NPS of visits by what their end did', async () => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     await t.admin(`/api/sites/${t.site.key}/touchpoints`, { method: 'PUT', body: JSON.stringify(SHOP_MAP) });
     for (const survey of [NPS_SURVEY, CHECKOUT_SURVEY]) {
       const put = await t.admin(`/api/sites/${t.site.key}/surveys/${survey.key}`, { method: 'PUT', body: JSON.stringify(survey) });

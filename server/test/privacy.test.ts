@@ -5,7 +5,7 @@ import { DEFAULT_RETENTION_DAYS } from '../../shared/schemas/siteSettings.ts';
 import { dailySalt } from '../src/privacy/dailySalt.ts';
 import { visitorHash } from '../src/privacy/visitorHash.ts';
 import { everythingStored } from './everythingStored.ts';
-import { rating, testApp } from './testApp.ts';
+import { AFTER_FIXTURES, rating, testApp } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 const DAY = 86_400_000;
@@ -57,7 +57,7 @@ describe('comments are scrubbed before storage', () => {
   });
 
   it('scrubs imported comments too', async () => {
-    const { admin, site, db } = testApp();
+    const { admin, site, db } = testApp({ now: () => AFTER_FIXTURES });
     const res = await admin(`/api/sites/${site.key}/import`, {
       method: 'POST',
       body: JSON.stringify({

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits.ts';
 import { summarySchema } from '../../shared/schemas/summary.ts';
 import { surveyResultsSchema } from '../../shared/schemas/surveyResults.ts';
@@ -30,7 +30,7 @@ const VIEWS = [
 const withQuery = (view: string, query: string) => `${view}${view.includes('?') ? '&' : '?'}${query}`;
 
 async function shop() {
-  const t = testApp();
+  const t = testApp({ now: () => NOW });
   await t.admin(`/api/sites/${t.site.key}/journeys/checkout`, { method: 'PUT', body: JSON.stringify(CHECKOUT) });
   await t.admin(`/api/sites/${t.site.key}/surveys/after-purchase`, { method: 'PUT', body: JSON.stringify(CHECKOUT_SURVEY) });
   const view = (path: string) => t.admin(`/api/sites/${t.site.key}/${path}`);
@@ -42,12 +42,6 @@ async function shop() {
 const rating = (createdAt: string) => ({ type: 'page_rating', id: newId('imp'), rating: 4, path: '/cart', createdAt });
 
 describe('the span a view reads', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(NOW);
-  });
-  afterEach(() => vi.useRealTimers());
-
   for (const view of VIEWS) {
     it(`${view}: refuses year 0001 to 9999 with a 400 in the one error shape`, async () => {
       const { view: get } = await shop();
@@ -108,5 +102,40 @@ describe('the span a view reads', () => {
     expect(csat.previousDaily).toHaveLength(7);
     // The whole answer stays small: no per-day padding over the span.
     expect(body.length).toBeLessThan(20_000);
+  });
+});
+
+describe('the dates an import may carry', () => {
+  const refused: [string, string][] = [
+    ['year 0001', '0001-01-01T00:00:00Z'],
+    ['the day before 2000', '1999-12-31T23:59:59Z'],
+    ['year 9999', '9999-12-31T00:00:00Z'],
+    ['more than a day after the collector’s clock', iso(NOW + DAY + 1000)],
+  ];
+  for (const [what, createdAt] of refused) {
+    it(`refuses a row dated ${what} with a 400 naming the row, and stores none of the batch`, async () => {
+      const { importItems, count } = await shop();
+      const res = await importItems([rating('2026-03-01T10:00:00Z'), rating(createdAt)]);
+      expect(res.status).toBe(400);
+      const { error } = await res.json();
+      expect(error.code).toBe('invalid_payload');
+      expect(error.issues).toEqual([{ path: 'responses.1.createdAt', message: expect.any(String) }]);
+      expect(count()).toBe(0);
+    });
+  }
+
+  it('says which row is dated in the future and against what clock', async () => {
+    const { importItems } = await shop();
+    const { error } = await (await importItems([rating('2026-03-01T10:00:00Z'), rating('9999-12-31T00:00:00Z')])).json();
+    expect(error.issues[0].message).toBe(
+      "row 1 is dated 9999-12-31T00:00:00Z, more than a day after the collector's clock (2026-03-14T10:00:00.000Z)",
+    );
+  });
+
+  it('accepts rows from 2000-01-01 up to a day after now, other clocks being a little ahead', async () => {
+    const { importItems, count } = await shop();
+    const res = await importItems([rating('2000-01-01T00:00:00Z'), rating(iso(NOW + DAY)), rating(iso(NOW + 23 * 3_600_000))]);
+    expect(res.status, await res.clone().text()).toBe(201);
+    expect(count()).toBe(3);
   });
 });

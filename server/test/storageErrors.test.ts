@@ -53,7 +53,7 @@ describe('storage errors', () => {
       await app.request(`/api/sites/${siteKey}/import`, {
         method: 'POST',
         headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ responses: [{ type: 'page_rating', id: 'imp_ro_0001', rating: 3, path: '/', createdAt: '2026-11-01T00:00:00Z' }] }),
+        body: JSON.stringify({ responses: [{ type: 'page_rating', id: 'imp_ro_0001', rating: 3, path: '/', createdAt: new Date(TEST_NOW - 86_400_000).toISOString() }] }),
       }),
     );
     // Reading still works.

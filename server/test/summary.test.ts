@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarySchema } from '../../shared/schemas/summary.ts';
-import { testApp } from './testApp.ts';
+import { AFTER_FIXTURES, testApp } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 function imported(id: string, rating: number, path: string, createdAt: string, comment?: string) {
@@ -9,7 +9,7 @@ function imported(id: string, rating: number, path: string, createdAt: string, c
 
 describe('import and summary', () => {
   async function seeded() {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     const res = await t.admin(`/api/sites/${t.site.key}/import`, {
       method: 'POST',
       body: JSON.stringify({
@@ -66,7 +66,7 @@ describe('import and summary', () => {
   });
 
   it('rejects the whole batch when one item is invalid, naming it', async () => {
-    const { admin, site, count } = testApp();
+    const { admin, site, count } = testApp({ now: () => AFTER_FIXTURES });
     const res = await admin(`/api/sites/${site.key}/import`, {
       method: 'POST',
       body: JSON.stringify({

@@ -4,6 +4,12 @@ import { createSite } from '../src/db/queries/createSite.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 export const TOKEN = 'test-admin-token';
+/**
+ * A clock after every fixed-date fixture (November 2026), for the tests that
+ * import them: the import refuses rows dated more than a day ahead of the
+ * collector's clock, and the suite's own clock may start before them.
+ */
+export const AFTER_FIXTURES = Date.parse('2026-12-01T00:00:00Z');
 export const SHOP_ORIGIN = 'https://shop.example';
 
 /** A collector on an in-memory database with one site, for `app.request()` tests; `config` overrides. */

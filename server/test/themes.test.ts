@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedResponseInput } from '../../shared/schemas/import.ts';
 import { segmentsSchema } from '../../shared/schemas/segments.ts';
 import { commentsPageSchema, themesSchema } from '../../shared/schemas/themes.ts';
-import { testApp } from './testApp.ts';
+import { AFTER_FIXTURES, testApp } from './testApp.ts';
 
 const THIS_WEEK = 'from=2026-11-08T00:00:00Z&to=2026-11-15T00:00:00Z';
 let serial = 0;
@@ -22,7 +22,7 @@ function said(day: string, comment: string, extra: Partial<ImportedResponseInput
 
 /** Delivery complaints double this week; "结账" (checkout) is new, in Chinese. */
 async function shop() {
-  const t = testApp();
+  const t = testApp({ now: () => AFTER_FIXTURES });
   const responses: ImportedResponseInput[] = [
     said('2026-11-02', 'Delivery was late again'),
     said('2026-11-03', 'Slow delivery'),

@@ -7,7 +7,7 @@ import { setCommentTag } from '../src/db/queries/setCommentTag.ts';
 import { SHOP_MAP, THIS_WEEK } from './insightFixtures.ts';
 import { CHECKOUT, newId } from './journeyFixtures.ts';
 import { NPS_SURVEY, storeAnswer, storeEvent } from './surveyFixtures.ts';
-import { testApp } from './testApp.ts';
+import { AFTER_FIXTURES, testApp } from './testApp.ts';
 
 /**
  * One visit: a page rating with a comment, a checkout visit that stopped at
@@ -61,7 +61,7 @@ const WEEK_START = Date.parse('2026-11-08T00:00:00Z');
 
 /** A shop with the base visits and every filter's planted group, all this week. */
 async function plantedVisits() {
-  const t = testApp();
+  const t = testApp({ now: () => AFTER_FIXTURES });
   const put = (path: string, body: unknown, method = 'PUT') => t.admin(path, { method, body: JSON.stringify(body) });
   expect((await put(`/api/sites/${t.site.key}/touchpoints`, SHOP_MAP)).status).toBe(200);
   expect((await put(`/api/sites/${t.site.key}/journeys/checkout`, CHECKOUT)).status).toBe(201);
@@ -199,7 +199,7 @@ describe('bad filter values', () => {
   const cases = PATHS.flatMap((path) => BAD.map((bad) => ({ path, bad })));
 
   it.each(cases)('$path?$bad answers 400 with the error shape', async ({ path, bad }) => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     await t.admin(`/api/sites/${t.site.key}/journeys/checkout`, { method: 'PUT', body: JSON.stringify(CHECKOUT) });
     await t.admin(`/api/sites/${t.site.key}/surveys/${NPS_SURVEY.key}`, { method: 'PUT', body: JSON.stringify(NPS_SURVEY) });
     const res = await t.admin(`/api/sites/${t.site.key}/${withQuery(path, bad)}`);
@@ -210,14 +210,14 @@ describe('bad filter values', () => {
   });
 
   it.each(['attr:', 'attr', 'attr:a:b', 'page'])('segments?by=%s answers 400', async (by) => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     const res = await t.admin(`/api/sites/${t.site.key}/segments?by=${encodeURIComponent(by)}`);
     expect(res.status).toBe(400);
     expect(((await res.json()) as Json).error.code).toBe('invalid_payload');
   });
 
   it('an unknown touchpoint answers 404 with the error shape', async () => {
-    const t = testApp();
+    const t = testApp({ now: () => AFTER_FIXTURES });
     const res = await t.admin(`/api/sites/${t.site.key}/summary?touchpoint=nowhere`);
     expect(res.status).toBe(404);
     expect(((await res.json()) as Json).error.code).toBe('not_found');

@@ -16,8 +16,9 @@ import { requireSite } from './requireSite.ts';
 export function importRoutes({ db, config }: AppDeps) {
   return new Hono().post('/:siteKey/import', async (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
-    const { responses } = validate(importRequestSchema, await readJsonBody(c));
-    const inserted = insertBatch(db, importedRows(db, site, responses, config.now()));
+    const now = config.now();
+    const { responses } = validate(importRequestSchema(now), await readJsonBody(c));
+    const inserted = insertBatch(db, importedRows(db, site, responses, now));
     return c.json({ received: responses.length, inserted } satisfies ImportResult, 201);
   });
 }
