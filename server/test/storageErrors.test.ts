@@ -7,6 +7,8 @@ import { errorBodySchema } from '../../shared/schemas/error.ts';
 import { createApp } from '../src/app.ts';
 import { openDatabase, type Db } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
+import { statement } from '../src/db/statement.ts';
+import { write } from '../src/db/write.ts';
 import { rating, SHOP_ORIGIN, TOKEN } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
@@ -102,5 +104,14 @@ describe('storage errors', () => {
     const { collect } = appOn(db);
     db.close();
     await expectUnavailable(await collect(rating(siteKey)));
+  });
+
+  it('refuses a write outside write(), where a failed commit could pass for stored', () => {
+    const { file } = databaseFile();
+    const db = openDatabase(file);
+    expect(() => statement(db, 'DELETE FROM sessions')).toThrow(/write\(\)/);
+    expect(write(db, () => statement(db, 'DELETE FROM sessions').run().changes)).toBe(0);
+    expect(statement(db, 'SELECT count(*) FROM sessions').pluck().get()).toBe(0);
+    db.close();
   });
 });

@@ -3,6 +3,7 @@ import type { AbandonTrigger, Channel, Device } from '../../../../shared/schemas
 import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
 
 export interface NewAbandonAnswer extends Partial<VisitorColumns> {
   id: string;
@@ -39,17 +40,19 @@ const INSERT = `
 
 /** Stores one "What stopped you?" answer; returns false when that id was already stored. */
 export function insertAbandonAnswer(db: Db, answer: NewAbandonAnswer): boolean {
-  const result = statement(db, INSERT).run({
-    ...answer,
-    visitId: answer.visitId ?? null,
-    otherText: answer.otherText ?? null,
-    comment: answer.comment ?? null,
-    lang: answer.lang ?? null,
-    device: answer.device ?? null,
-    channel: answer.channel ?? 'web',
-    visitorHash: answer.visitorHash ?? null,
-    returning: answer.returning ?? null,
-    attributes: answer.attributes ?? null,
-  });
+  const result = write(db, () =>
+    statement(db, INSERT).run({
+      ...answer,
+      visitId: answer.visitId ?? null,
+      otherText: answer.otherText ?? null,
+      comment: answer.comment ?? null,
+      lang: answer.lang ?? null,
+      device: answer.device ?? null,
+      channel: answer.channel ?? 'web',
+      visitorHash: answer.visitorHash ?? null,
+      returning: answer.returning ?? null,
+      attributes: answer.attributes ?? null,
+    }),
+  );
   return result.changes === 1;
 }

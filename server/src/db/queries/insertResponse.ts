@@ -2,6 +2,7 @@ import type { Channel, Device } from '../../../../shared/schemas/response.ts';
 import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
 
 export interface NewResponse extends Partial<VisitorColumns> {
   id: string;
@@ -34,18 +35,20 @@ const INSERT = `
 
 /** Stores one response; returns false when that id was already stored (a retry). */
 export function insertResponse(db: Db, response: NewResponse): boolean {
-  const result = statement(db, INSERT).run({
-    ...response,
-    rating: response.rating ?? null,
-    comment: response.comment ?? null,
-    title: response.title ?? null,
-    lang: response.lang ?? null,
-    device: response.device ?? null,
-    visitId: response.visitId ?? null,
-    visitorHash: response.visitorHash ?? null,
-    contactEmail: response.contactEmail ?? null,
-    returning: response.returning ?? null,
-    attributes: response.attributes ?? null,
-  });
+  const result = write(db, () =>
+    statement(db, INSERT).run({
+      ...response,
+      rating: response.rating ?? null,
+      comment: response.comment ?? null,
+      title: response.title ?? null,
+      lang: response.lang ?? null,
+      device: response.device ?? null,
+      visitId: response.visitId ?? null,
+      visitorHash: response.visitorHash ?? null,
+      contactEmail: response.contactEmail ?? null,
+      returning: response.returning ?? null,
+      attributes: response.attributes ?? null,
+    }),
+  );
   return result.changes === 1;
 }
