@@ -9,6 +9,7 @@ import { openDatabase, type Db } from './db/openDatabase.ts';
 import { trackInFlight } from './http/inFlight.ts';
 import { ingestionCounters } from './http/ingestionCounters.ts';
 import { onClientError } from './http/onClientError.ts';
+import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
 
 /** How long a shutdown waits for requests in flight before cutting them. */
@@ -54,6 +55,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   http.on('clientError', onClientError);
   const inFlight = trackInFlight(http);
   const retention = startRetentionJob(db, now);
+  const commentTerms = startCommentTermsJob(db);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;
@@ -70,6 +72,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       http.closeAllConnections();
       await closed;
       await retention.stop();
+      await commentTerms.stop();
       ingestionCounters(db).flush();
       db.close();
     },

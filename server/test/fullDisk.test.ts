@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorBodySchema } from '../../shared/schemas/error.ts';
+import { commentsPageSchema, themesSchema } from '../../shared/schemas/themes.ts';
 import { createApp } from '../src/app.ts';
 import { openDatabase, type Db } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
@@ -108,6 +109,19 @@ function contents(database: Db): Record<string, string[]> {
   return Object.fromEntries(tables.map((table) => [table, rows(table)]));
 }
 
+/** Runs `check` with not one free block on the disk; the collector's storage errors are expected, not printed. */
+async function onFullDisk(check: () => Promise<void>) {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  disk.fill();
+  try {
+    await check();
+  } finally {
+    disk.free();
+    logged.mockRestore();
+  }
+}
+
 async function expectStatus(res: Response, status: number, route: string) {
   expect(res.status, `${route}: ${res.status === status ? '' : await res.clone().text()}`).toBe(status);
 }
@@ -120,6 +134,7 @@ beforeAll(async () => {
     app.request('/v1/responses', { method: 'POST', headers: { 'content-type': 'text/plain', origin }, body: json(body) });
   await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_kept_1', comment: 'Fine' }));
   await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_kept_2', comment: 'The parcel arrived broken' }));
+  await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_kept_3', comment: 'Parcel came late' }));
   await post(otherSite.key, 'https://outlet.example', rating(otherSite.key, { id: 'resp_outlet', comment: 'ok' }));
   await app.request(`/api/sites/${site.key}/comments/resp_kept_2/tags/reliability`, { method: 'PUT', headers: admin });
 
@@ -154,10 +169,7 @@ describe('on a full disk', () => {
 
   it('answers every write 503 with Retry-After, stores nothing, and each one stores once there is room again', { timeout: 30_000 }, async () => {
     const before = contents(db);
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    disk.fill();
-    try {
+    await onFullDisk(async () => {
       for (const route of writeRoutes) {
         const res = await call(route);
         await expectStatus(res, 503, route);
@@ -166,10 +178,7 @@ describe('on a full disk', () => {
       }
       // Reading still works on the full disk.
       await expectStatus(await app.request(`/api/sites/${site.key}/summary`, { headers: fx.bearer }), 200, 'summary');
-    } finally {
-      disk.free();
-      logged.mockRestore();
-    }
+    });
     expect(contents(db)).toEqual(before);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
 
@@ -180,5 +189,18 @@ describe('on a full disk', () => {
       expect(res.status, route).toBeLessThan(300);
     }
     expect(contents(db)).not.toEqual(before);
+  });
+
+  it('answers the theme views from what is stored, writing nothing', async () => {
+    const theme = encodeURIComponent('parcel');
+    await onFullDisk(async () => {
+      const themes = await app.request(`/api/sites/${site.key}/themes`, { headers: admin });
+      await expectStatus(themes, 200, 'themes');
+      expect(themesSchema.parse(await themes.json()).themes.find((t) => t.term === 'parcel')).toMatchObject({ count: 2 });
+      const comments = await app.request(`/api/sites/${site.key}/comments?theme=${theme}`, { headers: admin });
+      await expectStatus(comments, 200, 'comments by theme');
+      expect(commentsPageSchema.parse(await comments.json()).comments.map((c) => c.id).sort()).toEqual(['resp_kept_2', 'resp_kept_3']);
+      await expectStatus(await app.request(`/api/sites/${site.key}/summary?theme=${theme}`, { headers: admin }), 200, 'summary by theme');
+    });
   });
 });
