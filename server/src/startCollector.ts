@@ -6,7 +6,7 @@ import { createApp } from './app.ts';
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
 import { openDatabase, type Db } from './db/openDatabase.ts';
-import { trackInFlight } from './http/inFlight.ts';
+import { gracefulClose } from './http/gracefulClose.ts';
 import { ingestionCounters } from './http/ingestionCounters.ts';
 import { onClientError } from './http/onClientError.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
@@ -53,7 +53,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   });
   const http = server as Server;
   http.on('clientError', onClientError);
-  const inFlight = trackInFlight(http);
+  const shutdown = gracefulClose(http);
   const retention = startRetentionJob(db, now);
   const commentTerms = startCommentTermsJob(db);
   const address = server.address();
@@ -65,12 +65,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
     adminToken: token,
     adminTokenGenerated: generated,
     close: async () => {
-      // Stop accepting; idle keep-alive sockets would hold close() open.
-      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-      http.closeIdleConnections();
-      await inFlight.whenIdle(SHUTDOWN_GRACE_MS);
-      http.closeAllConnections();
-      await closed;
+      await shutdown.close(SHUTDOWN_GRACE_MS);
       await retention.stop();
       await commentTerms.stop();
       ingestionCounters(db).flush();
