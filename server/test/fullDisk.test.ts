@@ -21,7 +21,9 @@ import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const disk = mountSmallDisk(16);
 const db = openDatabase(join(disk.dir, 'touchpoint.db'));
-const app = createApp({ db, config: { adminToken: TOKEN, widgetDir: '/x', dashboardDir: '/x', secureCookies: false, now: () => TEST_NOW } });
+/** The collector's clock: moved to the next day before the disk fills, so the first response needs a new visitor salt file too. */
+let clock = TEST_NOW;
+const app = createApp({ db, config: { adminToken: TOKEN, widgetDir: '/x', dashboardDir: '/x', secureCookies: false, now: () => clock } });
 const site = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] }, TEST_NOW);
 const otherSite = createSite(db, { name: 'Outlet', origins: ['https://outlet.example'] }, TEST_NOW);
 
@@ -39,7 +41,7 @@ interface Fixture {
   member: { id: number; tokenId: number };
   leaver: { id: number };
   tokenToRevoke: number;
-  sessions: Record<'password' | 'logout' | 'everywhere', TestSession>;
+  sessions: Record<'tokens' | 'password' | 'logout' | 'everywhere', TestSession>;
 }
 let fx: Fixture;
 
@@ -49,8 +51,8 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
     '/v1/responses',
     { method: 'POST', headers: { 'content-type': 'text/plain', origin: SHOP_ORIGIN }, body: json(rating(site.key, { id: 'full_disk_rating', comment: 'Delivery was late' })) },
   ],
-  'POST /api/me/tokens': () => ['/api/me/tokens', { method: 'POST', headers: fx.bearer, body: json({ name: 'nightly export' }) }],
-  'DELETE /api/me/tokens/:id': () => [`/api/me/tokens/${fx.tokenToRevoke}`, { method: 'DELETE', headers: fx.bearer }],
+  'POST /api/me/tokens': () => ['/api/me/tokens', { method: 'POST', headers: dashboardWrite(fx.sessions.tokens), body: json({ name: 'nightly export' }) }],
+  'DELETE /api/me/tokens/:id': () => [`/api/me/tokens/${fx.tokenToRevoke}`, { method: 'DELETE', headers: dashboardWrite(fx.sessions.tokens) }],
   'POST /api/me/password': () => [
     '/api/me/password',
     { method: 'POST', headers: dashboardWrite(fx.sessions.password), body: json({ current: PASSWORD, next: 'another long passphrase' }) },
@@ -151,6 +153,7 @@ beforeAll(async () => {
     leaver: { id: leaver.id },
     tokenToRevoke: tokenIds[2]!,
     sessions: {
+      tokens: await sessionAs(app, owner.email),
       password: await sessionAs(app, owner.email),
       logout: await sessionAs(app, member.email),
       everywhere: await sessionAs(app, member.email),
@@ -169,6 +172,7 @@ describe('on a full disk', () => {
 
   it('answers every write 503 with Retry-After, stores nothing, and each one stores once there is room again', { timeout: 30_000 }, async () => {
     const before = contents(db);
+    clock = TEST_NOW + 86_400_000;
     await onFullDisk(async () => {
       for (const route of writeRoutes) {
         const res = await call(route);
