@@ -18,7 +18,7 @@ import { createSite } from '../server/src/db/queries/createSite.ts';
 import { replaceTouchpointMap } from '../server/src/db/queries/replaceTouchpointMap.ts';
 import { saveSurvey } from '../server/src/db/queries/saveSurvey.ts';
 import { surveySchema } from '../shared/schemas/survey.ts';
-import { indexCommentTerms } from '../server/src/insight/indexCommentTerms.ts';
+import { indexCommentTerms } from '../server/src/jobs/commentTerms.ts';
 import { mulberry32, pick, weighted, type Rng } from '../demo/seedResponses.ts';
 
 const RESPONSES = Number(process.argv[2] ?? 1_000_000);
@@ -166,9 +166,9 @@ try {
   db.exec('ANALYZE');
   console.log(`generated in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
 
-  // Tokenizing the year's comments once (what the first theme view after an upgrade or a big import does).
+  // Tokenizing the year's comments once (what the background job does for comments stored before an upgrade).
   const indexStarted = performance.now();
-  const indexed = indexCommentTerms(db, site.id);
+  const indexed = indexCommentTerms(db);
   console.log(`tokenized ${indexed.toLocaleString('en')} comments in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
 
   const app = createApp({

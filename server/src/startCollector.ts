@@ -6,9 +6,10 @@ import { createApp } from './app.ts';
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
 import { openDatabase, type Db } from './db/openDatabase.ts';
-import { trackInFlight } from './http/inFlight.ts';
+import { gracefulClose } from './http/gracefulClose.ts';
 import { ingestionCounters } from './http/ingestionCounters.ts';
 import { onClientError } from './http/onClientError.ts';
+import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
 
 /** How long a shutdown waits for requests in flight before cutting them. */
@@ -52,8 +53,9 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   });
   const http = server as Server;
   http.on('clientError', onClientError);
-  const inFlight = trackInFlight(http);
+  const shutdown = gracefulClose(http);
   const retention = startRetentionJob(db, now);
+  const commentTerms = startCommentTermsJob(db);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;
@@ -63,13 +65,9 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
     adminToken: token,
     adminTokenGenerated: generated,
     close: async () => {
-      // Stop accepting; idle keep-alive sockets would hold close() open.
-      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-      http.closeIdleConnections();
-      await inFlight.whenIdle(SHUTDOWN_GRACE_MS);
-      http.closeAllConnections();
-      await closed;
+      await shutdown.close(SHUTDOWN_GRACE_MS);
       await retention.stop();
+      await commentTerms.stop();
       ingestionCounters(db).flush();
       db.close();
     },

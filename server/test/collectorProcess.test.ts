@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,7 +9,7 @@ import { MigrationError } from '../src/db/MigrationError.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import { finished, spawnTs, waitForOutput } from './childProcess.ts';
-import { rawConnection } from './rawHttp.ts';
+import { rawConnection, rawKeepAlive } from './rawHttp.ts';
 import { rating } from './testApp.ts';
 
 // The collector as it runs in production, `node --import tsx server/src/main.ts`,
@@ -138,6 +139,72 @@ describe('the collector process', () => {
     expect(exit.code).toBe(0);
     const db = openReadOnly(dir);
     expect(db.prepare('SELECT count(*) FROM responses WHERE id = ?').pluck().get('in_flight_at_sigterm')).toBe(1);
+    db.close();
+  });
+
+  it('on SIGTERM finishes what keep-alive connections sent, closes the idle ones, and resets nothing', { timeout: 20_000 }, async () => {
+    const dir = dataDir();
+    const { child, url } = await startChild(dir);
+    const siteKey = await createSite(url);
+    const { host, hostname, port } = new URL(url);
+    const body = (id: string) => JSON.stringify(rating(siteKey, { id }));
+    const headers = (length?: number) =>
+      `POST /v1/responses HTTP/1.1\r\nHost: ${host}\r\nOrigin: ${ORIGIN}\r\nUser-Agent: ${BROWSER}\r\nContent-Type: text/plain\r\n` +
+      (length === undefined ? 'Transfer-Encoding: chunked\r\n\r\n' : `Content-Length: ${length}\r\n\r\n`);
+
+    // An idle keep-alive connection: it answered once and waits for more.
+    const idle = rawKeepAlive(url);
+    idle.write(headers(Buffer.byteLength(body('ka_idle_first'))) + body('ka_idle_first'));
+    expect((await idle.next())?.status).toBe(202);
+
+    // A keep-alive connection whose second request has begun: its request line and half the headers are there.
+    const second = rawKeepAlive(url);
+    second.write(headers(Buffer.byteLength(body('ka_second_first'))) + body('ka_second_first'));
+    expect((await second.next())?.status).toBe(202);
+    const next = headers(Buffer.byteLength(body('ka_second_next'))) + body('ka_second_next');
+    second.write(next.slice(0, 60));
+
+    // A client with one keep-alive socket: one request in flight (half its body sent), two queued behind it.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (id: string) => {
+      const req = request({ host: hostname, port, method: 'POST', path: '/v1/responses', agent, headers: { 'content-type': 'text/plain', origin: ORIGIN, 'user-agent': BROWSER } });
+      const answer = new Promise<number | string>((resolve) => {
+        req.on('response', (res) => res.resume().on('end', () => resolve(res.statusCode!)));
+        req.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
+      });
+      return { req, answer };
+    };
+    const inFlight = send('ka_in_flight');
+    inFlight.req.write(body('ka_in_flight').slice(0, 20));
+    const queued = ['ka_queued_1', 'ka_queued_2'].map((id) => {
+      const { req, answer } = send(id);
+      req.end(body(id));
+      return answer;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+
+    child.kill('SIGTERM');
+    await idle.closed; // closed by the collector, not left to hold the shutdown
+    expect(await idle.next()).toBeNull();
+    second.write(next.slice(60));
+    const secondAnswer = await second.next();
+    expect(secondAnswer?.status).toBe(202);
+    expect(secondAnswer?.headers.connection).toBe('close');
+    inFlight.req.end(body('ka_in_flight').slice(20));
+
+    expect(await inFlight.answer).toBe(202);
+    // Those never reached the collector: refused, never reset, so a client knows to send them again.
+    expect(await Promise.all(queued)).toEqual(['ECONNREFUSED', 'ECONNREFUSED']);
+    agent.destroy();
+    const exit = await finished(child, 8000);
+    expect(exit.code).toBe(0);
+    const db = openReadOnly(dir);
+    expect(db.prepare("SELECT id FROM responses WHERE id LIKE 'ka_%' ORDER BY id").pluck().all()).toEqual([
+      'ka_idle_first',
+      'ka_in_flight',
+      'ka_second_first',
+      'ka_second_next',
+    ]);
     db.close();
   });
 

@@ -74,3 +74,57 @@ function dechunk(body: string): string {
     rest = rest.slice(lineEnd + 2 + size + 2);
   }
 }
+
+export interface RawKeepAlive {
+  write(part: string): void;
+  /** The next response on the connection (each must carry Content-Length), or null once the server closed it. */
+  next(): Promise<RawResponse | null>;
+  /** Resolves when the server has closed the connection. */
+  closed: Promise<void>;
+}
+
+/** A TCP connection that sends several requests in turn, as a keep-alive client does, with bytes written by hand. */
+export function rawKeepAlive(url: string): RawKeepAlive {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  socket.on('error', () => {});
+  let buffered = Buffer.alloc(0);
+  let ended = false;
+  let wake: () => void = () => {};
+  socket.on('data', (chunk) => {
+    buffered = Buffer.concat([buffered, chunk]);
+    wake();
+  });
+  const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+  socket.on('close', () => {
+    ended = true;
+    wake();
+  });
+  const take = (): RawResponse | undefined => {
+    const headEnd = buffered.indexOf('\r\n\r\n');
+    if (headEnd < 0) return undefined;
+    const [statusLine = '', ...headerLines] = buffered.subarray(0, headEnd).toString('utf8').split('\r\n');
+    const headers = Object.fromEntries(
+      headerLines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+    );
+    const length = Number(headers['content-length'] ?? NaN);
+    if (!(headEnd + 4 + length <= buffered.length)) return undefined;
+    const body = buffered.subarray(headEnd + 4, headEnd + 4 + length).toString('utf8');
+    buffered = buffered.subarray(headEnd + 4 + length);
+    return { status: Number(statusLine.split(' ')[1]), headers, body };
+  };
+  return {
+    write(part) {
+      if (!socket.destroyed) socket.write(part);
+    },
+    async next() {
+      for (;;) {
+        const response = take();
+        if (response) return response;
+        if (ended) return null;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    },
+    closed,
+  };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedResponseInput } from '../../shared/schemas/import.ts';
 import { segmentsSchema } from '../../shared/schemas/segments.ts';
 import { commentsPageSchema, themesSchema } from '../../shared/schemas/themes.ts';
+import { startCommentTermsJob } from '../src/jobs/commentTerms.ts';
 import { AFTER_FIXTURES, testApp } from './testApp.ts';
 
 const THIS_WEEK = 'from=2026-11-08T00:00:00Z&to=2026-11-15T00:00:00Z';
@@ -81,6 +82,26 @@ describe('the comment term index', () => {
     expect((await t.admin(`/api/sites/${t.site.key}/responses/${late[0]!.id}`, { method: 'DELETE' })).status).toBe(200);
     expect(t.db.prepare('SELECT count(*) FROM comment_terms WHERE response_id = ?').pluck().get(late[0]!.id)).toBe(0);
     expect((await themes()).some((x) => x.term === 'refund')).toBe(false);
+  });
+
+  it('splits comments stored before terms were made at write time, in the background after start', async () => {
+    const t = await shop();
+    const themes = async () =>
+      themesSchema.parse(await (await t.admin(`/api/sites/${t.site.key}/themes?${THIS_WEEK}`)).json()).themes;
+    // As an upgraded database has them: stored, terms_indexed = 0, no terms.
+    const legacy = t.db.prepare(
+      `INSERT INTO responses (id, site_id, type, rating, comment, path, channel, created_at, received_at)
+       VALUES (?, ?, 'page_rating', 2, ?, '/cart', 'web', ?, ?)`,
+    );
+    for (const [i, text] of ['Coupon code rejected', 'The coupon did not apply'].entries()) {
+      const at = Date.parse('2026-11-12T09:00:00Z') + i;
+      legacy.run(`resp_legacy_${i}`, t.site.id, text, at, at);
+    }
+    expect((await themes()).some((x) => x.term === 'coupon')).toBe(false);
+    const job = startCommentTermsJob(t.db);
+    await job.stop();
+    expect((await themes()).find((x) => x.term === 'coupon')).toMatchObject({ count: 2 });
+    expect(t.db.prepare('SELECT count(*) FROM responses WHERE terms_indexed = 0 AND comment IS NOT NULL').pluck().get()).toBe(0);
   });
 });
 

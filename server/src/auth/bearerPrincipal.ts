@@ -2,6 +2,7 @@ import type { Db } from '../db/openDatabase.ts';
 import { findApiTokenOwner } from '../db/queries/findApiTokenOwner.ts';
 import { markApiTokenUsed } from '../db/queries/markApiTokenUsed.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { storageUnavailable } from '../http/storageErrors.ts';
 import { API_TOKEN_PREFIX } from './apiTokenSecret.ts';
 import type { Principal } from './principal.ts';
 import { secretsMatch, sha256 } from './sha256.ts';
@@ -18,7 +19,12 @@ export function bearerPrincipal(db: Db, header: string, adminToken: string, now:
   if (given.startsWith(API_TOKEN_PREFIX)) {
     const owner = findApiTokenOwner(db, sha256(given));
     if (owner) {
-      markApiTokenUsed(db, owner.token_id, now);
+      try {
+        markApiTokenUsed(db, owner.token_id, now);
+      } catch (err) {
+        // "Last used" is a convenience: a locked or full disk must not turn a read into a 503.
+        if (!storageUnavailable(err)) throw err;
+      }
       return { role: owner.role, userId: owner.user_id, email: owner.email, via: 'api-token' };
     }
   }

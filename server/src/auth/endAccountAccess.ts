@@ -1,6 +1,7 @@
 import type { Db } from '../db/openDatabase.ts';
 import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
 import { revokeUserApiTokens } from '../db/queries/revokeUserApiTokens.ts';
+import { write } from '../db/write.ts';
 
 export interface EndedAccess {
   sessions: number;
@@ -15,8 +16,8 @@ export interface EndedAccess {
  * when the account is enabled again. `null` (the admin token) has no tokens.
  */
 export function endAccountAccess(db: Db, userId: number | null, now: number): EndedAccess {
-  return db.transaction(() => ({
+  return write(db, () => ({
     sessions: deleteUserSessions(db, userId),
     tokens: userId === null ? 0 : revokeUserApiTokens(db, userId, now),
-  }))();
+  }));
 }

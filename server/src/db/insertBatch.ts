@@ -3,6 +3,7 @@ import { insertAbandonAnswer, type NewAbandonAnswer } from './queries/insertAban
 import { insertJourneyEvent, type NewJourneyEvent } from './queries/insertJourneyEvent.ts';
 import { insertResponse, type NewResponse } from './queries/insertResponse.ts';
 import { insertSurveyAnswer, type NewSurveyAnswer } from './queries/insertSurveyAnswer.ts';
+import { write } from './write.ts';
 
 /** A row for one of the tables inputs are stored in, tagged with which. */
 export type BatchRow =
@@ -17,13 +18,13 @@ export type BatchRow =
  * returns how many rows were new.
  */
 export function insertBatch(db: Db, rows: readonly BatchRow[]): number {
-  return db.transaction(() => {
+  return write(db, () => {
     let inserted = 0;
     for (const item of rows) {
       if (insertRow(db, item)) inserted += 1;
     }
     return inserted;
-  })();
+  });
 }
 
 function insertRow(db: Db, { kind, row }: BatchRow): boolean {

@@ -3,7 +3,11 @@ import type { Db } from './openDatabase.ts';
 
 const cache = new WeakMap<Db, Map<string, Statement>>();
 
-/** Prepares a statement once per database, so hot paths don't re-parse SQL. */
+/**
+ * Prepares a statement once per database, so hot paths don't re-parse SQL.
+ * A statement that writes must run inside `write()` (db/write.ts), where a
+ * failed commit throws instead of passing for stored.
+ */
 export function statement(db: Db, sql: string): Statement {
   let byDb = cache.get(db);
   if (!byDb) {
@@ -14,6 +18,9 @@ export function statement(db: Db, sql: string): Statement {
   if (!stmt) {
     stmt = db.prepare(sql);
     byDb.set(sql, stmt);
+  }
+  if (!stmt.readonly && !db.inTransaction) {
+    throw new Error(`A write outside a transaction; wrap it in write() (server/src/db/write.ts): ${sql.trim().slice(0, 80)}`);
   }
   return stmt;
 }

@@ -12,6 +12,9 @@ const RETRY_AFTER: [prefix: string, seconds: number][] = [
   ['SQLITE_CANTOPEN', 60],
 ];
 
+// The same failures met by a file the collector keeps beside the database (the visitor salt).
+const FILE_RETRY_AFTER: Record<string, number> = { ENOSPC: 60, EDQUOT: 60, EROFS: 60, EIO: 30 };
+
 /**
  * A storage failure as a 503 with Retry-After, so a client never takes
  * something unstored for stored; undefined for other errors.
@@ -22,6 +25,8 @@ export function storageUnavailable(err: unknown): ApiError | undefined {
     seconds = RETRY_AFTER.find(([prefix]) => err.code === prefix || err.code.startsWith(prefix + '_'))?.[1];
   } else if (err instanceof TypeError && /database connection is (not open|busy)/.test(err.message)) {
     seconds = 2; // closing for a restart, or an export holds the connection
+  } else if (err instanceof Error && 'syscall' in err) {
+    seconds = FILE_RETRY_AFTER[(err as NodeJS.ErrnoException).code ?? ''];
   }
   if (seconds === undefined) return undefined;
   return new ApiError(503, 'unavailable', 'Storage is unavailable; nothing was stored. Retry later.', undefined, {

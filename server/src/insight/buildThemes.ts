@@ -4,7 +4,6 @@ import { dropCoveredWords } from '../../../shared/themes/countThemes.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { countChosenCommentTerms, countTopCommentTerms } from '../db/queries/countCommentTerms.ts';
 import { countComments } from '../db/queries/countComments.ts';
-import { indexCommentTerms } from './indexCommentTerms.ts';
 import { periodOf } from './periodOf.ts';
 import type { ViewPeriods } from './viewPeriods.ts';
 
@@ -21,7 +20,6 @@ function trendOf(count: number, previous: number, significant: boolean): ThemeTr
 
 /** Recurring words and phrases in the period's comments, most mentioned first, against the previous period. */
 export function buildThemes(db: Db, siteKey: string, periods: ViewPeriods, limit: number): Themes {
-  indexCommentTerms(db, periods.current.siteId);
   // Extra candidates, since a phrase can hide the words it is made of.
   const counts = countTopCommentTerms(db, periods.current, MIN_MENTIONS, limit * 3);
   const terms = dropCoveredWords(counts, [...counts.keys()]).slice(0, limit);

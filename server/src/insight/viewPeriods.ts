@@ -5,7 +5,6 @@ import { listRangePaths } from '../db/queries/listRangePaths.ts';
 import { listTouchpoints } from '../db/queries/listTouchpoints.ts';
 import type { ViewRange } from '../db/queries/viewRange.ts';
 import { ApiError } from '../http/ApiError.ts';
-import { indexCommentTerms } from './indexCommentTerms.ts';
 import { viewSpan } from './viewSpan.ts';
 
 export interface ViewPeriods {
@@ -34,8 +33,6 @@ export function viewPeriods(db: Db, siteId: number, filters: ViewFilters, now: n
   const { from, to } = viewSpan(filters, now);
   const previousFrom = from - (to - from);
   const attribute = parseAttributeFilter(filters.attr);
-  // A theme filter reads comment_terms, so comments not yet split into terms are split now.
-  if (filters.theme) indexCommentTerms(db, siteId);
   const shared = {
     siteId,
     device: filters.device ?? null,

@@ -8,6 +8,7 @@ import { SignInThrottle } from '../auth/signInThrottle.ts';
 import { currentSession, endSession, startSession } from '../auth/sessionCookie.ts';
 import { secretsMatch } from '../auth/sha256.ts';
 import { hasUsers } from '../db/queries/hasUsers.ts';
+import { write } from '../db/write.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { bodyLimitJson } from '../http/bodyLimitJson.ts';
 import { addressKey, clientAddress } from '../http/clientAddress.ts';
@@ -73,8 +74,11 @@ export function authRoutes({ db, config }: AppDeps) {
       const session = currentSession(c, db, config.now());
       if (!session) throw new ApiError(401, 'unauthorized', 'Sign in first.');
       requireSameSiteWrite(c, session.value, config);
-      const ended = endAccountAccess(db, session.userId, config.now());
-      endSession(c, db);
+      const ended = write(db, () => {
+        const access = endAccountAccess(db, session.userId, config.now());
+        endSession(c, db);
+        return access;
+      });
       return c.json({ ok: true, ended: ended.sessions, revokedTokens: ended.tokens });
     });
 }

@@ -9,6 +9,7 @@ import { refuseApiTokens } from '../auth/refuseApiTokens.ts';
 import { startSession } from '../auth/sessionCookie.ts';
 import { findUserById } from '../db/queries/findUserById.ts';
 import { updateUserPassword } from '../db/queries/updateUserPassword.ts';
+import { write } from '../db/write.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { cookiesSecure } from '../http/publicOrigin.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
@@ -35,10 +36,13 @@ export function meRoutes({ db, config }: AppDeps) {
         ]);
       }
       throttle.succeeded(keys);
-      updateUserPassword(db, user.id, await hashPassword(next));
-      // Whoever else had a session with the old password, or a token made with one, is out; this browser stays in.
-      endAccountAccess(db, user.id, config.now());
-      if (account.via === 'session') startSession(c, db, cookiesSecure(c, config), config.now(), user.id);
+      const passwordHash = await hashPassword(next);
+      write(db, () => {
+        updateUserPassword(db, user.id, passwordHash);
+        // Whoever else had a session with the old password, or a token made with one, is out; this browser stays in.
+        endAccountAccess(db, user.id, config.now());
+        if (account.via === 'session') startSession(c, db, cookiesSecure(c, config), config.now(), user.id);
+      });
       return c.json({ ok: true });
     });
 }

@@ -13,6 +13,7 @@ import { listUsers } from '../db/queries/listUsers.ts';
 import { revokeApiToken } from '../db/queries/revokeApiToken.ts';
 import { updateUser } from '../db/queries/updateUser.ts';
 import { toUser } from '../db/queries/userRow.ts';
+import { write } from '../db/write.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
@@ -42,7 +43,7 @@ export function userRoutes({ db, config }: AppDeps) {
       const id = idParam(c.req.param('id'), 'user');
       const changes = validate(updateUserSchema, await readJsonBody(c));
       refuseSelfLockout(c, id, changes);
-      const row = db.transaction(() => {
+      const row = write(db, () => {
         const wasDisabled = findUserById(db, id)?.disabled === 1;
         const updated = updateUser(db, id, changes);
         // Disabling ends the sessions and revokes the tokens for good. Enabling
@@ -51,7 +52,7 @@ export function userRoutes({ db, config }: AppDeps) {
         // from before, and must not come back to life.
         if (updated && (changes.disabled || wasDisabled)) endAccountAccess(db, id, config.now());
         return updated;
-      })();
+      });
       if (!row) throw noSuchUser(id);
       return c.json(toUser(row));
     })

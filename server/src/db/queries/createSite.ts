@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { CreateSite } from '../../../../shared/schemas/site.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
 import { findSiteByKey } from './findSiteByKey.ts';
 import type { StoredSite } from './siteRow.ts';
 
@@ -12,11 +13,13 @@ function newSiteKey(): string {
 
 export function createSite(db: Db, input: CreateSite, now: number): StoredSite {
   const key = newSiteKey();
-  statement(db, 'INSERT INTO sites (key, name, origins, created_at) VALUES (?, ?, ?, ?)').run(
-    key,
-    input.name,
-    JSON.stringify([...new Set(input.origins)]),
-    now,
-  );
-  return findSiteByKey(db, key)!;
+  return write(db, () => {
+    statement(db, 'INSERT INTO sites (key, name, origins, created_at) VALUES (?, ?, ?, ?)').run(
+      key,
+      input.name,
+      JSON.stringify([...new Set(input.origins)]),
+      now,
+    );
+    return findSiteByKey(db, key)!;
+  });
 }

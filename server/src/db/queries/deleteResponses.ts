@@ -1,5 +1,6 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
 import { VISITOR_DATA_TABLES } from '../visitorData.ts';
 
 /** Rows per transaction, so a big deletion never holds the write lock for long. */
@@ -7,7 +8,7 @@ const BATCH = 2000;
 
 /** Deletes one response of a site; false when there was none. */
 export function deleteResponse(db: Db, siteId: number, id: string): boolean {
-  return statement(db, 'DELETE FROM responses WHERE site_id = ? AND id = ?').run(siteId, id).changes === 1;
+  return write(db, () => statement(db, 'DELETE FROM responses WHERE site_id = ? AND id = ?').run(siteId, id).changes === 1);
 }
 
 /**
@@ -18,14 +19,11 @@ export function deleteResponse(db: Db, siteId: number, id: string): boolean {
 export async function deleteVisitorData(db: Db, siteId: number, before: number, keepGoing = () => true): Promise<number> {
   let deleted = 0;
   for (const table of VISITOR_DATA_TABLES) {
-    const batch = statement(
-      db,
-      `DELETE FROM ${table} WHERE rowid IN (
-         SELECT rowid FROM ${table} WHERE site_id = ? AND created_at < ? LIMIT ${BATCH})`,
-    );
+    const sql = `DELETE FROM ${table} WHERE rowid IN (
+       SELECT rowid FROM ${table} WHERE site_id = ? AND created_at < ? LIMIT ${BATCH})`;
     for (;;) {
       if (!db.open || !keepGoing()) return deleted;
-      const { changes } = batch.run(siteId, before);
+      const { changes } = write(db, () => statement(db, sql).run(siteId, before));
       deleted += changes;
       if (changes < BATCH) break;
       await new Promise((resolve) => setImmediate(resolve));

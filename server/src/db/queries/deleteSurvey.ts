@@ -1,5 +1,6 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
 
 /**
  * Removes the definition only: its answers and events stay until retention
@@ -7,5 +8,5 @@ import { statement } from '../statement.ts';
  * when there was no such survey.
  */
 export function deleteSurvey(db: Db, siteId: number, key: string): boolean {
-  return statement(db, 'DELETE FROM surveys WHERE site_id = ? AND key = ?').run(siteId, key).changes === 1;
+  return write(db, () => statement(db, 'DELETE FROM surveys WHERE site_id = ? AND key = ?').run(siteId, key).changes === 1);
 }

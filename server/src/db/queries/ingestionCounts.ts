@@ -1,5 +1,6 @@
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
 import type { SiteRange } from './dateRange.ts';
 
 export const DAY_MS = 86_400_000;
@@ -22,9 +23,9 @@ const ADD = `
 
 /** Adds counts in one transaction. */
 export function addIngestionCounts(db: Db, counts: IngestionCount[]): void {
-  db.transaction(() => {
+  write(db, () => {
     for (const count of counts) statement(db, ADD).run(count);
-  })();
+  });
 }
 
 /** Totals over the UTC days that overlap the range. */

@@ -3,6 +3,8 @@ import type { AbandonTrigger, Channel, Device } from '../../../../shared/schemas
 import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
+import { insertTermsOf } from './insertCommentTerms.ts';
 
 export interface NewAbandonAnswer extends Partial<VisitorColumns> {
   id: string;
@@ -31,25 +33,29 @@ export interface NewAbandonAnswer extends Partial<VisitorColumns> {
 const INSERT = `
   INSERT INTO responses
     (id, site_id, type, comment, path, lang, device, channel, visit_id, created_at, received_at,
-     journey, step, reason, reason_category, other_text, trigger, visitor_hash, returning_visitor, attributes)
+     journey, step, reason, reason_category, other_text, trigger, visitor_hash, returning_visitor, attributes, terms_indexed)
   VALUES
     (@id, @siteId, 'abandon_reason', @comment, @path, @lang, @device, @channel, @visitId, @createdAt, @receivedAt,
-     @journey, @step, @reason, @reasonCategory, @otherText, @trigger, @visitorHash, @returning, @attributes)
+     @journey, @step, @reason, @reasonCategory, @otherText, @trigger, @visitorHash, @returning, @attributes, 1)
   ON CONFLICT (id) DO NOTHING`;
 
-/** Stores one "What stopped you?" answer; returns false when that id was already stored. */
+/** Stores one "What stopped you?" answer with its text's terms; returns false when that id was already stored. */
 export function insertAbandonAnswer(db: Db, answer: NewAbandonAnswer): boolean {
-  const result = statement(db, INSERT).run({
-    ...answer,
-    visitId: answer.visitId ?? null,
-    otherText: answer.otherText ?? null,
-    comment: answer.comment ?? null,
-    lang: answer.lang ?? null,
-    device: answer.device ?? null,
-    channel: answer.channel ?? 'web',
-    visitorHash: answer.visitorHash ?? null,
-    returning: answer.returning ?? null,
-    attributes: answer.attributes ?? null,
+  return write(db, () => {
+    const stored =
+      statement(db, INSERT).run({
+        ...answer,
+        visitId: answer.visitId ?? null,
+        otherText: answer.otherText ?? null,
+        comment: answer.comment ?? null,
+        lang: answer.lang ?? null,
+        device: answer.device ?? null,
+        channel: answer.channel ?? 'web',
+        visitorHash: answer.visitorHash ?? null,
+        returning: answer.returning ?? null,
+        attributes: answer.attributes ?? null,
+      }).changes === 1;
+    if (stored) insertTermsOf(db, answer);
+    return stored;
   });
-  return result.changes === 1;
 }

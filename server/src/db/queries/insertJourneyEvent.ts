@@ -2,6 +2,7 @@ import type { Device } from '../../../../shared/schemas/response.ts';
 import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
 
 export interface NewJourneyEvent extends Partial<VisitorColumns> {
   id: string;
@@ -31,15 +32,17 @@ const INSERT = `
 
 /** Stores one step event; returns false when that id was already stored (a retried beacon). */
 export function insertJourneyEvent(db: Db, event: NewJourneyEvent): boolean {
-  const result = statement(db, INSERT).run({
-    ...event,
-    step: event.step ?? null,
-    msOnStep: event.msOnStep ?? null,
-    fieldsTouched: event.fieldsTouched ?? null,
-    device: event.device ?? null,
-    lang: event.lang ?? null,
-    returning: event.returning ?? null,
-    attributes: event.attributes ?? null,
-  });
+  const result = write(db, () =>
+    statement(db, INSERT).run({
+      ...event,
+      step: event.step ?? null,
+      msOnStep: event.msOnStep ?? null,
+      fieldsTouched: event.fieldsTouched ?? null,
+      device: event.device ?? null,
+      lang: event.lang ?? null,
+      returning: event.returning ?? null,
+      attributes: event.attributes ?? null,
+    }),
+  );
   return result.changes === 1;
 }

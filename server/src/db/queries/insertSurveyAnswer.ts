@@ -3,6 +3,7 @@ import type { Device } from '../../../../shared/schemas/response.ts';
 import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
 
 export interface NewSurveyAnswer extends Partial<VisitorColumns> {
   id: string;
@@ -34,15 +35,17 @@ const INSERT = `
 
 /** Stores one answered question; returns false when that id was already stored (a retry). */
 export function insertSurveyAnswer(db: Db, answer: NewSurveyAnswer): boolean {
-  const result = statement(db, INSERT).run({
-    ...answer,
-    visitId: answer.visitId ?? null,
-    score: answer.score ?? null,
-    value: answer.value ?? null,
-    lang: answer.lang ?? null,
-    device: answer.device ?? null,
-    returning: answer.returning ?? null,
-    attributes: answer.attributes ?? null,
-  });
+  const result = write(db, () =>
+    statement(db, INSERT).run({
+      ...answer,
+      visitId: answer.visitId ?? null,
+      score: answer.score ?? null,
+      value: answer.value ?? null,
+      lang: answer.lang ?? null,
+      device: answer.device ?? null,
+      returning: answer.returning ?? null,
+      attributes: answer.attributes ?? null,
+    }),
+  );
   return result.changes === 1;
 }

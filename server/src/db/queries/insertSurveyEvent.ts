@@ -1,6 +1,7 @@
 import type { Device, SurveyEventInput } from '../../../../shared/schemas/response.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
 
 export interface NewSurveyEvent {
   id: string;
@@ -21,6 +22,6 @@ const INSERT = `
 
 /** Stores one shown, dismissed or completed event; returns false when that id was already stored. */
 export function insertSurveyEvent(db: Db, event: NewSurveyEvent): boolean {
-  const result = statement(db, INSERT).run({ ...event, visitId: event.visitId ?? null, device: event.device ?? null });
+  const result = write(db, () => statement(db, INSERT).run({ ...event, visitId: event.visitId ?? null, device: event.device ?? null }));
   return result.changes === 1;
 }

@@ -12,14 +12,14 @@ export interface UnindexedComment {
   text: string;
 }
 
-/** Up to `limit` of a site's comments not yet split into terms (read through the partial index responses_terms_pending). */
-export function listUnindexedComments(db: Db, siteId: number, limit: number): UnindexedComment[] {
+/** Up to `limit` comments, of any site, not yet split into terms (read through the partial index responses_terms_pending). */
+export function listUnindexedComments(db: Db, limit: number): UnindexedComment[] {
   return statement(
     db,
     `SELECT id, site_id, created_at, path, device, channel, lang,
             trim(coalesce(comment, '') || ' ' || coalesce(other_text, '')) AS text
        FROM responses INDEXED BY responses_terms_pending
-      WHERE site_id = ? AND terms_indexed = 0 AND (comment IS NOT NULL OR other_text IS NOT NULL)
+      WHERE terms_indexed = 0 AND (comment IS NOT NULL OR other_text IS NOT NULL)
       LIMIT ?`,
-  ).all(siteId, limit) as UnindexedComment[];
+  ).all(limit) as UnindexedComment[];
 }

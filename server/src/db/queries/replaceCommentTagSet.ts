@@ -1,6 +1,7 @@
 import type { CommentTagSet } from '../../../../shared/schemas/commentTagSet.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
+import { write } from '../write.ts';
 
 /**
  * Stores a site's tag set and takes every tag outside it off the site's
@@ -8,7 +9,7 @@ import { statement } from '../statement.ts';
  */
 export function replaceCommentTagSet(db: Db, siteId: number, tags: CommentTagSet['tags'], now: number): Map<string, number> {
   const keys = JSON.stringify(tags.map((tag) => tag.key));
-  return db.transaction(() => {
+  return write(db, () => {
     statement(
       db,
       `INSERT INTO comment_tag_sets (site_id, tags, updated_at) VALUES (?, ?, ?)
@@ -21,5 +22,5 @@ export function replaceCommentTagSet(db: Db, siteId: number, tags: CommentTagSet
     }[];
     statement(db, `DELETE FROM comment_tags WHERE ${outside}`).run(siteId, keys);
     return new Map(lost.map((row) => [row.tag, row.comments]));
-  })();
+  });
 }

@@ -14,7 +14,7 @@ export interface ViewRange extends SiteRange {
   /** One `touchpoint('identify')` attribute: both set or both null. */
   attrKey: string | null;
   attrValue: string | null;
-  /** A comment theme; its comments must be indexed first (insight/indexCommentTerms.ts). */
+  /** A comment theme, read from comment_terms (filled as comments are stored: db/queries/insertCommentTerms.ts). */
   theme: string | null;
   tag: string | null;
 }

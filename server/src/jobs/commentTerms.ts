@@ -1,0 +1,64 @@
+import { tokenizeComment } from '../../../shared/themes/tokenizeComment.ts';
+import type { Db } from '../db/openDatabase.ts';
+import { insertCommentTerms } from '../db/queries/insertCommentTerms.ts';
+import { listUnindexedComments } from '../db/queries/listUnindexedComments.ts';
+import { markCommentIndexed } from '../db/queries/markCommentIndexed.ts';
+import { write } from '../db/write.ts';
+
+/** Comments tokenized per transaction: short write locks while a backlog is worked off. */
+const BATCH = 500;
+
+/** Splits up to `limit` comments stored without their terms; returns how many. */
+export function indexSomeComments(db: Db, limit = BATCH): number {
+  const comments = listUnindexedComments(db, limit);
+  if (comments.length === 0) return 0;
+  write(db, () => {
+    for (const comment of comments) {
+      insertCommentTerms(db, comment, tokenizeComment(comment.text));
+      markCommentIndexed(db, comment.id);
+    }
+  });
+  return comments.length;
+}
+
+/** All of them at once (the bench; tests). Returns how many. */
+export function indexCommentTerms(db: Db): number {
+  let indexed = 0;
+  for (let batch = indexSomeComments(db); batch > 0; batch = indexSomeComments(db)) indexed += batch;
+  return indexed;
+}
+
+export interface CommentTermsJob {
+  /** Waits for the batch in progress; the rest is done on the next start. */
+  stop(): Promise<void>;
+}
+
+/**
+ * New comments get their terms as they are stored (db/queries/insertCommentTerms.ts),
+ * so the theme views only read. Comments stored before that (an upgrade) are
+ * split here, in the background after start: a batch per turn of the event
+ * loop, so requests are served meanwhile, and again in `retryMs` after a
+ * storage error. Until then the views leave them out.
+ */
+export function startCommentTermsJob(db: Db, retryMs = 60_000): CommentTermsJob {
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const drain = async () => {
+    while (!stopped && db.open && indexSomeComments(db) > 0) await new Promise((resolve) => setImmediate(resolve));
+  };
+  const attempt = () => {
+    running = drain().catch((err) => {
+      console.error('[touchpoint] splitting stored comments into terms failed; will retry', err);
+      if (!stopped) (retry = setTimeout(attempt, retryMs)).unref();
+    });
+  };
+  attempt();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(retry);
+      await running;
+    },
+  };
+}

@@ -1,0 +1,212 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { errorBodySchema } from '../../shared/schemas/error.ts';
+import { commentsPageSchema, themesSchema } from '../../shared/schemas/themes.ts';
+import { createApp } from '../src/app.ts';
+import { openDatabase, type Db } from '../src/db/openDatabase.ts';
+import { createSite } from '../src/db/queries/createSite.ts';
+import { addTestApiToken, addTestUser, dashboardWrite, PASSWORD, sessionAs, type TestSession } from './accounts.ts';
+import { SHOP_MAP } from './insightFixtures.ts';
+import { CHECKOUT } from './journeyFixtures.ts';
+import { mountSmallDisk } from './smallDisk.ts';
+import { CHECKOUT_SURVEY, NPS_SURVEY } from './surveyFixtures.ts';
+import { rating, SHOP_ORIGIN, TOKEN } from './testApp.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
+
+// Every route that writes, on a real full disk (a tmpfs filled to the last
+// block): each answers 503 with Retry-After, and the database afterwards is
+// exactly what it was. The routes are read from the app, so a new write route
+// fails here until it has a request below.
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const disk = mountSmallDisk(16);
+const db = openDatabase(join(disk.dir, 'touchpoint.db'));
+/** The collector's clock: moved to the next day before the disk fills, so the first response needs a new visitor salt file too. */
+let clock = TEST_NOW;
+const app = createApp({ db, config: { adminToken: TOKEN, widgetDir: '/x', dashboardDir: '/x', secureCookies: false, now: () => clock } });
+const site = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] }, TEST_NOW);
+const otherSite = createSite(db, { name: 'Outlet', origins: ['https://outlet.example'] }, TEST_NOW);
+
+afterAll(() => {
+  db.close();
+  disk.unmount();
+});
+
+const admin = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+const json = (body: unknown) => JSON.stringify(body);
+
+/** What the requests below act on, made while the disk has room. */
+interface Fixture {
+  bearer: Record<string, string>;
+  member: { id: number; tokenId: number };
+  leaver: { id: number };
+  tokenToRevoke: number;
+  sessions: Record<'tokens' | 'password' | 'logout' | 'everywhere', TestSession>;
+}
+let fx: Fixture;
+
+/** One request per write route, each of which stores something when the disk has room. */
+const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
+  'POST /v1/responses': () => [
+    '/v1/responses',
+    { method: 'POST', headers: { 'content-type': 'text/plain', origin: SHOP_ORIGIN }, body: json(rating(site.key, { id: 'full_disk_rating', comment: 'Delivery was late' })) },
+  ],
+  'POST /api/me/tokens': () => ['/api/me/tokens', { method: 'POST', headers: dashboardWrite(fx.sessions.tokens), body: json({ name: 'nightly export' }) }],
+  'DELETE /api/me/tokens/:id': () => [`/api/me/tokens/${fx.tokenToRevoke}`, { method: 'DELETE', headers: dashboardWrite(fx.sessions.tokens) }],
+  'POST /api/me/password': () => [
+    '/api/me/password',
+    { method: 'POST', headers: dashboardWrite(fx.sessions.password), body: json({ current: PASSWORD, next: 'another long passphrase' }) },
+  ],
+  'POST /api/users': () => ['/api/users', { method: 'POST', headers: admin, body: json({ email: 'new@team.example', password: PASSWORD, role: 'viewer' }) }],
+  'PATCH /api/users/:id': () => [`/api/users/${fx.member.id}`, { method: 'PATCH', headers: admin, body: json({ role: 'viewer' }) }],
+  'DELETE /api/users/:id': () => [`/api/users/${fx.leaver.id}`, { method: 'DELETE', headers: admin }],
+  'DELETE /api/users/:id/tokens/:tokenId': () => [`/api/users/${fx.member.id}/tokens/${fx.member.tokenId}`, { method: 'DELETE', headers: admin }],
+  'POST /api/sites': () => ['/api/sites', { method: 'POST', headers: admin, body: json({ name: 'Third', origins: ['https://third.example'] }) }],
+  'POST /api/sites/:siteKey/import': () => [
+    `/api/sites/${site.key}/import`,
+    { method: 'POST', headers: admin, body: json({ responses: [{ type: 'page_rating', id: 'full_disk_import', rating: 2, path: '/', comment: 'Slow checkout', createdAt: '2026-11-01T00:00:00Z' }] }) },
+  ],
+  'PUT /api/sites/:siteKey/journeys/:journey': () => [
+    `/api/sites/${site.key}/journeys/returns`,
+    { method: 'PUT', headers: admin, body: json({ ...CHECKOUT, key: 'returns', name: 'Returns' }) },
+  ],
+  'DELETE /api/sites/:siteKey/journeys/:journey': () => [`/api/sites/${site.key}/journeys/checkout`, { method: 'DELETE', headers: admin }],
+  'PATCH /api/sites/:siteKey': () => [`/api/sites/${site.key}`, { method: 'PATCH', headers: admin, body: json({ retentionDays: 30 }) }],
+  'DELETE /api/sites/:siteKey/responses/:id': () => [`/api/sites/${site.key}/responses/resp_kept_1`, { method: 'DELETE', headers: admin }],
+  'DELETE /api/sites/:siteKey/responses': () => [
+    `/api/sites/${otherSite.key}/responses?confirm=${otherSite.key}`,
+    { method: 'DELETE', headers: admin },
+  ],
+  'PUT /api/sites/:siteKey/touchpoints': () => [`/api/sites/${site.key}/touchpoints`, { method: 'PUT', headers: admin, body: json(SHOP_MAP) }],
+  'PUT /api/sites/:siteKey/surveys/:survey': () => [`/api/sites/${site.key}/surveys/${NPS_SURVEY.key}`, { method: 'PUT', headers: admin, body: json(NPS_SURVEY) }],
+  'PATCH /api/sites/:siteKey/surveys/:survey': () => [
+    `/api/sites/${site.key}/surveys/${CHECKOUT_SURVEY.key}`,
+    { method: 'PATCH', headers: admin, body: json({ status: 'paused' }) },
+  ],
+  'DELETE /api/sites/:siteKey/surveys/:survey': () => [`/api/sites/${site.key}/surveys/${CHECKOUT_SURVEY.key}`, { method: 'DELETE', headers: admin }],
+  'PUT /api/sites/:siteKey/survey-settings': () => [`/api/sites/${site.key}/survey-settings`, { method: 'PUT', headers: admin, body: json({ cooldownDays: 7 }) }],
+  'PUT /api/sites/:siteKey/comments/:id/tags/:tag': () => [`/api/sites/${site.key}/comments/resp_kept_2/tags/tangibles`, { method: 'PUT', headers: admin }],
+  'DELETE /api/sites/:siteKey/comments/:id/tags/:tag': () => [`/api/sites/${site.key}/comments/resp_kept_2/tags/reliability`, { method: 'DELETE', headers: admin }],
+  'PUT /api/sites/:siteKey/comment-tags': () => [
+    `/api/sites/${site.key}/comment-tags`,
+    { method: 'PUT', headers: admin, body: json({ tags: [{ key: 'reliability', label: 'Reliability' }, { key: 'delivery', label: 'Delivery' }] }) },
+  ],
+  'POST /auth/login': () => ['/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ token: TOKEN }) }],
+  'POST /auth/logout': () => ['/auth/logout', { method: 'POST', headers: dashboardWrite(fx.sessions.logout) }],
+  // Last: it ends the member's sessions, the one above too.
+  'POST /auth/logout-everywhere': () => ['/auth/logout-everywhere', { method: 'POST', headers: dashboardWrite(fx.sessions.everywhere) }],
+};
+
+const writeRoutes = [...new Set(app.routes.filter((r) => WRITES.has(r.method)).map((r) => `${r.method} ${r.path}`))];
+
+function call(route: string): Promise<Response> {
+  const [path, init] = REQUESTS[route]!();
+  return Promise.resolve(app.request(path, init));
+}
+
+/** Every row of every table, to compare the whole database before and after. */
+function contents(database: Db): Record<string, string[]> {
+  const tables = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const rows = (table: string) => database.prepare(`SELECT * FROM "${table}"`).all().map((row) => JSON.stringify(row)).sort();
+  return Object.fromEntries(tables.map((table) => [table, rows(table)]));
+}
+
+/** Runs `check` with not one free block on the disk; the collector's storage errors are expected, not printed. */
+async function onFullDisk(check: () => Promise<void>) {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+  disk.fill();
+  try {
+    await check();
+  } finally {
+    disk.free();
+    logged.mockRestore();
+  }
+}
+
+async function expectStatus(res: Response, status: number, route: string) {
+  expect(res.status, `${route}: ${res.status === status ? '' : await res.clone().text()}`).toBe(status);
+}
+
+beforeAll(async () => {
+  const put = (path: string, body: unknown) => app.request(path, { method: 'PUT', headers: admin, body: json(body) });
+  await put(`/api/sites/${site.key}/journeys/checkout`, CHECKOUT);
+  await put(`/api/sites/${site.key}/surveys/${CHECKOUT_SURVEY.key}`, CHECKOUT_SURVEY);
+  const post = (siteKey: string, origin: string, body: unknown) =>
+    app.request('/v1/responses', { method: 'POST', headers: { 'content-type': 'text/plain', origin }, body: json(body) });
+  await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_kept_1', comment: 'Fine' }));
+  await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_kept_2', comment: 'The parcel arrived broken' }));
+  await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_kept_3', comment: 'Parcel came late' }));
+  await post(otherSite.key, 'https://outlet.example', rating(otherSite.key, { id: 'resp_outlet', comment: 'ok' }));
+  await app.request(`/api/sites/${site.key}/comments/resp_kept_2/tags/reliability`, { method: 'PUT', headers: admin });
+
+  const owner = await addTestUser(db, 'owner@team.example', 'member');
+  const member = await addTestUser(db, 'member@team.example', 'member');
+  const leaver = await addTestUser(db, 'leaver@team.example', 'viewer');
+  addTestApiToken(db, member.id);
+  const ownerToken = addTestApiToken(db, owner.id);
+  addTestApiToken(db, owner.id, 'old script');
+  const tokenIds = db.prepare('SELECT id FROM api_tokens ORDER BY id').pluck().all() as number[];
+  fx = {
+    bearer: { authorization: `Bearer ${ownerToken}`, 'content-type': 'application/json' },
+    member: { id: member.id, tokenId: tokenIds[0]! },
+    leaver: { id: leaver.id },
+    tokenToRevoke: tokenIds[2]!,
+    sessions: {
+      tokens: await sessionAs(app, owner.email),
+      password: await sessionAs(app, owner.email),
+      logout: await sessionAs(app, member.email),
+      everywhere: await sessionAs(app, member.email),
+    },
+  };
+  // The API tokens' "last used" is stamped now, so a read with them writes nothing for a minute.
+  await app.request('/api/me', { headers: fx.bearer });
+});
+
+describe('on a full disk', () => {
+  it('has a request for every write route of the app', () => {
+    expect(writeRoutes.length).toBeGreaterThanOrEqual(20);
+    expect(writeRoutes.filter((route) => !(route in REQUESTS)), 'write routes without a request here').toEqual([]);
+    expect(Object.keys(REQUESTS).filter((route) => !writeRoutes.includes(route)), 'requests for routes that do not exist').toEqual([]);
+  });
+
+  it('answers every write 503 with Retry-After, stores nothing, and each one stores once there is room again', { timeout: 30_000 }, async () => {
+    const before = contents(db);
+    clock = TEST_NOW + 86_400_000;
+    await onFullDisk(async () => {
+      for (const route of writeRoutes) {
+        const res = await call(route);
+        await expectStatus(res, 503, route);
+        expect(Number(res.headers.get('retry-after')), route).toBeGreaterThan(0);
+        expect(errorBodySchema.parse(await res.json()).error.code, route).toBe('unavailable');
+      }
+      // Reading still works on the full disk.
+      await expectStatus(await app.request(`/api/sites/${site.key}/summary`, { headers: fx.bearer }), 200, 'summary');
+    });
+    expect(contents(db)).toEqual(before);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+
+    // The same requests were real writes: with room, each one succeeds.
+    for (const route of writeRoutes) {
+      const res = await call(route);
+      expect(res.status, `${route}: ${await res.clone().text()}`).toBeGreaterThanOrEqual(200);
+      expect(res.status, route).toBeLessThan(300);
+    }
+    expect(contents(db)).not.toEqual(before);
+  });
+
+  it('answers the theme views from what is stored, writing nothing', async () => {
+    const theme = encodeURIComponent('parcel');
+    // The rows were stamped at TEST_NOW, which a range ending "now" leaves out.
+    const range = `from=${new Date(TEST_NOW - 86_400_000).toISOString()}&to=${new Date(TEST_NOW + 3_600_000).toISOString()}`;
+    await onFullDisk(async () => {
+      const themes = await app.request(`/api/sites/${site.key}/themes?${range}`, { headers: admin });
+      await expectStatus(themes, 200, 'themes');
+      expect(themesSchema.parse(await themes.json()).themes.find((t) => t.term === 'parcel')).toMatchObject({ count: 2 });
+      const comments = await app.request(`/api/sites/${site.key}/comments?${range}&theme=${theme}`, { headers: admin });
+      await expectStatus(comments, 200, 'comments by theme');
+      expect(commentsPageSchema.parse(await comments.json()).comments.map((c) => c.id).sort()).toEqual(['resp_kept_2', 'resp_kept_3']);
+      await expectStatus(await app.request(`/api/sites/${site.key}/summary?${range}&theme=${theme}`, { headers: admin }), 200, 'summary by theme');
+    });
+  });
+});
