@@ -64,7 +64,7 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
   'POST /api/sites': () => ['/api/sites', { method: 'POST', headers: admin, body: json({ name: 'Third', origins: ['https://third.example'] }) }],
   'POST /api/sites/:siteKey/import': () => [
     `/api/sites/${site.key}/import`,
-    { method: 'POST', headers: admin, body: json({ responses: [{ type: 'page_rating', id: 'full_disk_import', rating: 2, path: '/', comment: 'Slow checkout', createdAt: '2026-11-01T00:00:00Z' }] }) },
+    { method: 'POST', headers: admin, body: json({ responses: [{ type: 'page_rating', id: 'full_disk_import', rating: 2, path: '/', comment: 'Slow checkout', createdAt: new Date(TEST_NOW - 86_400_000).toISOString() }] }) },
   ],
   'PUT /api/sites/:siteKey/journeys/:journey': () => [
     `/api/sites/${site.key}/journeys/returns`,
