@@ -19,7 +19,7 @@ import { replaceTouchpointMap } from '../server/src/db/queries/replaceTouchpoint
 import { saveSurvey } from '../server/src/db/queries/saveSurvey.ts';
 import { surveySchema } from '../shared/schemas/survey.ts';
 import { indexCommentTerms } from '../server/src/jobs/commentTerms.ts';
-import { mulberry32, pick, weighted, type Rng } from '../demo/seedResponses.ts';
+import { mulberry32, pick, weighted, type Rng } from '../demo/random.ts';
 
 const RESPONSES = Number(process.argv[2] ?? 1_000_000);
 const RUNS = Number(process.argv[3] ?? 20);

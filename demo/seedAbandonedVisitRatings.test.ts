@@ -3,7 +3,8 @@ import { LIMITS } from '../shared/limits.ts';
 import { importRequestSchema } from '../shared/schemas/import.ts';
 import { generateAbandonedVisitRatings } from './seedAbandonedVisitRatings.ts';
 import { generateSeedJourneys, type SeedJourneyItem } from './seedJourneys.ts';
-import { generateSeedResponses, mulberry32, type SeedResponse } from './seedResponses.ts';
+import { mulberry32 } from './random.ts';
+import { generateSeedResponses, type SeedResponse } from './seedResponses.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-24T10:00:00.000Z');

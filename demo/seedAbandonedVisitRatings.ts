@@ -16,14 +16,12 @@ import {
   commentFor,
   DEFAULT_SEED,
   DEMO_PAGES,
-  mix,
-  mulberry32,
   ratingFor,
   type DemoPath,
-  type Rng,
   type SeedOptions,
   type SeedResponse,
 } from './seedResponses.ts';
+import { mix, mulberry32, type Rng } from './random.ts';
 import { hashOf } from './seedSurveyAnswers.ts';
 
 /** Of the abandoned visits that got past the cart, how many rated the step they left and the one before it. */

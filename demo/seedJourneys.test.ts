@@ -3,7 +3,7 @@ import { LIMITS } from '../shared/limits.ts';
 import { importRequestSchema } from '../shared/schemas/import.ts';
 import { CHECKOUT_JOURNEY } from './checkoutJourney.ts';
 import { generateSeedJourneys, INCIDENT_DAYS, type SeedJourneyItem } from './seedJourneys.ts';
-import { mulberry32 } from './seedResponses.ts';
+import { mulberry32 } from './random.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-24T10:00:00.000Z');

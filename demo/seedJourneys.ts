@@ -18,7 +18,8 @@ import type { ImportedAbandonReasonInput, ImportedJourneyEventInput } from '../s
 import type { AbandonTrigger, Device } from '../shared/schemas/response.ts';
 import { ABANDON_COMMENTS, type CheckoutStep } from './abandonComments.ts';
 import { CHECKOUT_JOURNEY } from './checkoutJourney.ts';
-import { DEFAULT_SEED, HOUR_WEIGHTS, mix, mulberry32, pick, weighted, type Rng, type SeedOptions } from './seedResponses.ts';
+import { mix, mulberry32, pick, weighted, type Rng } from './random.ts';
+import { DEFAULT_SEED, HOUR_WEIGHTS, type SeedOptions } from './seedResponses.ts';
 import { seedVisitor, type SeedVisitor } from './seedVisitor.ts';
 
 export type SeedJourneyItem = ImportedJourneyEventInput | ImportedAbandonReasonInput;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importRequestSchema } from '../shared/schemas/import.ts';
 import { LIMITS } from '../shared/limits.ts';
-import { DEMO_PAGES, generateSeedResponses, mulberry32, type SeedResponse } from './seedResponses.ts';
+import { mulberry32 } from './random.ts';
+import { DEMO_PAGES, generateSeedResponses, type SeedResponse } from './seedResponses.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2025-03-14T10:30:00.000Z');

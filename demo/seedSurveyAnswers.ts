@@ -6,7 +6,8 @@
 
 import type { ImportedSurveyAnswerInput } from '../shared/schemas/import.ts';
 import { ORDER_SURVEY } from './orderSurvey.ts';
-import { DEFAULT_SEED, mix, mulberry32, type Rng, type SeedOptions, type SeedResponse } from './seedResponses.ts';
+import { mix, mulberry32, type Rng } from './random.ts';
+import { DEFAULT_SEED, type SeedOptions, type SeedResponse } from './seedResponses.ts';
 
 /** Of the visits that rated pages, how many order and answer the survey on the thank-you page. */
 const ANSWER_SHARE = 0.35;

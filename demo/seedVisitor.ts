@@ -3,7 +3,7 @@
 // per visit, so every rating, answer and step event of a visit agrees.
 
 import type { PageRatingInput } from '../shared/schemas/response.ts';
-import { weighted, type Rng } from './seedResponses.ts';
+import { weighted, type Rng } from './random.ts';
 
 export type SeedVisitor = Pick<PageRatingInput, 'returning' | 'attributes'>;
 

@@ -1,9 +1,15 @@
 // Plain data, no zod: the dashboard imports this, and shared/schemas/journey.ts
 // re-exports it for everyone else.
-import type { AbandonReasonOption } from './schemas/journey.ts';
+// The shape is written out here rather than imported from the schema, which
+// imports this file: a type import back would make the two a cycle.
+interface DefaultReason {
+  code: string;
+  label: string;
+  category: (typeof REASON_CATEGORIES)[number];
+}
 
 /** The reasons a new journey starts with; site owners edit, reorder and translate them. */
-export const DEFAULT_ABANDON_REASONS: AbandonReasonOption[] = [
+export const DEFAULT_ABANDON_REASONS: DefaultReason[] = [
   { code: 'unexpected_costs', label: 'Unexpected costs (shipping, taxes)', category: 'pricing' },
   { code: 'payment_failed', label: 'Payment failed or timed out', category: 'payment' },
   { code: 'missing_information', label: "Couldn't find information I needed", category: 'information' },

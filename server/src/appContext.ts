@@ -1,5 +1,13 @@
 import type { Db } from './db/openDatabase.ts';
-import type { IngestionLimits } from './http/ingestionGuard.ts';
+
+export interface IngestionLimits {
+  /** Writes per minute from one client address (IPv6: one /64). */
+  perAddressPerMinute: number;
+  /** Writes per minute to one site, all addresses together. */
+  perSitePerMinute: number;
+  /** Addresses (and sites) remembered at most: bounds the memory a flood can take. */
+  maxTracked: number;
+}
 
 export interface AppConfig {
   adminToken: string;

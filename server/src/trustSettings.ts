@@ -1,4 +1,4 @@
-import type { IngestionLimits } from './http/ingestionGuard.ts';
+import type { IngestionLimits } from './appContext.ts';
 
 /** How the collector treats the public: proxies, bots, rate limits. */
 export interface TrustSettings {

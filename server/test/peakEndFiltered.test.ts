@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, pick, type Rng } from '../../demo/seedResponses.ts';
+import { mulberry32, pick, type Rng } from '../../demo/random.ts';
 import type { Db } from '../src/db/openDatabase.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';

@@ -1,7 +1,8 @@
 import type { SurveyInput } from '../../shared/schemas/survey.ts';
 import type { SurveyAnswerInput } from '../../shared/schemas/response.ts';
 import type { Db } from '../src/db/openDatabase.ts';
-import { visitorColumns, type VisitorColumns } from '../src/ingest/visitorColumns.ts';
+import type { VisitorColumns } from '../src/db/visitorColumns.ts';
+import { visitorColumns } from '../src/ingest/visitorColumns.ts';
 import { insertSurveyAnswer, type NewSurveyAnswer } from '../src/db/queries/insertSurveyAnswer.ts';
 import { insertSurveyEvent, type NewSurveyEvent } from '../src/db/queries/insertSurveyEvent.ts';
 import { newId } from './journeyFixtures.ts';

@@ -1,6 +1,6 @@
 import type { Site, SiteList } from '../../../shared/schemas/site.ts';
 import type { Summary } from '../../../shared/schemas/summary.ts';
-import { viewQuery, type ViewFilterValues } from '../state/viewFilters.ts';
+import { viewQuery, type SummaryRange, type ViewFilterValues } from '../state/viewFilters.ts';
 import { apiRequest } from './client.ts';
 
 /** Trades the admin token for the session cookie; throws ApiError on a wrong token. */
@@ -15,12 +15,6 @@ export async function signOut(): Promise<void> {
 export async function listSites(signal?: AbortSignal): Promise<Site[]> {
   const { sites } = await apiRequest<SiteList>('/api/sites', { signal });
   return sites;
-}
-
-export interface SummaryRange {
-  /** ISO instants; `to` is exclusive. */
-  from: string;
-  to: string;
 }
 
 export function getSummary(siteKey: string, range: SummaryRange, filters: ViewFilterValues, signal?: AbortSignal): Promise<Summary> {

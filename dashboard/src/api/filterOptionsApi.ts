@@ -1,6 +1,6 @@
 import type { FilterOptions } from '../../../shared/schemas/filterOptions.ts';
 import { apiRequest } from './client.ts';
-import type { SummaryRange } from './dashboardApi.ts';
+import type { SummaryRange } from '../state/viewFilters.ts';
 
 /** The pages, languages, channels and attributes the view filters can be set to in a period. */
 export function getFilterOptions(siteKey: string, range: SummaryRange, signal?: AbortSignal) {

@@ -3,7 +3,7 @@ import type { ProblemKind } from '../../../shared/schemas/insightQuery.ts';
 import type { JourneyMap } from '../../../shared/schemas/journeyMap.ts';
 import type { TouchpointMap, TouchpointMapInput } from '../../../shared/schemas/touchpoint.ts';
 import { apiRequest } from './client.ts';
-import type { SummaryRange } from './dashboardApi.ts';
+import type { SummaryRange } from '../state/viewFilters.ts';
 import { viewQuery, type ViewFilterValues } from '../state/viewFilters.ts';
 
 function sitePath(siteKey: string, view: string, query?: URLSearchParams): string {

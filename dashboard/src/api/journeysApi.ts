@@ -1,7 +1,7 @@
 import type { Funnel } from '../../../shared/schemas/funnel.ts';
 import type { Journey, JourneyInput, JourneyList } from '../../../shared/schemas/journey.ts';
 import { apiRequest } from './client.ts';
-import type { SummaryRange } from './dashboardApi.ts';
+import type { SummaryRange } from '../state/viewFilters.ts';
 import { viewQuery, type ViewFilterValues } from '../state/viewFilters.ts';
 
 function journeysPath(siteKey: string, journey?: string): string {

@@ -2,7 +2,7 @@ import type { Survey, SurveyInput } from '../../../shared/schemas/survey.ts';
 import type { SurveyList, SurveySettings } from '../../../shared/schemas/surveyAdmin.ts';
 import type { SurveyResults } from '../../../shared/schemas/surveyResults.ts';
 import { apiRequest } from './client.ts';
-import type { SummaryRange } from './dashboardApi.ts';
+import type { SummaryRange } from '../state/viewFilters.ts';
 import { viewQuery, type ViewFilterValues } from '../state/viewFilters.ts';
 
 function sitePath(siteKey: string): string {

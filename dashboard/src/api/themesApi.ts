@@ -2,7 +2,7 @@ import type { PeakEnd } from '../../../shared/schemas/peakEnd.ts';
 import type { SegmentDimension, Segments } from '../../../shared/schemas/segments.ts';
 import type { CommentsPage, CommentTags, Themes } from '../../../shared/schemas/themes.ts';
 import { apiRequest } from './client.ts';
-import type { SummaryRange } from './dashboardApi.ts';
+import type { SummaryRange } from '../state/viewFilters.ts';
 import { viewQuery, type ViewFilterValues } from '../state/viewFilters.ts';
 
 const sitePath = (siteKey: string, view: string, query: URLSearchParams) =>

@@ -1,4 +1,4 @@
-import type { SummaryRange } from '../api/dashboardApi.ts';
+import type { SummaryRange } from '../state/viewFilters.ts';
 
 interface Props {
   siteKey: string;

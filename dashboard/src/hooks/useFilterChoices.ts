@@ -2,7 +2,7 @@ import type { CommentTagUse } from '../../../shared/schemas/commentTagSet.ts';
 import type { FilterOptions } from '../../../shared/schemas/filterOptions.ts';
 import type { Touchpoint } from '../../../shared/schemas/touchpoint.ts';
 import { getCommentTags } from '../api/commentTagsApi.ts';
-import type { SummaryRange } from '../api/dashboardApi.ts';
+import type { SummaryRange } from '../state/viewFilters.ts';
 import { getFilterOptions } from '../api/filterOptionsApi.ts';
 import { getTouchpoints } from '../api/insightApi.ts';
 import { useRequest } from './useRequest.ts';

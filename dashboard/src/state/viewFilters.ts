@@ -1,5 +1,10 @@
 import type { ViewFilters } from '../../../shared/schemas/viewFilters.ts';
-import type { SummaryRange } from '../api/dashboardApi.ts';
+
+export interface SummaryRange {
+  /** ISO instants; `to` is exclusive. */
+  from: string;
+  to: string;
+}
 
 /** The view filters besides the dates (shared/schemas/viewFilters.ts), as the dashboard keeps them. */
 export type ViewFilterValues = Omit<ViewFilters, 'from' | 'to'>;

@@ -1,20 +1,11 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { AppConfig, AppDeps } from '../appContext.ts';
+import type { AppConfig, AppDeps, IngestionLimits } from '../appContext.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { ApiError } from './ApiError.ts';
 import { botFilter } from './botFilter.ts';
 import { addressKey, clientAddress } from './clientAddress.ts';
 import { ingestionCounters, type IngestionCounters } from './ingestionCounters.ts';
 import { TokenBuckets } from './rateLimit.ts';
-
-export interface IngestionLimits {
-  /** Writes per minute from one client address (IPv6: one /64). */
-  perAddressPerMinute: number;
-  /** Writes per minute to one site, all addresses together. */
-  perSitePerMinute: number;
-  /** Addresses (and sites) remembered at most: bounds the memory a flood can take. */
-  maxTracked: number;
-}
 
 export const DEFAULT_LIMITS: IngestionLimits = { perAddressPerMinute: 60, perSitePerMinute: 600, maxTracked: 20_000 };
 

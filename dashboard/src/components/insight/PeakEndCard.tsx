@@ -1,5 +1,5 @@
 import type { DeviationBucket, EndEffect, NpsByEnd } from '../../../../shared/schemas/peakEnd.ts';
-import type { SummaryRange } from '../../api/dashboardApi.ts';
+import type { SummaryRange } from '../../state/viewFilters.ts';
 import { getPeakEnd } from '../../api/themesApi.ts';
 import { viewQuery, type ViewFilterValues } from '../../state/viewFilters.ts';
 import { formatCount } from '../../format.ts';

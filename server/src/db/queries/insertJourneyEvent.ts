@@ -1,5 +1,5 @@
 import type { Device } from '../../../../shared/schemas/response.ts';
-import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
+import type { VisitorColumns } from '../visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 import { write } from '../write.ts';

@@ -1,6 +1,6 @@
 import type { Question } from '../../../../shared/schemas/survey.ts';
 import type { Device } from '../../../../shared/schemas/response.ts';
-import type { VisitorColumns } from '../../ingest/visitorColumns.ts';
+import type { VisitorColumns } from '../visitorColumns.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 import { write } from '../write.ts';
