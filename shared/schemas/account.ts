@@ -44,11 +44,8 @@ export const createApiTokenSchema = z.object({
   name: z.string().trim().min(1).max(TOKEN_NAME_MAX),
 });
 
-export type SignIn = z.infer<typeof signInSchema>;
 export type CreateUser = z.infer<typeof createUserSchema>;
 export type UpdateUser = z.infer<typeof updateUserSchema>;
-export type ChangePassword = z.infer<typeof changePasswordSchema>;
-export type CreateApiToken = z.infer<typeof createApiTokenSchema>;
 
 /** `GET /api/me`. `email` is null for the admin token, which belongs to no account. */
 export interface Me {

@@ -58,7 +58,6 @@ export const funnelSchema = z.object({
   reasonsByPage: z.array(z.object({ path: z.string(), reason: z.string(), count: z.number().int() })),
 });
 
-export type FunnelQuery = z.infer<typeof funnelQuerySchema>;
 export type FunnelStep = z.infer<typeof funnelStepSchema>;
 export type FunnelReason = z.infer<typeof funnelReasonSchema>;
 export type Funnel = z.infer<typeof funnelSchema>;

@@ -80,10 +80,6 @@ export const importResultSchema = z.object({
   inserted: z.number().int(),
 });
 
-export type ImportedResponse = z.infer<typeof importedResponseSchema>;
-export type ImportedJourneyEvent = z.infer<typeof importedJourneyEventSchema>;
-export type ImportedAbandonReason = z.infer<typeof importedAbandonReasonSchema>;
-export type ImportedSurveyAnswer = z.infer<typeof importedSurveyAnswerSchema>;
 export type ImportedItem = z.infer<typeof importedItemSchema>;
 /** What a client sends, before defaults (`channel`) are filled in. */
 export type ImportedResponseInput = z.input<typeof importedResponseSchema>;

@@ -20,6 +20,4 @@ export const fixFirstQuerySchema = fromBeforeTo(
   }),
 );
 
-export type InsightQuery = z.infer<typeof insightQuerySchema>;
 export type ProblemKind = z.infer<typeof problemKindSchema>;
-export type FixFirstQuery = z.infer<typeof fixFirstQuerySchema>;

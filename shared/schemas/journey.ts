@@ -65,7 +65,6 @@ export const journeyListSchema = z.object({
 
 export type ReasonCategory = z.infer<typeof reasonCategorySchema>;
 export type AbandonReasonOption = z.infer<typeof abandonReasonOptionSchema>;
-export type JourneyStep = z.infer<typeof journeyStepSchema>;
 export type Journey = z.infer<typeof journeySchema>;
 export type JourneyInput = z.input<typeof journeySchema>;
 export type JourneyList = z.infer<typeof journeyListSchema>;

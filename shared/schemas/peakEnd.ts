@@ -58,7 +58,6 @@ export const peakEndSchema = z.object({
   npsByEnd: z.array(npsByEndSchema),
 });
 
-export type PeakEndQuery = z.infer<typeof peakEndQuerySchema>;
 export type DeviationBucket = z.infer<typeof deviationBucketSchema>;
 export type EndByStage = z.infer<typeof endByStageSchema>;
 export type EndEffect = z.infer<typeof endEffectSchema>;

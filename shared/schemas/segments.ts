@@ -39,6 +39,5 @@ export const segmentsSchema = z.object({
 
 /** `device` … `touchpoint`, or `attr:<key>`. */
 export type SegmentDimension = z.infer<typeof segmentDimensionSchema>;
-export type SegmentsQuery = z.infer<typeof segmentsQuerySchema>;
 export type Segment = z.infer<typeof segmentSchema>;
 export type Segments = z.infer<typeof segmentsSchema>;

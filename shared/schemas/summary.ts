@@ -63,5 +63,4 @@ export const summarySchema = z.object({
   ),
 });
 
-export type SummaryQuery = z.infer<typeof summaryQuerySchema>;
 export type Summary = z.infer<typeof summarySchema>;

@@ -42,11 +42,8 @@ export const surveyStatusChangeSchema = z.strictObject({ status: surveySchema.sh
 /** `PUT /api/sites/:siteKey/survey-settings`: after any survey is answered or dismissed, none for this many days. */
 export const surveySettingsSchema = z.strictObject({ cooldownDays: z.number().int().min(0).max(365) });
 
-export const DEFAULT_SURVEY_COOLDOWN_DAYS = 14;
-
 export type SurveyFunnel = z.infer<typeof surveyFunnelSchema>;
 export type SurveyFigures = z.infer<typeof surveyFiguresSchema>;
 export type SurveyList = z.infer<typeof surveyListSchema>;
 export type ListedSurvey = SurveyList['surveys'][number];
-export type SurveyStatusChange = z.infer<typeof surveyStatusChangeSchema>;
 export type SurveySettings = z.infer<typeof surveySettingsSchema>;

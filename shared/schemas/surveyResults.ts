@@ -74,7 +74,6 @@ export const surveyResultsSchema = z.object({
 
 export const OPEN_TEXT_LIMIT = 100;
 
-export type SurveyResultsQuery = z.infer<typeof surveyResultsQuerySchema>;
 export type DistributionEntry = z.infer<typeof distributionEntrySchema>;
 export type DailyScore = z.infer<typeof dailyScoreSchema>;
 export type QuestionResult = z.infer<typeof questionResultSchema>;

@@ -3,9 +3,6 @@ import { COMMENT_TAG_PATTERN } from '../commentTags.ts';
 import { countChangeSchema, periodSchema } from './score.ts';
 import { fromBeforeTo, viewFilterFields } from './viewFilters.ts';
 
-/** A theme as the tokenizer writes it: a lower-case word, a two-word phrase or a Chinese word. */
-export const themeTermSchema = z.string().min(1).max(80);
-
 export const commentTagSchema = z.string().regex(COMMENT_TAG_PATTERN, 'a tag: lowercase letters, digits, _ and -, up to 40');
 
 /** `GET /api/sites/:siteKey/themes?…filters&limit` (default 30 themes). */
@@ -77,7 +74,6 @@ export const commentsPageSchema = z.object({
   more: z.boolean(),
 });
 
-export type ThemesQuery = z.infer<typeof themesQuerySchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type ThemeTrend = (typeof THEME_TRENDS)[number];
 export type Themes = z.infer<typeof themesSchema>;

@@ -42,7 +42,6 @@ export const touchpointMapSchema = z.object({
 });
 
 export type StageKey = z.infer<typeof stageKeySchema>;
-export type Stage = z.infer<typeof stageSchema>;
 export type Touchpoint = z.infer<typeof touchpointSchema>;
 export type TouchpointMap = z.infer<typeof touchpointMapSchema>;
 export type TouchpointMapInput = z.input<typeof touchpointMapSchema>;

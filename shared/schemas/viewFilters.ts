@@ -49,7 +49,6 @@ export function fromBeforeTo<T extends { from?: string; to?: string }>(schema: z
 
 export const viewFiltersSchema = fromBeforeTo(z.object(viewFilterFields));
 export type ViewFilters = z.infer<typeof viewFiltersSchema>;
-export type VisitorKind = (typeof VISITOR_KINDS)[number];
 
 /** `plan:gold` → { key: 'plan', value: 'gold' }; undefined when absent. */
 export function parseAttributeFilter(attr: string | undefined): { key: string; value: string } | undefined {

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { settingsFromEnv } from '../../server/src/config.ts';
 import { createSite } from '../../server/src/db/queries/createSite.ts';
 import { startCollector, type RunningCollector } from '../../server/src/startCollector.ts';
@@ -70,4 +70,3 @@ export async function startStack() {
 }
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
-export const repoRoot = resolve(import.meta.dirname, '../..');

@@ -1,7 +1,6 @@
 import { ApiError, errorFromBody } from './ApiError.ts';
 import { goToSignIn } from '../navigation.ts';
 
-export { ApiError } from './ApiError.ts';
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

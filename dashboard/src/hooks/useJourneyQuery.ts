@@ -1,7 +1,6 @@
 import { formatJourneyQuery, parseJourneyQuery, type JourneyQuery } from '../state/journeyQuery.ts';
 import { useUrlQuery } from './useUrlQuery.ts';
 
-export type { HistoryMode } from './useUrlQuery.ts';
 
 export function useJourneyQuery() {
   return useUrlQuery<JourneyQuery>(parseJourneyQuery, formatJourneyQuery);

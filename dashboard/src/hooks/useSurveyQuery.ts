@@ -1,7 +1,6 @@
 import { formatSurveyQuery, parseSurveyQuery, type SurveyQuery } from '../state/surveyQuery.ts';
 import { useUrlQuery } from './useUrlQuery.ts';
 
-export type { HistoryMode } from './useUrlQuery.ts';
 
 export function useSurveyQuery() {
   return useUrlQuery<SurveyQuery>(parseSurveyQuery, formatSurveyQuery);

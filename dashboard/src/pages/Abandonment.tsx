@@ -25,7 +25,7 @@ import { NoSites } from '../components/NoSites.tsx';
 import { SiteSelector } from '../components/SiteSelector.tsx';
 import { formatCount, formatDayRange } from '../format.ts';
 import { useJourneyQuery } from '../hooks/useJourneyQuery.ts';
-import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
+import type { HistoryMode } from '../hooks/useUrlQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
 import { chooseJourney, formatJourneyQuery, type JourneyQuery } from '../state/journeyQuery.ts';

@@ -13,7 +13,7 @@ import { LoadingState } from '../components/LoadingState.tsx';
 import { SiteSelector } from '../components/SiteSelector.tsx';
 import { formatCount } from '../format.ts';
 import { useInsightQuery } from '../hooks/useInsightQuery.ts';
-import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
+import type { HistoryMode } from '../hooks/useUrlQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
 import { hasViewFilters } from '../state/filterParams.ts';

@@ -22,7 +22,7 @@ import { ResponsesChart } from '../components/ResponsesChart.tsx';
 import { SiteSelector } from '../components/SiteSelector.tsx';
 import { formatCount, formatDayRange } from '../format.ts';
 import { useInsightQuery } from '../hooks/useInsightQuery.ts';
-import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
+import type { HistoryMode } from '../hooks/useUrlQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { toApiRange } from '../state/dateRange.ts';
 import { hasViewFilters } from '../state/filterParams.ts';

@@ -22,7 +22,7 @@ import { SurveyResultsView } from '../components/surveys/SurveyResultsView.tsx';
 import { TemplatePicker } from '../components/surveys/TemplatePicker.tsx';
 import { triggerSummary } from '../components/surveys/triggerSummary.ts';
 import { formatDayRange } from '../format.ts';
-import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
+import type { HistoryMode } from '../hooks/useUrlQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { useSurveyQuery } from '../hooks/useSurveyQuery.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';

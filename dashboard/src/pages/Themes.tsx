@@ -14,7 +14,7 @@ import { TagSetEditor } from '../components/themes/TagSetEditor.tsx';
 import { ThemeList } from '../components/themes/ThemeList.tsx';
 import { formatCount } from '../format.ts';
 import { useInsightQuery } from '../hooks/useInsightQuery.ts';
-import type { HistoryMode } from '../hooks/useOverviewQuery.ts';
+import type { HistoryMode } from '../hooks/useUrlQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { useTagSetVersion } from '../hooks/useTagSetVersion.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';

@@ -94,4 +94,3 @@ export function openFatigue(local: Storage, session: Storage, now: () => number 
   };
 }
 
-export type Fatigue = ReturnType<typeof openFatigue>;

@@ -1,4 +1,4 @@
-import { CSAT_SATISFIED_MIN } from '../../../../shared/scores.ts';
+import { CSAT_SATISFIED_MIN } from '../../../../shared/scores/ratingScale.ts';
 import type { Db } from '../openDatabase.ts';
 import { statement } from '../statement.ts';
 import { responsesWhere, type ViewRange } from './viewRange.ts';
