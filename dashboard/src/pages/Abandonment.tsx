@@ -1,10 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Funnel } from '../../../shared/schemas/funnel.ts';
 import type { Journey, JourneyList as JourneyListData } from '../../../shared/schemas/journey.ts';
 import type { Site } from '../../../shared/schemas/site.ts';
-import { listSites } from '../api/dashboardApi.ts';
 import { getFunnel, listJourneys } from '../api/journeysApi.ts';
-import { AppHeader } from '../components/AppHeader.tsx';
 import { DateRangePicker } from '../components/DateRangePicker.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { FilterBar } from '../components/insight/FilterBar.tsx';
@@ -21,55 +19,31 @@ import { reasonTrend } from '../components/journeys/reasonTrendData.ts';
 import { ReasonTrendChart } from '../components/journeys/ReasonTrendChart.tsx';
 import { StepReasons } from '../components/journeys/StepReasons.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
-import { NoSites } from '../components/NoSites.tsx';
-import { SiteSelector } from '../components/SiteSelector.tsx';
+import { SitePage } from '../components/page/SitePage.tsx';
+import { useAddressSync } from '../components/page/useAddressSync.ts';
+import { usePageTitle } from '../components/page/usePageTitle.ts';
 import { formatCount, formatDayRange } from '../format.ts';
 import { useJourneyQuery } from '../hooks/useJourneyQuery.ts';
 import type { HistoryMode } from '../hooks/useUrlQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
 import { chooseJourney, formatJourneyQuery, type JourneyQuery } from '../state/journeyQuery.ts';
-import { chooseSite } from '../state/urlState.ts';
 import { hasViewFilters } from '../state/filterParams.ts';
 import type { ViewFilterValues } from '../state/viewFilters.ts';
-import './Overview.css';
+import '../styles/page.css';
 import './Abandonment.css';
 
 /** `/journeys`: where shoppers drop out of each journey, and what they said stopped them. */
 export function AbandonmentPage() {
   const [query, setQuery] = useJourneyQuery();
-  const sites = useRequest((signal) => listSites(signal), []);
-
-  if (!sites.data) {
-    return (
-      <>
-        <AppHeader />
-        <main class="page">
-          {sites.error ? (
-            <ErrorNotice title="Could not load your sites" error={sites.error} onRetry={sites.retry} />
-          ) : (
-            <LoadingState label="Loading sites…" />
-          )}
-        </main>
-      </>
-    );
-  }
-  const site = chooseSite(sites.data, query.site);
-  if (!site) {
-    return (
-      <>
-        <AppHeader />
-        <main class="page">
-          <NoSites onReload={sites.retry} />
-        </main>
-      </>
-    );
-  }
-  return <SiteAbandonment key={site.key} sites={sites.data} site={site} query={query} setQuery={setQuery} />;
+  return (
+    <SitePage wanted={query.site} onSelectSite={(key) => setQuery({ site: key, range: query.range, filters: query.filters })}>
+      {(site) => <SiteAbandonment key={site.key} site={site} query={query} setQuery={setQuery} />}
+    </SitePage>
+  );
 }
 
 interface SiteProps {
-  sites: Site[];
   site: Site;
   query: JourneyQuery;
   setQuery: (next: JourneyQuery, mode?: HistoryMode) => void;
@@ -80,7 +54,7 @@ interface Editing {
   existing: boolean;
 }
 
-function SiteAbandonment({ sites, site, query, setQuery }: SiteProps) {
+function SiteAbandonment({ site, query, setQuery }: SiteProps) {
   const [listVersion, setListVersion] = useState(0);
   const journeys = useRequest((signal) => listJourneys(site.key, signal), [site.key, listVersion]);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -90,16 +64,9 @@ function SiteAbandonment({ sites, site, query, setQuery }: SiteProps) {
   const journey = list?.journeys.find((j) => j.key === journeyKey);
   const { range } = query;
 
-  // What is on screen is what a copied link shows; replace, the user did not navigate.
   const address = formatJourneyQuery({ ...query, site: site.key, journey: journeyKey });
-  useEffect(() => {
-    if (!list) return;
-    if (address !== location.search) setQuery({ ...query, site: site.key, journey: journeyKey }, 'replace');
-  }, [list, address]);
-
-  useEffect(() => {
-    document.title = `Abandonment · ${site.name} · Touchpoint`;
-  }, [site.name]);
+  useAddressSync(address, () => setQuery({ ...query, site: site.key, journey: journeyKey }, 'replace'), list !== undefined);
+  usePageTitle('Abandonment', site.name);
 
   const change = (patch: Partial<JourneyQuery>) => setQuery({ ...query, site: site.key, journey: journeyKey, ...patch });
   const setFilters = (filters: ViewFilterValues) => change({ filters });
@@ -126,63 +93,58 @@ function SiteAbandonment({ sites, site, query, setQuery }: SiteProps) {
 
   return (
     <>
-      <AppHeader>
-        <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ site: key, range, filters: query.filters })} />
-      </AppHeader>
-      <main class="page">
-        <div class="page-head">
-          <div class="page-title">
-            <h1>Abandonment</h1>
-            <p class="muted">
-              {journeyKey && `${journey?.name ?? journeyKey} · `}
-              {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
-            </p>
-          </div>
-          <div class="abandonment-controls">
-            {list && keys.length > 0 && !editing && (
-              <JourneyFilters
-                list={list}
-                journey={journeyKey!}
-                onJourney={(key) => change({ journey: key })}
-              />
-            )}
-            <DateRangePicker range={range} now={new Date()} onChange={(next) => change({ range: next })} />
-          </div>
+      <div class="page-head">
+        <div class="page-title">
+          <h1>Abandonment</h1>
+          <p class="muted">
+            {journeyKey && `${journey?.name ?? journeyKey} · `}
+            {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+          </p>
         </div>
-        {!editing && <FilterBar siteKey={site.key} range={range} filters={query.filters} onChange={setFilters} />}
+        <div class="abandonment-controls">
+          {list && keys.length > 0 && !editing && (
+            <JourneyFilters
+              list={list}
+              journey={journeyKey!}
+              onJourney={(key) => change({ journey: key })}
+            />
+          )}
+          <DateRangePicker range={range} now={new Date()} onChange={(next) => change({ range: next })} />
+        </div>
+      </div>
+      {!editing && <FilterBar siteKey={site.key} range={range} filters={query.filters} onChange={setFilters} />}
 
-        {journeys.error && <ErrorNotice title="Could not load the journeys" error={journeys.error} onRetry={journeys.retry} />}
-        {!list ? (
-          !journeys.error && <LoadingState label="Loading journeys…" />
-        ) : editing ? (
-          <JourneyEditor
-            siteKey={site.key}
-            initial={editing.draft}
-            existing={editing.existing}
-            declaredKeys={list.journeys.map((j) => j.key)}
-            onSaved={saved}
-            onDeleted={deleted}
-            onCancel={() => setEditing(null)}
-          />
+      {journeys.error && <ErrorNotice title="Could not load the journeys" error={journeys.error} onRetry={journeys.retry} />}
+      {!list ? (
+        !journeys.error && <LoadingState label="Loading journeys…" />
+      ) : editing ? (
+        <JourneyEditor
+          siteKey={site.key}
+          initial={editing.draft}
+          existing={editing.existing}
+          declaredKeys={list.journeys.map((j) => j.key)}
+          onSaved={saved}
+          onDeleted={deleted}
+          onCancel={() => setEditing(null)}
+        />
+      ) : (
+        <>
+        {journeyKey ? (
+          <JourneyFunnel siteKey={site.key} journey={journeyKey} query={query} onFilters={setFilters} />
         ) : (
-          <>
-            {journeyKey ? (
-              <JourneyFunnel siteKey={site.key} journey={journeyKey} query={query} onFilters={setFilters} />
-            ) : (
-              <NoJourneys onCreate={create} />
-            )}
-            {keys.length > 0 && (
-              <JourneysPanel
-                list={list}
-                selected={journeyKey}
-                onView={(key) => change({ journey: key })}
-                onEdit={edit}
-                onCreate={create}
-              />
-            )}
-          </>
+          <NoJourneys onCreate={create} />
         )}
-      </main>
+        {keys.length > 0 && (
+          <JourneysPanel
+            list={list}
+            selected={journeyKey}
+            onView={(key) => change({ journey: key })}
+            onEdit={edit}
+            onCreate={create}
+          />
+        )}
+      </>
+    )}
     </>
   );
 }

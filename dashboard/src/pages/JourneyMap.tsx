@@ -1,54 +1,29 @@
-import { useEffect } from 'preact/hooks';
 import { PeakEndCard } from '../components/insight/PeakEndCard.tsx';
 import type { JourneyMap } from '../../../shared/schemas/journeyMap.ts';
-import type { Site } from '../../../shared/schemas/site.ts';
 import { getJourneyMap } from '../api/insightApi.ts';
-import { AppHeader } from '../components/AppHeader.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { InsightHead } from '../components/insight/InsightHead.tsx';
 import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
-import { SitePage } from '../components/insight/SitePage.tsx';
 import { StageColumn } from '../components/insight/StageColumn.tsx';
 import { UnmappedPages } from '../components/insight/UnmappedPages.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
-import { SiteSelector } from '../components/SiteSelector.tsx';
-import { useInsightQuery } from '../hooks/useInsightQuery.ts';
-import type { HistoryMode } from '../hooks/useUrlQuery.ts';
+import { InsightPage, type InsightView } from '../components/page/InsightPage.tsx';
 import { useRequest } from '../hooks/useRequest.ts';
 import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
 import { hasViewFilters } from '../state/filterParams.ts';
-import { formatInsightQuery, insightLink, type InsightQuery } from '../state/insightQuery.ts';
+import { insightLink, type InsightQuery } from '../state/insightQuery.ts';
 import '../components/EmptyState.css';
-import './Overview.css';
+import '../styles/page.css';
 import './JourneyMap.css';
 
 /** `/journey-map`: stages left to right, their touchpoints scored, worst one marked. */
 export function JourneyMapPage() {
-  const [query, setQuery] = useInsightQuery();
-  return (
-    <SitePage wanted={query.site}>
-      {(sites, site) => <SiteJourneyMap sites={sites} site={site} query={query} setQuery={setQuery} />}
-    </SitePage>
-  );
+  return <InsightPage title="Journey map">{(view) => <SiteJourneyMap {...view} />}</InsightPage>;
 }
 
-interface Props {
-  sites: Site[];
-  site: Site;
-  query: InsightQuery;
-  setQuery: (next: InsightQuery, mode?: HistoryMode) => void;
-}
-
-function SiteJourneyMap({ sites, site, query, setQuery }: Props) {
+function SiteJourneyMap(view: InsightView) {
+  const { site, query, effective, address: search, setQuery } = view;
   const { range, filters } = query;
-  const effective = { ...query, site: site.key };
-  const search = formatInsightQuery(effective);
-  useEffect(() => {
-    if (search !== location.search) setQuery(effective, 'replace');
-  }, [search]);
-  useEffect(() => {
-    document.title = `Journey map · ${site.name} · Touchpoint`;
-  }, [site.name]);
 
   const map = useRequest(
     (signal) => getJourneyMap(site.key, toApiRange(range), filters, signal),
@@ -59,33 +34,20 @@ function SiteJourneyMap({ sites, site, query, setQuery }: Props) {
   const days = rangeLengthInDays(range);
   return (
     <>
-      <AppHeader>
-        <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ ...query, site: key })} />
-      </AppHeader>
-      <main class="page">
-        <InsightHead
-          title="Journey map"
-          siteKey={site.key}
-          siteName={site.name}
-          range={range}
-          filters={filters}
-          onRange={(next) => setQuery({ ...effective, range: next })}
-          onFilters={(next) => setQuery({ ...effective, filters: next })}
-        />
-        {map.error && <ErrorNotice title="Could not load the journey map" error={map.error} onRetry={map.retry} />}
-        {map.data && !map.error ? (
-          <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
-            {hasViewFilters(filters) && isEmptyMap(map.data) ? (
-              <NoFilterMatches onClear={clearFilters} />
-            ) : (
-              <JourneyMapView map={map.data} query={effective} period={days === 1 ? 'previous day' : `previous ${days} days`} />
-            )}
-          </div>
-        ) : (
-          !map.error && <LoadingState label="Loading the journey map…" />
-        )}
-        <PeakEndCard siteKey={site.key} range={toApiRange(range)} filters={filters} />
-      </main>
+      <InsightHead title="Journey map" view={view} />
+      {map.error && <ErrorNotice title="Could not load the journey map" error={map.error} onRetry={map.retry} />}
+      {map.data && !map.error ? (
+        <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
+          {hasViewFilters(filters) && isEmptyMap(map.data) ? (
+            <NoFilterMatches onClear={clearFilters} />
+          ) : (
+            <JourneyMapView map={map.data} query={effective} period={days === 1 ? 'previous day' : `previous ${days} days`} />
+          )}
+        </div>
+      ) : (
+        !map.error && <LoadingState label="Loading the journey map…" />
+      )}
+      <PeakEndCard siteKey={site.key} range={toApiRange(range)} filters={filters} />
     </>
   );
 }

@@ -1,9 +1,8 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { SegmentDimension } from '../../../shared/schemas/segments.ts';
 import type { Site } from '../../../shared/schemas/site.ts';
 import type { Summary } from '../../../shared/schemas/summary.ts';
-import { getSummary, listSites } from '../api/dashboardApi.ts';
-import { AppHeader } from '../components/AppHeader.tsx';
+import { getSummary } from '../api/dashboardApi.ts';
 import { CommentsList } from '../components/CommentsList.tsx';
 import { DateRangePicker } from '../components/DateRangePicker.tsx';
 import { FilterBar } from '../components/insight/FilterBar.tsx';
@@ -16,77 +15,25 @@ import { JourneyStrip } from '../components/insight/JourneyStrip.tsx';
 import { TopProblemsCard } from '../components/insight/TopProblemsCard.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { NoResponses } from '../components/NoResponses.tsx';
-import { NoSites } from '../components/NoSites.tsx';
 import { PagesTable } from '../components/PagesTable.tsx';
 import { ResponsesChart } from '../components/ResponsesChart.tsx';
-import { SiteSelector } from '../components/SiteSelector.tsx';
+import { InsightPage, type InsightView } from '../components/page/InsightPage.tsx';
 import { formatCount, formatDayRange } from '../format.ts';
-import { useInsightQuery } from '../hooks/useInsightQuery.ts';
-import type { HistoryMode } from '../hooks/useUrlQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { toApiRange } from '../state/dateRange.ts';
 import { hasViewFilters } from '../state/filterParams.ts';
 import { DEFAULT_SPLIT } from '../state/splitParam.ts';
-import { formatInsightQuery, type InsightQuery } from '../state/insightQuery.ts';
-import { chooseSite } from '../state/urlState.ts';
 import type { ViewFilterValues } from '../state/viewFilters.ts';
-import './Overview.css';
+import '../styles/page.css';
 
-/** `/`: loads the sites, then shows the chosen one. */
+/** `/`: the chosen site's scores, trend, pages and comments. */
 export function OverviewPage() {
-  const [query, setQuery] = useInsightQuery();
-  const sites = useRequest((signal) => listSites(signal), []);
-
-  if (!sites.data) {
-    return (
-      <>
-        <AppHeader />
-        <main class="page">
-          {sites.error ? (
-            <ErrorNotice title="Could not load your sites" error={sites.error} onRetry={sites.retry} />
-          ) : (
-            <LoadingState label="Loading sites…" />
-          )}
-        </main>
-      </>
-    );
-  }
-
-  const site = chooseSite(sites.data, query.site);
-  if (!site) {
-    return (
-      <>
-        <AppHeader />
-        <main class="page">
-          <NoSites onReload={sites.retry} />
-        </main>
-      </>
-    );
-  }
-  return <SiteOverview sites={sites.data} site={site} query={query} setQuery={setQuery} />;
+  return <InsightPage>{(view) => <SiteOverview {...view} />}</InsightPage>;
 }
 
-interface SiteOverviewProps {
-  sites: Site[];
-  site: Site;
-  query: InsightQuery;
-  setQuery: (next: InsightQuery, mode?: HistoryMode) => void;
-}
-
-function SiteOverview({ sites, site, query, setQuery }: SiteOverviewProps) {
+function SiteOverview({ site, query, effective, address, setQuery }: InsightView) {
   const { range, filters } = query;
-  const effective = { ...query, site: site.key };
-  const address = formatInsightQuery(effective);
 
-  // Write the effective site, range and filters into the address, so what is on
-  // screen is what a copied link shows; replace, because the user did not navigate.
-  useEffect(() => {
-    if (address !== location.search) setQuery(effective, 'replace');
-  }, [address]);
-
-  useEffect(() => {
-    document.title = `${site.name} · Touchpoint`;
-  }, [site.name]);
 
   const summary = useRequest(
     (signal) => getSummary(site.key, toApiRange(range), filters, signal),
@@ -99,41 +46,36 @@ function SiteOverview({ sites, site, query, setQuery }: SiteOverviewProps) {
 
   return (
     <>
-      <AppHeader>
-        <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ ...query, site: key })} />
-      </AppHeader>
-      <main class="page">
-        <div class="page-head">
-          <div class="page-title">
-            <h1>{site.name}</h1>
-            <p class="muted">
-              {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
-            </p>
-          </div>
-          <DateRangePicker range={range} now={now} onChange={(next) => setQuery({ ...effective, range: next })} />
+      <div class="page-head">
+        <div class="page-title">
+          <h1>{site.name}</h1>
+          <p class="muted">
+            {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+          </p>
         </div>
-        <FilterBar siteKey={site.key} range={range} filters={filters} onChange={setFilters} />
+        <DateRangePicker range={range} now={now} onChange={(next) => setQuery({ ...effective, range: next })} />
+      </div>
+      <FilterBar siteKey={site.key} range={range} filters={filters} onChange={setFilters} />
 
-        {summary.error && (
-          <ErrorNotice title="Could not load the numbers" error={summary.error} onRetry={summary.retry} />
-        )}
-        {/* After a failure the old numbers belong to another range or site, so they are not shown. */}
-        {summary.data && !summary.error ? (
-          <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
-            <SummaryView
-              summary={summary.data}
-              site={site}
-              now={now}
-              filters={filters}
-              onFilters={setFilters}
-              split={query.split ?? DEFAULT_SPLIT}
-              onSplit={(split) => setQuery({ ...effective, split: split === DEFAULT_SPLIT ? undefined : split })}
-            />
-          </div>
-        ) : (
-          !summary.error && <LoadingState label="Loading the numbers…" />
-        )}
-      </main>
+      {summary.error && (
+        <ErrorNotice title="Could not load the numbers" error={summary.error} onRetry={summary.retry} />
+      )}
+      {/* After a failure the old numbers belong to another range or site, so they are not shown. */}
+      {summary.data && !summary.error ? (
+        <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
+          <SummaryView
+            summary={summary.data}
+            site={site}
+            now={now}
+            filters={filters}
+            onFilters={setFilters}
+            split={query.split ?? DEFAULT_SPLIT}
+            onSplit={(split) => setQuery({ ...effective, split: split === DEFAULT_SPLIT ? undefined : split })}
+          />
+        </div>
+      ) : (
+        !summary.error && <LoadingState label="Loading the numbers…" />
+      )}
     </>
   );
 }

@@ -1,18 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Site } from '../../../shared/schemas/site.ts';
 import type { Survey, SurveyInput } from '../../../shared/schemas/survey.ts';
 import type { SurveyList as SurveyListData } from '../../../shared/schemas/surveyAdmin.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { listJourneys } from '../api/journeysApi.ts';
 import { getSurveyResults, listSurveys, setSurveyStatus } from '../api/surveysApi.ts';
-import { AppHeader } from '../components/AppHeader.tsx';
 import { DateRangePicker } from '../components/DateRangePicker.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { FilterBar } from '../components/insight/FilterBar.tsx';
 import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
-import { SitePage } from '../components/insight/SitePage.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
-import { SiteSelector } from '../components/SiteSelector.tsx';
 import { CooldownSetting } from '../components/surveys/CooldownSetting.tsx';
 import { StatusBadge } from '../components/surveys/StatusBadge.tsx';
 import { draftFromSurvey, type SurveyDraft } from '../components/surveys/surveyDraft.ts';
@@ -21,6 +18,9 @@ import { StatusButton, SurveyList } from '../components/surveys/SurveyList.tsx';
 import { SurveyResultsView } from '../components/surveys/SurveyResultsView.tsx';
 import { TemplatePicker } from '../components/surveys/TemplatePicker.tsx';
 import { triggerSummary } from '../components/surveys/triggerSummary.ts';
+import { SitePage } from '../components/page/SitePage.tsx';
+import { useAddressSync } from '../components/page/useAddressSync.ts';
+import { usePageTitle } from '../components/page/usePageTitle.ts';
 import { formatDayRange } from '../format.ts';
 import type { HistoryMode } from '../hooks/useUrlQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
@@ -31,21 +31,20 @@ import { formatSurveyQuery, type SurveyQuery } from '../state/surveyQuery.ts';
 import type { ViewFilterValues } from '../state/viewFilters.ts';
 import '../components/EmptyState.css';
 import '../components/insight/InsightHead.css';
-import './Overview.css';
+import '../styles/page.css';
 import './Surveys.css';
 
 /** `/surveys`: NPS, CSAT and CES surveys: the list, the editor with its preview, and each survey's results. */
 export function SurveysPage() {
   const [query, setQuery] = useSurveyQuery();
   return (
-    <SitePage wanted={query.site}>
-      {(sites, site) => <SiteSurveys key={site.key} sites={sites} site={site} query={query} setQuery={setQuery} />}
+    <SitePage wanted={query.site} onSelectSite={(key) => setQuery({ site: key, range: query.range, filters: query.filters })}>
+      {(site) => <SiteSurveys key={site.key} site={site} query={query} setQuery={setQuery} />}
     </SitePage>
   );
 }
 
 interface Props {
-  sites: Site[];
   site: Site;
   query: SurveyQuery;
   setQuery: (next: SurveyQuery, mode?: HistoryMode) => void;
@@ -56,7 +55,7 @@ interface Editing {
   existing: boolean;
 }
 
-function SiteSurveys({ sites, site, query, setQuery }: Props) {
+function SiteSurveys({ site, query, setQuery }: Props) {
   const [version, setVersion] = useState(0);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [picking, setPicking] = useState(false);
@@ -71,15 +70,8 @@ function SiteSurveys({ sites, site, query, setQuery }: Props) {
   const selected = data?.surveys.find((s) => s.key === query.survey);
   const effective: SurveyQuery = { ...query, site: site.key, survey: data && !selected ? undefined : query.survey };
 
-  // What is on screen is what a copied link shows; replace, the user did not navigate.
-  const address = formatSurveyQuery(effective);
-  useEffect(() => {
-    if (!data) return;
-    if (address !== location.search) setQuery(effective, 'replace');
-  }, [data, address]);
-  useEffect(() => {
-    document.title = `${selected ? `${selected.name} · ` : ''}Surveys · ${site.name} · Touchpoint`;
-  }, [site.name, selected?.name]);
+  useAddressSync(formatSurveyQuery(effective), () => setQuery(effective, 'replace'), data !== undefined);
+  usePageTitle(...(selected ? [selected.name] : []), 'Surveys', site.name);
 
   const change = (patch: Partial<SurveyQuery>) => setQuery({ ...effective, ...patch });
   const takenKeys = data?.surveys.map((s) => s.key) ?? [];
@@ -114,116 +106,105 @@ function SiteSurveys({ sites, site, query, setQuery }: Props) {
     change({ survey: undefined });
   };
 
-  const header = (
-    <AppHeader>
-      <SiteSelector sites={sites} selected={site.key} onSelect={(key) => setQuery({ site: key, range, filters: query.filters })} />
-    </AppHeader>
-  );
   if (editing) {
     return (
       <>
-        {header}
-        <main class="page">
-          <div class="page-head">
-            <div class="page-title">
-              <h1>Surveys</h1>
-              <p class="muted">{site.name}</p>
-            </div>
+        <div class="page-head">
+          <div class="page-title">
+            <h1>Surveys</h1>
+            <p class="muted">{site.name}</p>
           </div>
-          <EditorWithJourneys
-            siteKey={site.key}
-            editing={editing}
-            takenKeys={takenKeys}
-            onSaved={saved}
-            onDeleted={deleted}
-            onCancel={() => setEditing(null)}
-          />
-        </main>
+        </div>
+        <EditorWithJourneys
+          siteKey={site.key}
+          editing={editing}
+          takenKeys={takenKeys}
+          onSaved={saved}
+          onDeleted={deleted}
+          onCancel={() => setEditing(null)}
+        />
       </>
     );
   }
 
   return (
     <>
-      {header}
-      <main class="page">
-        {selected ? (
-          <div class="page-head">
-            <div class="page-title">
-              <p class="survey-back">
-                <a
-                  href={formatSurveyQuery({ ...effective, survey: undefined })}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    change({ survey: undefined });
-                  }}
-                >
-                  ← All surveys
-                </a>
-              </p>
-              <h1>
-                {selected.name} <StatusBadge status={selected.status} />
-              </h1>
-              <p class="muted">
-                {triggerSummary(selected)} · {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
-              </p>
-              <div class="survey-head-actions">
-                <button type="button" class="button needs-member" onClick={() => edit(selected.key)}>
-                  Edit
-                </button>
-                <StatusButton survey={selected} busy={busyKey === selected.key} onStatus={changeStatus} />
-              </div>
-            </div>
-            <div class="insight-controls">
-              <DateRangePicker range={range} now={new Date()} onChange={(next) => change({ range: next })} />
-            </div>
-          </div>
-        ) : (
-          <div class="page-head">
-            <div class="page-title">
-              <h1>Surveys</h1>
-              <p class="muted">
-                {site.name} · {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
-              </p>
-            </div>
-            <div class="insight-controls">
-              <DateRangePicker range={range} now={new Date()} onChange={(next) => change({ range: next })} />
-              <button type="button" class="button button-primary needs-member" onClick={() => setPicking(true)}>
-                New survey
+      {selected ? (
+        <div class="page-head">
+          <div class="page-title">
+            <p class="survey-back">
+              <a
+                href={formatSurveyQuery({ ...effective, survey: undefined })}
+                onClick={(e) => {
+                  e.preventDefault();
+                  change({ survey: undefined });
+                }}
+              >
+                ← All surveys
+              </a>
+            </p>
+            <h1>
+              {selected.name} <StatusBadge status={selected.status} />
+            </h1>
+            <p class="muted">
+              {triggerSummary(selected)} · {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+            </p>
+            <div class="survey-head-actions">
+              <button type="button" class="button needs-member" onClick={() => edit(selected.key)}>
+                Edit
               </button>
+              <StatusButton survey={selected} busy={busyKey === selected.key} onStatus={changeStatus} />
             </div>
           </div>
-        )}
+          <div class="insight-controls">
+            <DateRangePicker range={range} now={new Date()} onChange={(next) => change({ range: next })} />
+          </div>
+        </div>
+      ) : (
+        <div class="page-head">
+          <div class="page-title">
+            <h1>Surveys</h1>
+            <p class="muted">
+              {site.name} · {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+            </p>
+          </div>
+          <div class="insight-controls">
+            <DateRangePicker range={range} now={new Date()} onChange={(next) => change({ range: next })} />
+            <button type="button" class="button button-primary needs-member" onClick={() => setPicking(true)}>
+              New survey
+            </button>
+          </div>
+        </div>
+      )}
 
-        <FilterBar siteKey={site.key} range={range} filters={query.filters} onChange={(filters) => change({ filters })} />
-        {statusError && <ErrorNotice title="The status was not changed" error={statusError} />}
-        {list.error && <ErrorNotice title="Could not load the surveys" error={list.error} onRetry={list.retry} />}
-        {!data ? (
-          !list.error && <LoadingState label="Loading surveys…" />
-        ) : selected ? (
-          <SurveyResultsPane
-            siteKey={site.key}
-            survey={selected.key}
-            query={query}
-            version={version}
-            onFilters={(filters) => change({ filters })}
-          />
-        ) : (
-          <SurveysOverview
-            data={data}
-            siteKey={site.key}
-            picking={picking}
-            busyKey={busyKey}
-            hrefFor={(key) => formatSurveyQuery({ ...effective, survey: key })}
-            onPick={startFrom}
-            onCancelPick={() => setPicking(false)}
-            onResults={(key) => change({ survey: key })}
-            onEdit={edit}
-            onStatus={changeStatus}
-            onCooldown={() => setVersion((v) => v + 1)}
-          />
-        )}
-      </main>
+      <FilterBar siteKey={site.key} range={range} filters={query.filters} onChange={(filters) => change({ filters })} />
+      {statusError && <ErrorNotice title="The status was not changed" error={statusError} />}
+      {list.error && <ErrorNotice title="Could not load the surveys" error={list.error} onRetry={list.retry} />}
+      {!data ? (
+        !list.error && <LoadingState label="Loading surveys…" />
+      ) : selected ? (
+        <SurveyResultsPane
+          siteKey={site.key}
+          survey={selected.key}
+          query={query}
+          version={version}
+          onFilters={(filters) => change({ filters })}
+        />
+      ) : (
+        <SurveysOverview
+          data={data}
+          siteKey={site.key}
+          picking={picking}
+          busyKey={busyKey}
+          hrefFor={(key) => formatSurveyQuery({ ...effective, survey: key })}
+          onPick={startFrom}
+          onCancelPick={() => setPicking(false)}
+          onResults={(key) => change({ survey: key })}
+          onEdit={edit}
+          onStatus={changeStatus}
+          onCooldown={() => setVersion((v) => v + 1)}
+        />
+      )}
     </>
   );
 }

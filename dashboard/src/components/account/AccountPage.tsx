@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
 import { AppHeader } from '../AppHeader.tsx';
-import '../../pages/Overview.css';
+import { usePageTitle } from '../page/usePageTitle.ts';
+import '../../styles/page.css';
 import './account.css';
 
 interface Props {
@@ -12,9 +12,7 @@ interface Props {
 
 /** The frame of the pages about people rather than sites: Team, API tokens, Change password. */
 export function AccountPage({ title, intro, children }: Props) {
-  useEffect(() => {
-    document.title = `${title} · Touchpoint`;
-  }, [title]);
+  usePageTitle(title);
   return (
     <>
       <AppHeader />

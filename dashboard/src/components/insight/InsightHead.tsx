@@ -1,24 +1,27 @@
 import type { ComponentChildren } from 'preact';
 import { formatDayRange } from '../../format.ts';
-import type { DateRange } from '../../state/dateRange.ts';
 import type { ViewFilterValues } from '../../state/viewFilters.ts';
 import { DateRangePicker } from '../DateRangePicker.tsx';
+import type { InsightView } from '../page/InsightPage.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import './InsightHead.css';
 
 interface Props {
   title: string;
-  siteKey: string;
-  siteName: string;
-  range: DateRange;
-  filters: ViewFilterValues;
-  onRange: (range: DateRange) => void;
-  onFilters: (filters: ViewFilterValues) => void;
+  view: InsightView;
+  /** When a view does more than change the filters (the default). */
+  onFilters?: (filters: ViewFilterValues) => void;
   children?: ComponentChildren;
 }
 
 /** Title, the site and range it covers, and the filters every insight view shares. */
-export function InsightHead({ title, siteKey, siteName, range, filters, onRange, onFilters, children }: Props) {
+export function InsightHead({ title, view, onFilters, children }: Props) {
+  const { site, query, effective, setQuery } = view;
+  const { range, filters } = query;
+  const siteKey = site.key;
+  const siteName = site.name;
+  const onRange = (next: typeof range) => setQuery({ ...effective, range: next });
+  const setFilters = onFilters ?? ((next: ViewFilterValues) => setQuery({ ...effective, filters: next }));
   return (
     <>
       <div class="page-head">
@@ -33,7 +36,7 @@ export function InsightHead({ title, siteKey, siteName, range, filters, onRange,
           <DateRangePicker range={range} now={new Date()} onChange={onRange} />
         </div>
       </div>
-      <FilterBar siteKey={siteKey} range={range} filters={filters} onChange={onFilters} />
+      <FilterBar siteKey={siteKey} range={range} filters={filters} onChange={setFilters} />
     </>
   );
 }

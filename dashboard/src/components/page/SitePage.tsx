@@ -7,40 +7,40 @@ import { AppHeader } from '../AppHeader.tsx';
 import { ErrorNotice } from '../ErrorNotice.tsx';
 import { LoadingState } from '../LoadingState.tsx';
 import { NoSites } from '../NoSites.tsx';
+import { SiteSelector } from '../SiteSelector.tsx';
 
 interface Props {
   /** The site asked for in the address; the first site otherwise. */
   wanted?: string;
-  children: (sites: Site[], site: Site) => ComponentChildren;
+  /** Another site chosen in the header's selector. */
+  onSelectSite: (key: string) => void;
+  children: (site: Site) => ComponentChildren;
 }
 
-/** Loads the sites, says so while it does or when there are none, then renders the chosen one. */
-export function SitePage({ wanted, children }: Props) {
+/**
+ * The frame of every page about one site: loads the sites, says so while it
+ * does or when there are none, then shows the header with the site selector
+ * and the chosen site's page.
+ */
+export function SitePage({ wanted, onSelectSite, children }: Props) {
   const sites = useRequest((signal) => listSites(signal), []);
-  if (!sites.data) {
-    return (
-      <>
-        <AppHeader />
-        <main class="page">
-          {sites.error ? (
+  const site = sites.data && chooseSite(sites.data, wanted);
+  return (
+    <>
+      <AppHeader>{sites.data && site && <SiteSelector sites={sites.data} selected={site.key} onSelect={onSelectSite} />}</AppHeader>
+      <main class="page">
+        {!sites.data ? (
+          sites.error ? (
             <ErrorNotice title="Could not load your sites" error={sites.error} onRetry={sites.retry} />
           ) : (
             <LoadingState label="Loading sites…" />
-          )}
-        </main>
-      </>
-    );
-  }
-  const site = chooseSite(sites.data, wanted);
-  if (!site) {
-    return (
-      <>
-        <AppHeader />
-        <main class="page">
+          )
+        ) : !site ? (
           <NoSites onReload={sites.retry} />
-        </main>
-      </>
-    );
-  }
-  return <>{children(sites.data, site)}</>;
+        ) : (
+          children(site)
+        )}
+      </main>
+    </>
+  );
 }
