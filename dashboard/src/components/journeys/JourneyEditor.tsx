@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { REASON_CATEGORIES } from '../../../../shared/abandonReasons.ts';
 import type { Journey, ReasonCategory } from '../../../../shared/schemas/journey.ts';
-import { ApiError } from '../../api/ApiError.ts';
 import { deleteJourney, saveJourney } from '../../api/journeysApi.ts';
+import { EditorShell } from '../editor/EditorShell.tsx';
+import { NameKeyFields } from '../editor/NameKeyFields.tsx';
+import { slugify } from '../editor/slugify.ts';
+import { useEditorSave } from '../editor/useEditorSave.ts';
 import { CATEGORY_INFO } from './reasonCategories.ts';
 
 /** Languages the widget ships besides English: a site may word its reasons in each. */
@@ -15,14 +18,12 @@ import {
   journeyFromDraft,
   reasonDrafts,
   rowId,
-  slugify,
   stepDraft,
   type JourneyDraft,
   type ReasonDraft,
   type StepDraft,
 } from './journeyDraft.ts';
 import { UrlRulesField } from './UrlRulesField.tsx';
-import '../ErrorNotice.css';
 import './JourneyEditor.css';
 
 interface Props {
@@ -44,16 +45,7 @@ interface Props {
  */
 export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSaved, onDeleted, onCancel }: Props) {
   const [draft, setDraft] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ message: string; issues: string[] } | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const problemBox = useRef<HTMLDivElement>(null);
-
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (problem) problemBox.current?.focus();
-  }, [problem]);
+  const { busy, problem, setProblem, run } = useEditorSave(readableIssue);
 
   const set = (patch: Partial<JourneyDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setStep = (id: string, patch: Partial<StepDraft>) =>
@@ -68,340 +60,257 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
   const setReason = (id: string, patch: Partial<ReasonDraft>) =>
     setDraft((d) => ({ ...d, reasons: d.reasons.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
 
-  const fail = (error: unknown) => {
-    setBusy(false);
-    if (error instanceof ApiError) {
-      setProblem({ message: error.message, issues: error.issues.map(readableIssue) });
-    } else {
-      setProblem({ message: 'Something went wrong in the dashboard. Try again.', issues: [] });
-    }
-  };
-
   const save = async (event: Event) => {
     event.preventDefault();
     if (!existing && declaredKeys.includes(draft.key.trim())) {
       setProblem({ message: `There is already a journey with the key “${draft.key.trim()}”. Choose another key.`, issues: [] });
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
-      onSaved(await saveJourney(siteKey, journeyFromDraft(draft)));
-    } catch (error) {
-      fail(error);
-    }
+    await run(async () => onSaved(await saveJourney(siteKey, journeyFromDraft(draft))));
   };
 
-  const remove = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const remove = () =>
+    run(async () => {
       await deleteJourney(siteKey, draft.key);
       onDeleted(draft.key);
-    } catch (error) {
-      fail(error);
-    }
-  };
+    });
 
-  const title = existing ? `Edit “${initial.name}”` : 'New journey';
   return (
-    <section class="panel card journey-editor" aria-labelledby="journey-editor-title">
-      <h2 id="journey-editor-title" tabIndex={-1} ref={heading}>
-        {title}
-      </h2>
-      <form onSubmit={save} noValidate>
-        <div class="editor-grid">
-          <div class="field">
-            <label class="field-label" for="journey-name">
-              Name
-            </label>
-            <input
-              id="journey-name"
-              class="input"
-              type="text"
-              maxLength={80}
-              value={draft.name}
-              onInput={(e) => {
-                const name = e.currentTarget.value;
-                set(draft.keyEdited || existing ? { name } : { name, key: slugify(name) });
-              }}
-            />
-          </div>
-          <div class="field">
-            <label class="field-label" for="journey-key">
-              Key
-            </label>
-            <input
-              id="journey-key"
-              class="input mono"
-              type="text"
-              maxLength={40}
-              spellcheck={false}
-              autocomplete="off"
-              value={draft.key}
-              readOnly={existing}
-              aria-describedby="journey-key-help"
-              onInput={(e) => set({ key: e.currentTarget.value, keyEdited: true })}
-            />
-            <p id="journey-key-help" class="field-help muted">
-              {existing
-                ? 'The key names the journey in events and links; it cannot change.'
-                : 'Lowercase letters, digits, - and _. Events and markup use it.'}
-            </p>
-          </div>
-        </div>
+    <EditorShell
+      noun="journey"
+      title={existing ? `Edit “${initial.name}”` : 'New journey'}
+      existing={existing}
+      busy={busy}
+      problem={problem}
+      saveLabel="Save journey"
+      deleteQuestion="Delete this journey? Its events and answers stay."
+      onSubmit={save}
+      onDelete={remove}
+      onCancel={onCancel}
+    >
+      <div class="editor-grid">
+        <NameKeyFields
+          idPrefix="journey"
+          value={draft}
+          existing={existing}
+          keyHelp={
+            existing
+              ? 'The key names the journey in events and links; it cannot change.'
+              : 'Lowercase letters, digits, - and _. Events and markup use it.'
+          }
+          onChange={set}
+        />
+      </div>
 
-        <fieldset class="editor-section">
-          <legend>Steps, in order</legend>
-          <ol class="step-list">
-            {draft.steps.map((step, i) => {
-              const context = `Step ${i + 1}${step.name ? ` (${step.name})` : ''}`;
-              return (
-                <li key={step.id} class="step-card">
-                  <div class="step-card-head">
-                    <span class="step-card-number" aria-hidden="true">
-                      {i + 1}
-                    </span>
-                    <div class="field">
-                      <label class="field-label" for={`${step.id}-name`}>
-                        Step {i + 1} name
-                      </label>
-                      <input
-                        id={`${step.id}-name`}
-                        class="input"
-                        type="text"
-                        maxLength={80}
-                        value={step.name}
-                        onInput={(e) => {
-                          const name = e.currentTarget.value;
-                          setStep(step.id, step.keyEdited ? { name } : { name, key: slugify(name) });
-                        }}
-                      />
-                    </div>
-                    <div class="field">
-                      <label class="field-label" for={`${step.id}-key`}>
-                        Step {i + 1} key
-                      </label>
-                      <input
-                        id={`${step.id}-key`}
-                        class="input mono"
-                        type="text"
-                        maxLength={40}
-                        spellcheck={false}
-                        autocomplete="off"
-                        value={step.key}
-                        onInput={(e) => setStep(step.id, { key: e.currentTarget.value, keyEdited: true })}
-                      />
-                    </div>
-                    <div class="step-card-actions">
-                      <button
-                        type="button"
-                        class="button button-quiet icon-button"
-                        aria-label={`Move ${context} up`}
-                        disabled={i === 0}
-                        onClick={() => moveStep(i, -1)}
-                      >
-                        ↑
-                      </button>
-                      <button
-                        type="button"
-                        class="button button-quiet icon-button"
-                        aria-label={`Move ${context} down`}
-                        disabled={i === draft.steps.length - 1}
-                        onClick={() => moveStep(i, 1)}
-                      >
-                        ↓
-                      </button>
-                      <button
-                        type="button"
-                        class="button button-quiet icon-button"
-                        aria-label={`Remove ${context}`}
-                        disabled={draft.steps.length === 1}
-                        onClick={() => set({ steps: draft.steps.filter((s) => s.id !== step.id) })}
-                      >
-                        ✕
-                      </button>
-                    </div>
+      <fieldset class="editor-section">
+        <legend>Steps, in order</legend>
+        <ol class="step-list">
+          {draft.steps.map((step, i) => {
+            const context = `Step ${i + 1}${step.name ? ` (${step.name})` : ''}`;
+            return (
+              <li key={step.id} class="step-card">
+                <div class="step-card-head">
+                  <span class="step-card-number" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  <div class="field">
+                    <label class="field-label" for={`${step.id}-name`}>
+                      Step {i + 1} name
+                    </label>
+                    <input
+                      id={`${step.id}-name`}
+                      class="input"
+                      type="text"
+                      maxLength={80}
+                      value={step.name}
+                      onInput={(e) => {
+                        const name = e.currentTarget.value;
+                        setStep(step.id, step.keyEdited ? { name } : { name, key: slugify(name) });
+                      }}
+                    />
                   </div>
-                  <p class="field-label rules-label">Pages that are this step</p>
-                  <UrlRulesField
-                    context={context}
-                    rules={step.match}
-                    addLabel="Add a page rule"
-                    onChange={(match) => setStep(step.id, { match })}
-                  />
-                </li>
-              );
-            })}
-          </ol>
+                  <div class="field">
+                    <label class="field-label" for={`${step.id}-key`}>
+                      Step {i + 1} key
+                    </label>
+                    <input
+                      id={`${step.id}-key`}
+                      class="input mono"
+                      type="text"
+                      maxLength={40}
+                      spellcheck={false}
+                      autocomplete="off"
+                      value={step.key}
+                      onInput={(e) => setStep(step.id, { key: e.currentTarget.value, keyEdited: true })}
+                    />
+                  </div>
+                  <div class="step-card-actions">
+                    <button
+                      type="button"
+                      class="button button-quiet icon-button"
+                      aria-label={`Move ${context} up`}
+                      disabled={i === 0}
+                      onClick={() => moveStep(i, -1)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      class="button button-quiet icon-button"
+                      aria-label={`Move ${context} down`}
+                      disabled={i === draft.steps.length - 1}
+                      onClick={() => moveStep(i, 1)}
+                    >
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      class="button button-quiet icon-button"
+                      aria-label={`Remove ${context}`}
+                      disabled={draft.steps.length === 1}
+                      onClick={() => set({ steps: draft.steps.filter((s) => s.id !== step.id) })}
+                    >
+                      ✕
+                    </button>
+                  </div>
+                </div>
+                <p class="field-label rules-label">Pages that are this step</p>
+                <UrlRulesField
+                  context={context}
+                  rules={step.match}
+                  addLabel="Add a page rule"
+                  onChange={(match) => setStep(step.id, { match })}
+                />
+              </li>
+            );
+          })}
+        </ol>
+        <button
+          type="button"
+          class="button"
+          disabled={draft.steps.length >= 12}
+          onClick={() => set({ steps: [...draft.steps, stepDraft('')] })}
+        >
+          + Add a step
+        </button>
+      </fieldset>
+
+      <fieldset class="editor-section">
+        <legend>Completed when the shopper reaches</legend>
+        <p class="muted section-help">A thank-you or confirmation page. A visit that gets here never counts as abandoning.</p>
+        <UrlRulesField
+          context="Completion"
+          rules={draft.completeMatch}
+          addLabel="Add a completion page"
+          onChange={(completeMatch) => set({ completeMatch })}
+        />
+      </fieldset>
+
+      <fieldset class="editor-section">
+        <legend>Reasons offered to “What stopped you?”</legend>
+        <p class="muted section-help">
+          In the order shown to shoppers. “Other”, with their own words, is always offered too. The category decides
+          which team each answer goes to.
+        </p>
+        <ul class="reason-rows">
+          {draft.reasons.map((reason, i) => (
+            <li key={reason.id} class="reason-row">
+              <div class="field reason-row-label">
+                <label class="field-label" for={`${reason.id}-label`}>
+                  Reason {i + 1}
+                </label>
+                <input
+                  id={`${reason.id}-label`}
+                  class="input"
+                  type="text"
+                  maxLength={120}
+                  value={reason.label}
+                  onInput={(e) => {
+                    const label = e.currentTarget.value;
+                    setReason(reason.id, reason.codeEdited ? { label } : { label, code: slugify(label) });
+                  }}
+                />
+              </div>
+              <div class="field reason-row-code">
+                <label class="field-label" for={`${reason.id}-code`}>
+                  Code
+                </label>
+                <input
+                  id={`${reason.id}-code`}
+                  class="input mono"
+                  type="text"
+                  maxLength={40}
+                  spellcheck={false}
+                  autocomplete="off"
+                  value={reason.code}
+                  onInput={(e) => setReason(reason.id, { code: e.currentTarget.value, codeEdited: true })}
+                />
+              </div>
+              <div class="field">
+                <label class="field-label" for={`${reason.id}-category`}>
+                  Category
+                </label>
+                <select
+                  id={`${reason.id}-category`}
+                  class="input"
+                  value={reason.category}
+                  onChange={(e) => setReason(reason.id, { category: e.currentTarget.value as ReasonCategory })}
+                >
+                  {REASON_CATEGORIES.map((category) => (
+                    <option key={category} value={category}>
+                      {CATEGORY_INFO[category].label} → {CATEGORY_INFO[category].team}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button
+                type="button"
+                class="button button-quiet icon-button reason-row-remove"
+                aria-label={`Remove reason ${i + 1}${reason.label ? ` (${reason.label})` : ''}`}
+                disabled={draft.reasons.length === 1}
+                onClick={() => set({ reasons: draft.reasons.filter((r) => r.id !== reason.id) })}
+              >
+                ✕
+              </button>
+              <div class="reason-row-translations">
+                {TRANSLATED_LANGUAGES.map(({ tag, name }) => (
+                  <div class="field" key={tag}>
+                    <label class="field-label" for={`${reason.id}-label-${tag}`}>
+                      Label in {name} <span class="muted">({tag}, optional)</span>
+                    </label>
+                    <input
+                      id={`${reason.id}-label-${tag}`}
+                      class="input"
+                      lang={tag}
+                      maxLength={120}
+                      value={reason.labels[tag] ?? ''}
+                      onInput={(e) => setReason(reason.id, { labels: { ...reason.labels, [tag]: e.currentTarget.value } })}
+                    />
+                  </div>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+        <div class="editor-inline-actions">
           <button
             type="button"
             class="button"
-            disabled={draft.steps.length >= 12}
-            onClick={() => set({ steps: [...draft.steps, stepDraft('')] })}
+            disabled={draft.reasons.length >= 12}
+            onClick={() =>
+              set({
+                reasons: [...draft.reasons, { id: rowId(), code: '', label: '', category: 'other', codeEdited: false, labels: {} }],
+              })
+            }
           >
-            + Add a step
+            + Add a reason
           </button>
-        </fieldset>
-
-        <fieldset class="editor-section">
-          <legend>Completed when the shopper reaches</legend>
-          <p class="muted section-help">A thank-you or confirmation page. A visit that gets here never counts as abandoning.</p>
-          <UrlRulesField
-            context="Completion"
-            rules={draft.completeMatch}
-            addLabel="Add a completion page"
-            onChange={(completeMatch) => set({ completeMatch })}
-          />
-        </fieldset>
-
-        <fieldset class="editor-section">
-          <legend>Reasons offered to “What stopped you?”</legend>
-          <p class="muted section-help">
-            In the order shown to shoppers. “Other”, with their own words, is always offered too. The category decides
-            which team each answer goes to.
-          </p>
-          <ul class="reason-rows">
-            {draft.reasons.map((reason, i) => (
-              <li key={reason.id} class="reason-row">
-                <div class="field reason-row-label">
-                  <label class="field-label" for={`${reason.id}-label`}>
-                    Reason {i + 1}
-                  </label>
-                  <input
-                    id={`${reason.id}-label`}
-                    class="input"
-                    type="text"
-                    maxLength={120}
-                    value={reason.label}
-                    onInput={(e) => {
-                      const label = e.currentTarget.value;
-                      setReason(reason.id, reason.codeEdited ? { label } : { label, code: slugify(label) });
-                    }}
-                  />
-                </div>
-                <div class="field reason-row-code">
-                  <label class="field-label" for={`${reason.id}-code`}>
-                    Code
-                  </label>
-                  <input
-                    id={`${reason.id}-code`}
-                    class="input mono"
-                    type="text"
-                    maxLength={40}
-                    spellcheck={false}
-                    autocomplete="off"
-                    value={reason.code}
-                    onInput={(e) => setReason(reason.id, { code: e.currentTarget.value, codeEdited: true })}
-                  />
-                </div>
-                <div class="field">
-                  <label class="field-label" for={`${reason.id}-category`}>
-                    Category
-                  </label>
-                  <select
-                    id={`${reason.id}-category`}
-                    class="input"
-                    value={reason.category}
-                    onChange={(e) => setReason(reason.id, { category: e.currentTarget.value as ReasonCategory })}
-                  >
-                    {REASON_CATEGORIES.map((category) => (
-                      <option key={category} value={category}>
-                        {CATEGORY_INFO[category].label} → {CATEGORY_INFO[category].team}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <button
-                  type="button"
-                  class="button button-quiet icon-button reason-row-remove"
-                  aria-label={`Remove reason ${i + 1}${reason.label ? ` (${reason.label})` : ''}`}
-                  disabled={draft.reasons.length === 1}
-                  onClick={() => set({ reasons: draft.reasons.filter((r) => r.id !== reason.id) })}
-                >
-                  ✕
-                </button>
-                <div class="reason-row-translations">
-                  {TRANSLATED_LANGUAGES.map(({ tag, name }) => (
-                    <div class="field" key={tag}>
-                      <label class="field-label" for={`${reason.id}-label-${tag}`}>
-                        Label in {name} <span class="muted">({tag}, optional)</span>
-                      </label>
-                      <input
-                        id={`${reason.id}-label-${tag}`}
-                        class="input"
-                        lang={tag}
-                        maxLength={120}
-                        value={reason.labels[tag] ?? ''}
-                        onInput={(e) => setReason(reason.id, { labels: { ...reason.labels, [tag]: e.currentTarget.value } })}
-                      />
-                    </div>
-                  ))}
-                </div>
-              </li>
-            ))}
-          </ul>
-          <div class="editor-inline-actions">
-            <button
-              type="button"
-              class="button"
-              disabled={draft.reasons.length >= 12}
-              onClick={() =>
-                set({
-                  reasons: [...draft.reasons, { id: rowId(), code: '', label: '', category: 'other', codeEdited: false, labels: {} }],
-                })
-              }
-            >
-              + Add a reason
-            </button>
-            <button type="button" class="button button-quiet" onClick={() => set({ reasons: reasonDrafts() })}>
-              Use the default reasons
-            </button>
-          </div>
-        </fieldset>
-
-        {problem && (
-          <div class="error-notice editor-problem" role="alert" tabIndex={-1} ref={problemBox}>
-            <div>
-              <p class="error-notice-title">The journey was not saved</p>
-              <p>{problem.message}</p>
-              {problem.issues.length > 0 && (
-                <ul class="error-notice-issues">
-                  {problem.issues.map((issue) => (
-                    <li key={issue}>{issue}</li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          </div>
-        )}
-
-        <div class="editor-actions">
-          <button type="submit" class="button button-primary" disabled={busy} aria-busy={busy}>
-            Save journey
+          <button type="button" class="button button-quiet" onClick={() => set({ reasons: reasonDrafts() })}>
+            Use the default reasons
           </button>
-          <button type="button" class="button" onClick={onCancel} disabled={busy}>
-            Cancel
-          </button>
-          {existing &&
-            (confirmDelete ? (
-              <span class="delete-confirm" role="group" aria-label="Confirm deletion">
-                <span>Delete this journey? Its events and answers stay.</span>
-                <button type="button" class="button button-danger" onClick={remove} disabled={busy}>
-                  Delete
-                </button>
-                <button type="button" class="button button-quiet" onClick={() => setConfirmDelete(false)}>
-                  Keep it
-                </button>
-              </span>
-            ) : (
-              <button type="button" class="button button-quiet delete-journey" onClick={() => setConfirmDelete(true)}>
-                Delete journey
-              </button>
-            ))}
         </div>
-      </form>
-    </section>
+      </fieldset>
+    </EditorShell>
   );
 }
 

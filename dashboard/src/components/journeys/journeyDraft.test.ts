@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankDraft, checkoutDraft, describeIssuePath, draftFromJourney, journeyFromDraft, slugify } from './journeyDraft.ts';
+import { slugify } from '../editor/slugify.ts';
+import { blankDraft, checkoutDraft, describeIssuePath, draftFromJourney, journeyFromDraft } from './journeyDraft.ts';
 
 describe('journey drafts', () => {
   it('makes keys from names', () => {

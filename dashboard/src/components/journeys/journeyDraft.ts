@@ -1,6 +1,7 @@
 import { DEFAULT_ABANDON_REASONS } from '../../../../shared/abandonReasons.ts';
 import type { Journey, JourneyInput, ReasonCategory } from '../../../../shared/schemas/journey.ts';
 import type { UrlRule } from '../../../../shared/schemas/urlRule.ts';
+import { slugify } from '../editor/slugify.ts';
 
 // What the journey editor edits: the journey with a stable id per row (so
 // inputs keep focus when rows move) and whether a key was typed by hand.
@@ -43,18 +44,6 @@ let lastId = 0;
 export function rowId(): string {
   lastId += 1;
   return `row${lastId}`;
-}
-
-/** A key from a name: "Checkout – payment" → "checkout-payment". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
 }
 
 export function ruleDraft(type: UrlRule['type'] = 'exact', value = ''): RuleDraft {

@@ -1,4 +1,4 @@
-import { slugify } from '../journeys/journeyDraft.ts';
+import { slugify } from '../editor/slugify.ts';
 import { MAX_OPTIONS, optionDraft, type OptionDraft } from './surveyDraft.ts';
 
 interface Props {

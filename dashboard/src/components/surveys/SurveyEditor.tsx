@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Survey } from '../../../../shared/schemas/survey.ts';
-import { ApiError } from '../../api/ApiError.ts';
 import { deleteSurvey, saveSurvey } from '../../api/surveysApi.ts';
-import { slugify } from '../journeys/journeyDraft.ts';
+import { EditorShell } from '../editor/EditorShell.tsx';
+import { NameKeyFields } from '../editor/NameKeyFields.tsx';
+import { useEditorSave } from '../editor/useEditorSave.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { StringsField } from './StringsField.tsx';
 import {
@@ -18,7 +19,6 @@ import { SurveyPreview } from './SurveyPreview.tsx';
 import { TargetingFields } from './TargetingFields.tsx';
 import { TriggerField } from './TriggerField.tsx';
 import { QUESTION_TYPE_LABELS } from './widgetWording.ts';
-import '../ErrorNotice.css';
 import '../journeys/JourneyEditor.css';
 import './SurveyEditor.css';
 
@@ -46,17 +46,8 @@ export function SurveyEditor({ siteKey, initial, existing, takenKeys, journeys, 
   const [draft, setDraft] = useState(initial);
   const [focus, setFocus] = useState(0);
   const [newType, setNewType] = useState<QuestionType>('open_text');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<{ message: string; issues: string[] } | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const problemBox = useRef<HTMLDivElement>(null);
+  const { busy, problem, setProblem, run } = useEditorSave(readableIssue);
   const survey = useMemo(() => surveyFromDraft(draft), [draft]);
-
-  useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    if (problem) problemBox.current?.focus();
-  }, [problem]);
 
   const set = (patch: Partial<SurveyDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setQuestion = (row: string, patch: Partial<QuestionDraft>) =>
@@ -75,226 +66,145 @@ export function SurveyEditor({ siteKey, initial, existing, takenKeys, journeys, 
     setFocus(draft.questions.length);
   };
 
-  const fail = (error: unknown) => {
-    setBusy(false);
-    if (error instanceof ApiError) setProblem({ message: error.message, issues: error.issues.map(readableIssue) });
-    else setProblem({ message: 'Something went wrong in the dashboard. Try again.', issues: [] });
-  };
-
   const save = async (event: Event) => {
     event.preventDefault();
     if (!existing && takenKeys.includes(survey.key)) {
       setProblem({ message: `There is already a survey with the key “${survey.key}”. Choose another key.`, issues: [] });
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
-      onSaved(await saveSurvey(siteKey, survey));
-    } catch (error) {
-      fail(error);
-    }
+    await run(async () => onSaved(await saveSurvey(siteKey, survey)));
   };
 
-  const remove = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const remove = () =>
+    run(async () => {
       await deleteSurvey(siteKey, draft.key);
       onDeleted(draft.key);
-    } catch (error) {
-      fail(error);
-    }
-  };
+    });
 
   return (
-    <section class="panel card survey-editor" aria-labelledby="survey-editor-title">
-      <h2 id="survey-editor-title" tabIndex={-1} ref={heading}>
-        {existing ? `Edit “${initial.name}”` : 'New survey'}
-      </h2>
-      <form onSubmit={save} noValidate>
-        <div class="survey-editor-layout">
-          <div class="survey-editor-form">
-            <div class="editor-grid">
-              <div class="field">
-                <label class="field-label" for="survey-name">
-                  Name
-                </label>
-                <input
-                  id="survey-name"
-                  class="input"
-                  type="text"
-                  maxLength={80}
-                  value={draft.name}
-                  onInput={(e) => {
-                    const name = e.currentTarget.value;
-                    set(draft.keyEdited || existing ? { name } : { name, key: slugify(name) });
+    <EditorShell
+      noun="survey"
+      title={existing ? `Edit “${initial.name}”` : 'New survey'}
+      existing={existing}
+      busy={busy}
+      problem={problem}
+      saveLabel="Save"
+      deleteQuestion="Delete this survey? Its answers stay until retention removes them."
+      onSubmit={save}
+      onDelete={remove}
+      onCancel={onCancel}
+    >
+      <div class="survey-editor-layout">
+        <div class="survey-editor-form">
+          <div class="editor-grid">
+            <NameKeyFields
+              idPrefix="survey"
+              value={draft}
+              existing={existing}
+              keyHelp={existing ? 'Answers are stored under it: it cannot change.' : 'a–z, 0–9, - and _'}
+              onChange={set}
+            />
+            <div class="field">
+              <label class="field-label" for="survey-status">
+                Status
+              </label>
+              <select id="survey-status" class="input" value={draft.status} onChange={(e) => set({ status: e.currentTarget.value as Survey['status'] })}>
+                <option value="draft">Draft (not shown)</option>
+                <option value="live">Live</option>
+                <option value="paused">Paused (not shown)</option>
+              </select>
+            </div>
+          </div>
+
+          <fieldset class="editor-section">
+            <legend>Questions, in order (up to {MAX_QUESTIONS})</legend>
+            <p class="muted section-help">Each answer is stored as soon as it is given, so a shopper who stops early still counts.</p>
+            <ol class="question-list">
+              {draft.questions.map((q, i) => (
+                <QuestionCard
+                  key={q.row}
+                  questions={draft.questions}
+                  index={i}
+                  onChange={(patch) => setQuestion(q.row, patch)}
+                  onMove={(by) => moveQuestion(i, by)}
+                  onRemove={() => {
+                    set({ questions: draft.questions.filter((other) => other.row !== q.row) });
+                    setFocus(Math.max(0, i - 1));
                   }}
+                  onFocus={() => setFocus(i)}
                 />
-              </div>
-              <div class="field">
-                <label class="field-label" for="survey-key">
-                  Key
+              ))}
+            </ol>
+            {draft.questions.length < MAX_QUESTIONS && (
+              <div class="editor-inline-actions">
+                <label class="visually-hidden" for="survey-new-question-type">
+                  Type of the new question
                 </label>
-                <input
-                  id="survey-key"
-                  class="input mono"
-                  type="text"
-                  maxLength={40}
-                  spellcheck={false}
-                  autocomplete="off"
-                  value={draft.key}
-                  readOnly={existing}
-                  aria-describedby="survey-key-help"
-                  onInput={(e) => set({ key: e.currentTarget.value, keyEdited: true })}
-                />
-                <p id="survey-key-help" class="field-help muted">
-                  {existing ? 'Answers are stored under it: it cannot change.' : 'a–z, 0–9, - and _'}
-                </p>
-              </div>
-              <div class="field">
-                <label class="field-label" for="survey-status">
-                  Status
-                </label>
-                <select id="survey-status" class="input" value={draft.status} onChange={(e) => set({ status: e.currentTarget.value as Survey['status'] })}>
-                  <option value="draft">Draft (not shown)</option>
-                  <option value="live">Live</option>
-                  <option value="paused">Paused (not shown)</option>
-                </select>
-              </div>
-            </div>
-
-            <fieldset class="editor-section">
-              <legend>Questions, in order (up to {MAX_QUESTIONS})</legend>
-              <p class="muted section-help">Each answer is stored as soon as it is given, so a shopper who stops early still counts.</p>
-              <ol class="question-list">
-                {draft.questions.map((q, i) => (
-                  <QuestionCard
-                    key={q.row}
-                    questions={draft.questions}
-                    index={i}
-                    onChange={(patch) => setQuestion(q.row, patch)}
-                    onMove={(by) => moveQuestion(i, by)}
-                    onRemove={() => {
-                      set({ questions: draft.questions.filter((other) => other.row !== q.row) });
-                      setFocus(Math.max(0, i - 1));
-                    }}
-                    onFocus={() => setFocus(i)}
-                  />
-                ))}
-              </ol>
-              {draft.questions.length < MAX_QUESTIONS && (
-                <div class="editor-inline-actions">
-                  <label class="visually-hidden" for="survey-new-question-type">
-                    Type of the new question
-                  </label>
-                  <select id="survey-new-question-type" class="input" value={newType} onChange={(e) => setNewType(e.currentTarget.value as QuestionType)}>
-                    {Object.entries(QUESTION_TYPE_LABELS).map(([type, label]) => (
-                      <option key={type} value={type}>
-                        {label}
-                      </option>
-                    ))}
-                  </select>
-                  <button type="button" class="button" onClick={addQuestion}>
-                    + Add a question
-                  </button>
-                </div>
-              )}
-            </fieldset>
-
-            <fieldset class="editor-section">
-              <legend>When it is asked</legend>
-              <TriggerField trigger={draft.trigger} journeys={journeys} onChange={(trigger) => set({ trigger })} />
-            </fieldset>
-
-            <fieldset class="editor-section">
-              <legend>Who is asked</legend>
-              <TargetingFields draft={draft} onChange={set} />
-            </fieldset>
-
-            <fieldset class="editor-section">
-              <legend>How often</legend>
-              <div class="field recur-field">
-                <label class="field-label" for="survey-recur">
-                  Ask the same visitor again after (days)
-                </label>
-                <input
-                  id="survey-recur"
-                  class="input"
-                  type="number"
-                  min={1}
-                  max={3650}
-                  placeholder="never"
-                  aria-describedby="survey-recur-help"
-                  value={draft.recurDays}
-                  onInput={(e) => set({ recurDays: e.currentTarget.value })}
-                />
-                <p id="survey-recur-help" class="field-help muted">
-                  Empty: never again. Whatever this says, a visit sees at most one survey, and none for the site-wide
-                  cooldown after answering or dismissing one.
-                </p>
-              </div>
-            </fieldset>
-
-            <fieldset class="editor-section">
-              <legend>Wording per language</legend>
-              <p class="muted section-help">
-                The widget speaks English, Simplified and Traditional Chinese. Override any of its words, or the
-                questions' own, per language: keys such as <code>send</code>, <code>next</code>, <code>thanks</code>,{' '}
-                <code>QUESTION.text</code>, <code>QUESTION.lowLabel</code> or <code>QUESTION.OPTION</code>.
-              </p>
-              <StringsField strings={draft.strings} onChange={(strings) => set({ strings })} />
-            </fieldset>
-          </div>
-
-          <aside class="survey-editor-preview" aria-labelledby="survey-preview-title">
-            <h3 id="survey-preview-title">Preview</h3>
-            <SurveyPreview survey={survey} focus={focus} />
-          </aside>
-        </div>
-
-        {problem && (
-          <div class="error-notice editor-problem" role="alert" tabIndex={-1} ref={problemBox}>
-            <div>
-              <p class="error-notice-title">The survey was not saved</p>
-              <p>{problem.message}</p>
-              {problem.issues.length > 0 && (
-                <ul class="error-notice-issues">
-                  {problem.issues.map((issue) => (
-                    <li key={issue}>{issue}</li>
+                <select id="survey-new-question-type" class="input" value={newType} onChange={(e) => setNewType(e.currentTarget.value as QuestionType)}>
+                  {Object.entries(QUESTION_TYPE_LABELS).map(([type, label]) => (
+                    <option key={type} value={type}>
+                      {label}
+                    </option>
                   ))}
-                </ul>
-              )}
-            </div>
-          </div>
-        )}
+                </select>
+                <button type="button" class="button" onClick={addQuestion}>
+                  + Add a question
+                </button>
+              </div>
+            )}
+          </fieldset>
 
-        <div class="editor-actions">
-          <button type="submit" class="button button-primary" disabled={busy} aria-busy={busy}>
-            Save
-          </button>
-          <button type="button" class="button" onClick={onCancel} disabled={busy}>
-            Cancel
-          </button>
-          {existing &&
-            (confirmDelete ? (
-              <span class="delete-confirm" role="group" aria-label="Confirm deletion">
-                <span>Delete this survey? Its answers stay until retention removes them.</span>
-                <button type="button" class="button button-danger" onClick={remove} disabled={busy}>
-                  Delete
-                </button>
-                <button type="button" class="button button-quiet" onClick={() => setConfirmDelete(false)}>
-                  Keep it
-                </button>
-              </span>
-            ) : (
-              <button type="button" class="button button-quiet delete-journey" onClick={() => setConfirmDelete(true)}>
-                Delete survey
-              </button>
-            ))}
+          <fieldset class="editor-section">
+            <legend>When it is asked</legend>
+            <TriggerField trigger={draft.trigger} journeys={journeys} onChange={(trigger) => set({ trigger })} />
+          </fieldset>
+
+          <fieldset class="editor-section">
+            <legend>Who is asked</legend>
+            <TargetingFields draft={draft} onChange={set} />
+          </fieldset>
+
+          <fieldset class="editor-section">
+            <legend>How often</legend>
+            <div class="field recur-field">
+              <label class="field-label" for="survey-recur">
+                Ask the same visitor again after (days)
+              </label>
+              <input
+                id="survey-recur"
+                class="input"
+                type="number"
+                min={1}
+                max={3650}
+                placeholder="never"
+                aria-describedby="survey-recur-help"
+                value={draft.recurDays}
+                onInput={(e) => set({ recurDays: e.currentTarget.value })}
+              />
+              <p id="survey-recur-help" class="field-help muted">
+                Empty: never again. Whatever this says, a visit sees at most one survey, and none for the site-wide
+                cooldown after answering or dismissing one.
+              </p>
+            </div>
+          </fieldset>
+
+          <fieldset class="editor-section">
+            <legend>Wording per language</legend>
+            <p class="muted section-help">
+              The widget speaks English, Simplified and Traditional Chinese. Override any of its words, or the
+              questions' own, per language: keys such as <code>send</code>, <code>next</code>, <code>thanks</code>,{' '}
+              <code>QUESTION.text</code>, <code>QUESTION.lowLabel</code> or <code>QUESTION.OPTION</code>.
+            </p>
+            <StringsField strings={draft.strings} onChange={(strings) => set({ strings })} />
+          </fieldset>
         </div>
-      </form>
-    </section>
+
+        <aside class="survey-editor-preview" aria-labelledby="survey-preview-title">
+          <h3 id="survey-preview-title">Preview</h3>
+          <SurveyPreview survey={survey} focus={focus} />
+        </aside>
+      </div>
+    </EditorShell>
   );
 }
 

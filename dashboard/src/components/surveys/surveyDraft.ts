@@ -1,7 +1,8 @@
 import type { Device } from '../../../../shared/schemas/response.ts';
 import type { Question, ShowIf, Survey, SurveyInput, SurveyTrigger } from '../../../../shared/schemas/survey.ts';
 import type { UrlRule } from '../../../../shared/schemas/urlRule.ts';
-import { ruleDraft, rowId, slugify, type RuleDraft } from '../journeys/journeyDraft.ts';
+import { slugify } from '../editor/slugify.ts';
+import { ruleDraft, rowId, type RuleDraft } from '../journeys/journeyDraft.ts';
 
 // What the survey editor edits: the survey with a stable id per row (so inputs
 // keep focus when rows move), numbers as typed, and every field of every
