@@ -46,11 +46,11 @@ const [chunksBuild] = (await build({
     // which would cost more than a kilobyte; nothing here has CSS files to preload.
     lib: {
       entry: {
-        form: src('ui/form/index.ts'),
-        abandon: src('ui/abandon/index.ts'),
+        form: src('feedback/entry.ts'),
+        abandon: src('journeys/abandon/entry.ts'),
         journeys: src('journeys/entry.ts'),
         surveys: src('surveys/entry.ts'),
-        survey: src('ui/survey/index.ts'),
+        survey: src('surveys/dialog/entry.ts'),
         ...Object.fromEntries(LANGUAGES.map((lang) => [`formStrings-${lang}`, src(`i18n/formStrings/${lang}.ts`)])),
         ...Object.fromEntries(LANGUAGES.map((lang) => [`surveyStrings-${lang}`, src(`i18n/strings/${lang}.ts`)])),
       },

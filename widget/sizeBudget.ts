@@ -19,9 +19,9 @@ export const SIZE_BUDGET = {
  * language (`words`, a folder of widget/src/i18n/): the costliest is counted.
  */
 export const FORMS = [
-  { form: 'feedback', entry: 'src/ui/form/index.ts', after: [] as string[], words: 'formStrings' },
-  { form: 'abandon', entry: 'src/ui/abandon/index.ts', after: ['src/journeys/entry.ts'], words: 'formStrings' },
-  { form: 'survey', entry: 'src/ui/survey/index.ts', after: ['src/surveys/entry.ts'], words: 'strings' },
+  { form: 'feedback', entry: 'src/feedback/entry.ts', after: [] as string[], words: 'formStrings' },
+  { form: 'abandon', entry: 'src/journeys/abandon/entry.ts', after: ['src/journeys/entry.ts'], words: 'formStrings' },
+  { form: 'survey', entry: 'src/surveys/dialog/entry.ts', after: ['src/surveys/entry.ts'], words: 'strings' },
 ];
 
 /**
@@ -29,8 +29,8 @@ export const FORMS = [
  * also opens the feedback tab, or is shown a survey, has loaded the journeys chunk too.
  */
 export const EXTRA_FIGURES = [
-  { form: 'feedback on a journey page', entry: 'src/ui/form/index.ts', after: ['src/journeys/entry.ts'], words: 'formStrings' },
-  { form: 'survey on a journey page', entry: 'src/ui/survey/index.ts', after: ['src/journeys/entry.ts', 'src/surveys/entry.ts'], words: 'strings' },
+  { form: 'feedback on a journey page', entry: 'src/feedback/entry.ts', after: ['src/journeys/entry.ts'], words: 'formStrings' },
+  { form: 'survey on a journey page', entry: 'src/surveys/dialog/entry.ts', after: ['src/journeys/entry.ts', 'src/surveys/entry.ts'], words: 'strings' },
 ];
 
 export interface FileSize {

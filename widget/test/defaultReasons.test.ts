@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ABANDON_REASONS } from '../../shared/schemas/journey.ts';
 import { DEFAULT_REASONS, reasonsToShow } from '../src/journeys/defaultReasons.ts';
-import type { ReasonChoice } from '../src/ui/abandon/abandonContext.ts';
+import type { ReasonChoice } from '../src/journeys/abandon/abandonContext.ts';
 import zhCN from '../src/i18n/formStrings/zh-CN.ts';
 import zhTW from '../src/i18n/formStrings/zh-TW.ts';
 

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ResponseInput, SurveyAnswerInput } from '../../shared/schemas/response.ts';
 import type { PublicSurveys, Survey, SurveyInput } from '../../shared/schemas/survey.ts';
 import english from '../src/i18n/strings/en.ts';
-import { startSurveys } from '../src/surveys/index.ts';
+import { startSurveys } from '../src/surveys/runSurveys.ts';
 import { noteVisitor } from '../src/visitor/noteVisitor.ts';
 import type { SurveyCall, SurveyContext } from '../src/surveys/surveyContext.ts';
-import type { SurveyDialogContext } from '../src/ui/survey/surveyDialogContext.ts';
+import type { SurveyDialogContext } from '../src/surveys/dialog/surveyDialogContext.ts';
 import { FakeDocument, FakeWindow } from './fakePage.ts';
 import { memoryStorage } from './memoryStorage.ts';
 

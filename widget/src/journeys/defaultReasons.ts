@@ -1,4 +1,4 @@
-import type { ReasonChoice } from '../ui/abandon/abandonContext.ts';
+import type { ReasonChoice } from './abandon/abandonContext.ts';
 
 /**
  * DEFAULT_ABANDON_REASONS of shared/schemas/journey.ts, copied as plain data so

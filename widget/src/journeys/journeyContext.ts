@@ -1,6 +1,6 @@
 import type { Journey } from '../../../shared/schemas/journey.ts';
 import type { ChunkContext } from '../chunkContext.ts';
-import type { openAbandon } from '../ui/abandon/index.ts';
+import type { openAbandon } from './abandon/entry.ts';
 
 /** What tp.js hands the journeys chunk: the site's journeys, and where to report. */
 export interface JourneyLaunch extends ChunkContext {

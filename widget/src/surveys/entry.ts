@@ -1,5 +1,5 @@
 import type { WidgetLanguage } from '../../../shared/schemas/survey.ts';
-import { startSurveys as runSurveys } from './index.ts';
+import { startSurveys as runSurveys } from './runSurveys.ts';
 import type { SurveyCall, SurveyLaunch, SurveyRuntime } from './surveyContext.ts';
 
 // The survey words of each language, each a chunk of its own. Imported from
@@ -15,7 +15,7 @@ export function startSurveys(ctx: SurveyLaunch, earlier: SurveyCall[]): SurveyRu
   return runSurveys(
     {
       ...ctx,
-      loadDialog: () => import('../ui/survey/index.ts'),
+      loadDialog: () => import('./dialog/entry.ts'),
       loadWords: () => WORDS[ctx.widgetLang]().then((m) => m.default),
     },
     earlier,

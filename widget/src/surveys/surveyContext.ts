@@ -1,7 +1,7 @@
 import type { PublicSurveys } from '../../../shared/schemas/survey.ts';
 import type { ChunkContext } from '../chunkContext.ts';
 import type { SurveyWords } from '../i18n/strings/surveyWords.ts';
-import type { openSurvey } from '../ui/survey/index.ts';
+import type { openSurvey } from './dialog/entry.ts';
 
 /** What tp.js hands the surveys chunk. */
 export interface SurveyLaunch extends ChunkContext {

@@ -1,7 +1,7 @@
 import type { Question } from '../../../../shared/schemas/survey.ts';
-import type { AnswerValue } from '../../surveys/branching.ts';
-import type { SurveyStrings } from '../../surveys/surveyStrings.ts';
-import type { DialogHost } from '../dialog/dialogHost.ts';
+import type { AnswerValue } from '../branching.ts';
+import type { SurveyStrings } from '../surveyStrings.ts';
+import type { DialogHost } from '../../ui/dialog/dialogHost.ts';
 
 /** What the surveys chunk hands the survey dialog. */
 export interface SurveyDialogContext extends DialogHost {

@@ -1,8 +1,8 @@
 import type { Question } from '../../../../shared/schemas/survey.ts';
-import type { AnswerValue } from '../../surveys/branching.ts';
-import type { SurveyStrings } from '../../surveys/surveyStrings.ts';
-import { COMMENT_MAX } from '../dialog/commentMax.ts';
-import { el } from '../dialog/el.ts';
+import type { AnswerValue } from '../branching.ts';
+import type { SurveyStrings } from '../surveyStrings.ts';
+import { COMMENT_MAX } from '../../ui/dialog/commentMax.ts';
+import { el } from '../../ui/dialog/el.ts';
 import { scoreScale, wordsOf } from './scoreScale.ts';
 
 export interface QuestionField {

@@ -1,6 +1,6 @@
 import type { Question } from '../../../../shared/schemas/survey.ts';
-import type { SurveyStrings } from '../../surveys/surveyStrings.ts';
-import { el } from '../dialog/el.ts';
+import type { SurveyStrings } from '../surveyStrings.ts';
+import { el } from '../../ui/dialog/el.ts';
 
 type ScoreQuestion = Extract<Question, { type: 'nps' | 'csat' | 'ces' | 'thumbs' }>;
 

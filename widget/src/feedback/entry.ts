@@ -1,10 +1,10 @@
-import { COMMENT_MAX } from '../dialog/commentMax.ts';
-import { pagePath } from '../../page/pagePath.ts';
-import type { DialogController } from '../dialog/dialogHost.ts';
-import { el } from '../dialog/el.ts';
-import { openDialog } from '../dialog/openDialog.ts';
-import { sendForm } from '../dialog/sendForm.ts';
-import { whoAnswered } from '../../visitor/whoAnswered.ts';
+import { COMMENT_MAX } from '../ui/dialog/commentMax.ts';
+import { pagePath } from '../page/pagePath.ts';
+import type { DialogController } from '../ui/dialog/dialogHost.ts';
+import { el } from '../ui/dialog/el.ts';
+import { openDialog } from '../ui/dialog/openDialog.ts';
+import { sendForm } from '../ui/dialog/sendForm.ts';
+import { whoAnswered } from '../visitor/whoAnswered.ts';
 import type { FormContext } from './formContext.ts';
 import css from './rating.css?inline';
 

@@ -1,8 +1,8 @@
-import { COMMENT_MAX } from '../dialog/commentMax.ts';
-import type { DialogController } from '../dialog/dialogHost.ts';
-import { el } from '../dialog/el.ts';
-import { openDialog } from '../dialog/openDialog.ts';
-import { sendForm } from '../dialog/sendForm.ts';
+import { COMMENT_MAX } from '../../ui/dialog/commentMax.ts';
+import type { DialogController } from '../../ui/dialog/dialogHost.ts';
+import { el } from '../../ui/dialog/el.ts';
+import { openDialog } from '../../ui/dialog/openDialog.ts';
+import { sendForm } from '../../ui/dialog/sendForm.ts';
 import css from './abandon.css?inline';
 import type { AbandonContext } from './abandonContext.ts';
 

@@ -1,8 +1,8 @@
-import { nextQuestion, type Answers } from '../../surveys/branching.ts';
-import type { DialogController } from '../dialog/dialogHost.ts';
-import { el } from '../dialog/el.ts';
-import { openDialog } from '../dialog/openDialog.ts';
-import { showThanks } from '../dialog/thanksPanel.ts';
+import { nextQuestion, type Answers } from '../branching.ts';
+import type { DialogController } from '../../ui/dialog/dialogHost.ts';
+import { el } from '../../ui/dialog/el.ts';
+import { openDialog } from '../../ui/dialog/openDialog.ts';
+import { showThanks } from '../../ui/dialog/thanksPanel.ts';
 import { questionField, type QuestionField } from './questionField.ts';
 import css from './survey.css?inline';
 import type { SurveyDialogContext } from './surveyDialogContext.ts';

@@ -1,5 +1,5 @@
 import type { SendResult } from '../../transport/postResponse.ts';
-import type { DialogHost } from '../dialog/dialogHost.ts';
+import type { DialogHost } from '../../ui/dialog/dialogHost.ts';
 import type { FormStrings } from '../../i18n/formStrings/formStrings.ts';
 
 /** A reason offered to "What stopped you?": only what the dialog shows and sends. */
