@@ -1,22 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { Site } from '../../../shared/schemas/site.ts';
 import type { Survey, SurveyInput } from '../../../shared/schemas/survey.ts';
-import type { SurveyList as SurveyListData } from '../../../shared/schemas/surveyAdmin.ts';
 import { ApiError } from '../api/ApiError.ts';
-import { listJourneys } from '../api/journeysApi.ts';
-import { getSurveyResults, listSurveys, setSurveyStatus } from '../api/surveysApi.ts';
+import { listSurveys, setSurveyStatus } from '../api/surveysApi.ts';
 import { DateRangePicker } from '../components/DateRangePicker.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { FilterBar } from '../components/insight/FilterBar.tsx';
-import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
-import { CooldownSetting } from '../components/surveys/CooldownSetting.tsx';
 import { StatusBadge } from '../components/surveys/StatusBadge.tsx';
-import { draftFromSurvey, type SurveyDraft } from '../components/surveys/surveyDraft.ts';
-import { SurveyEditor } from '../components/surveys/SurveyEditor.tsx';
-import { StatusButton, SurveyList } from '../components/surveys/SurveyList.tsx';
-import { SurveyResultsView } from '../components/surveys/SurveyResultsView.tsx';
-import { TemplatePicker } from '../components/surveys/TemplatePicker.tsx';
+import { draftFromSurvey } from '../components/surveys/surveyDraft.ts';
+import { EditorWithJourneys, type Editing } from '../components/surveys/EditorWithJourneys.tsx';
+import { StatusButton } from '../components/surveys/SurveyList.tsx';
+import { SurveyResultsPane } from '../components/surveys/SurveyResultsPane.tsx';
+import { SurveysOverview } from '../components/surveys/SurveysOverview.tsx';
 import { triggerSummary } from '../components/surveys/triggerSummary.ts';
 import { SitePage } from '../components/page/SitePage.tsx';
 import { useAddressSync } from '../components/page/useAddressSync.ts';
@@ -25,10 +21,8 @@ import { formatDayRange } from '../format.ts';
 import type { HistoryMode } from '../hooks/useUrlQuery.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import { useSurveyQuery } from '../hooks/useSurveyQuery.ts';
-import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
-import { hasViewFilters } from '../state/filterParams.ts';
+import { toApiRange } from '../state/dateRange.ts';
 import { formatSurveyQuery, type SurveyQuery } from '../state/surveyQuery.ts';
-import type { ViewFilterValues } from '../state/viewFilters.ts';
 import '../components/EmptyState.css';
 import '../components/insight/InsightHead.css';
 import '../styles/page.css';
@@ -48,11 +42,6 @@ interface Props {
   site: Site;
   query: SurveyQuery;
   setQuery: (next: SurveyQuery, mode?: HistoryMode) => void;
-}
-
-interface Editing {
-  draft: SurveyDraft;
-  existing: boolean;
 }
 
 function SiteSurveys({ site, query, setQuery }: Props) {
@@ -206,131 +195,5 @@ function SiteSurveys({ site, query, setQuery }: Props) {
         />
       )}
     </>
-  );
-}
-
-function SurveysOverview(props: {
-  data: SurveyListData;
-  siteKey: string;
-  picking: boolean;
-  busyKey: string | null;
-  hrefFor: (key: string) => string;
-  onPick: (survey: SurveyInput) => void;
-  onCancelPick: () => void;
-  onResults: (key: string) => void;
-  onEdit: (key: string) => void;
-  onStatus: (key: string, status: Survey['status']) => void;
-  onCooldown: () => void;
-}) {
-  const { data } = props;
-  const takenKeys = data.surveys.map((s) => s.key);
-  return (
-    <>
-      {data.surveys.length === 0 ? (
-        <>
-          <section class="empty-state card" aria-labelledby="no-surveys-title">
-            <h2 id="no-surveys-title">Ask shoppers at the right moment</h2>
-            <p>
-              A survey asks one to five questions (NPS, CSAT, CES, thumbs, choices or open text) when something happens
-              on the page: after an order, on a page view, after some time or scrolling, or when the shopper is about to
-              leave. Answers count as they are given, so a survey left half-way still tells you something.
-            </p>
-            <p class="muted">Start from a template below: no code is needed, other than one <code>touchpoint('track', …)</code> call for event triggers.</p>
-          </section>
-          <TemplatePicker takenKeys={takenKeys} onPick={props.onPick} />
-        </>
-      ) : (
-        <>
-          {props.picking && <TemplatePicker takenKeys={takenKeys} onPick={props.onPick} onCancel={props.onCancelPick} />}
-          <section class="panel card" aria-labelledby="surveys-title">
-            <div class="panel-head">
-              <h2 id="surveys-title">Your surveys</h2>
-              <p class="muted panel-note">Figures for the range above; the score is the first score question's</p>
-            </div>
-            <SurveyList
-              surveys={data.surveys}
-              figures={data.figures}
-              busyKey={props.busyKey}
-              hrefFor={props.hrefFor}
-              onResults={props.onResults}
-              onEdit={props.onEdit}
-              onStatus={props.onStatus}
-            />
-          </section>
-        </>
-      )}
-      <div class="panel-grid">
-        <CooldownSetting siteKey={props.siteKey} cooldownDays={data.cooldownDays} onSaved={props.onCooldown} />
-        <section class="panel card" aria-labelledby="track-title">
-          <div class="panel-head">
-            <h2 id="track-title">Event triggers</h2>
-          </div>
-          <p class="track-help">
-            A survey triggered by an event waits for the page to report it, for example on the order confirmation page:
-          </p>
-          <pre class="code-block">{"touchpoint('track', 'order_completed');"}</pre>
-          <p class="muted track-help">Live surveys reach pages with the widget's configuration, within a minute of a change.</p>
-        </section>
-      </div>
-    </>
-  );
-}
-
-interface ResultsProps {
-  siteKey: string;
-  survey: string;
-  query: SurveyQuery;
-  version: number;
-  onFilters: (filters: ViewFilterValues) => void;
-}
-
-function SurveyResultsPane({ siteKey, survey, query, version, onFilters }: ResultsProps) {
-  const { range, filters } = query;
-  const results = useRequest(
-    (signal) => getSurveyResults(siteKey, survey, toApiRange(range), filters, signal),
-    [siteKey, survey, formatSurveyQuery(query), version],
-  );
-  const stale = results.loading && results.data !== undefined;
-  const days = rangeLengthInDays(range);
-  return (
-    <>
-      {results.error && <ErrorNotice title="Could not load the results" error={results.error} onRetry={results.retry} />}
-      {results.data ? (
-        <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
-          {hasViewFilters(filters) && results.data.totals.shown === 0 && results.data.totals.answered === 0 ? (
-            <NoFilterMatches what="survey answers" onClear={() => onFilters({})} />
-          ) : (
-            <SurveyResultsView results={results.data} period={days === 1 ? 'previous day' : `previous ${days} days`} />
-          )}
-        </div>
-      ) : (
-        !results.error && <LoadingState label="Loading the results…" />
-      )}
-    </>
-  );
-}
-
-/** The editor, once the site's journeys are known (offered to the "journey completed" trigger). */
-function EditorWithJourneys(props: {
-  siteKey: string;
-  editing: Editing;
-  takenKeys: string[];
-  onSaved: (survey: Survey) => void;
-  onDeleted: (key: string) => void;
-  onCancel: () => void;
-}) {
-  const journeys = useRequest((signal) => listJourneys(props.siteKey, signal), [props.siteKey]);
-  const keys = journeys.data ? [...journeys.data.journeys.map((j) => j.key), ...journeys.data.undeclared] : [];
-  return (
-    <SurveyEditor
-      siteKey={props.siteKey}
-      initial={props.editing.draft}
-      existing={props.editing.existing}
-      takenKeys={props.takenKeys}
-      journeys={keys}
-      onSaved={props.onSaved}
-      onDeleted={props.onDeleted}
-      onCancel={props.onCancel}
-    />
   );
 }
