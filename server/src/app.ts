@@ -36,6 +36,7 @@ import { surveyRoutes } from './routes/surveys.ts';
 import { surveySettingsRoutes } from './routes/surveySettings.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
 import { userRoutes } from './routes/users.ts';
+import { userSiteRoutes } from './routes/userSites.ts';
 import { widgetAssetRoutes } from './routes/widgetAssets.ts';
 
 export type { AppConfig, AppDeps } from './appContext.ts';
@@ -61,11 +62,12 @@ export function createApp(deps: AppDeps) {
   app.route('/v1', siteConfigRoutes(deps));
 
   // Admin API: JSON only; a bearer token (admin or API token) or a dashboard session,
-  // then the role auth/routeRoles.ts lists for the route.
-  app.use('/api/*', secureHeaders(), bodyLimitJson(LIMITS.apiBody), authenticate(deps.db, deps.config.adminToken, deps.config), requireRouteRole());
+  // then access to the site a route names, then the role auth/routeRoles.ts lists for the route.
+  app.use('/api/*', secureHeaders(), bodyLimitJson(LIMITS.apiBody), authenticate(deps.db, deps.config.adminToken, deps.config), requireRouteRole(deps.db));
   app.route('/api/me/tokens', apiTokenRoutes(deps));
   app.route('/api/me', meRoutes(deps));
   app.route('/api/users', userRoutes(deps));
+  app.route('/api/users', userSiteRoutes(deps));
   app.route('/api/sites', siteRoutes(deps));
   app.route('/api/sites', summaryRoutes(deps));
   app.route('/api/sites', importRoutes(deps));

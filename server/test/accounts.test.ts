@@ -110,7 +110,7 @@ describe('the team (users API)', () => {
     const created = await admin('/api/users', { method: 'POST', body: json({ email: 'cy@team.example', password: 'twelve chars!', role: 'viewer' }) });
     expect(created.status).toBe(201);
     const user = await created.json();
-    expect(user).toEqual({ id: expect.any(Number), email: 'cy@team.example', role: 'viewer', disabled: false, createdAt: expect.any(String) });
+    expect(user).toEqual({ id: expect.any(Number), email: 'cy@team.example', role: 'viewer', disabled: false, createdAt: expect.any(String), sites: [] });
     expect(JSON.stringify(user)).not.toMatch(/scrypt|password/);
     expect((await sessionAs(app, 'cy@team.example', 'twelve chars!')).csrf).not.toBe('');
 

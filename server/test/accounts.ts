@@ -5,6 +5,7 @@ import { sha256 } from '../src/auth/sha256.ts';
 import type { Db } from '../src/db/openDatabase.ts';
 import { insertApiToken } from '../src/db/queries/insertApiToken.ts';
 import { insertUser } from '../src/db/queries/insertUser.ts';
+import { replaceSiteGrants } from '../src/db/queries/replaceSiteGrants.ts';
 import type { UserRow } from '../src/db/queries/userRow.ts';
 import type { testApp } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
@@ -17,8 +18,11 @@ const FAST_COST = { ln: 10, r: 8, p: 1 };
 /** Where in-process requests say they come from (app.request's default URL). */
 export const DASHBOARD_ORIGIN = 'http://localhost';
 
-export async function addTestUser(db: Db, email: string, role: Role, password = PASSWORD): Promise<UserRow> {
-  return insertUser(db, { email, passwordHash: await hashPassword(password, FAST_COST), role }, TEST_NOW);
+/** An account; members and viewers see the sites in `sites` (by id) and no other. */
+export async function addTestUser(db: Db, email: string, role: Role, password = PASSWORD, sites: number[] = []): Promise<UserRow> {
+  const user = insertUser(db, { email, passwordHash: await hashPassword(password, FAST_COST), role }, TEST_NOW);
+  replaceSiteGrants(db, user.id, sites);
+  return user;
 }
 
 export function addTestApiToken(db: Db, userId: number, name = 'script'): string {

@@ -5,7 +5,7 @@ import { testApp } from './testApp.ts';
 describe('personal API tokens', () => {
   async function setUp(role: 'viewer' | 'member' | 'admin' = 'member') {
     const t = testApp();
-    const user = await addTestUser(t.db, 'ana@team.example', role);
+    const user = await addTestUser(t.db, 'ana@team.example', role, PASSWORD, [t.site.id]);
     const session = await sessionAs(t.app, 'ana@team.example');
     const request = (path: string, init: { method?: string; body?: unknown } = {}) =>
       t.app.request(path, { method: init.method ?? 'GET', headers: dashboardWrite(session), body: init.body === undefined ? undefined : JSON.stringify(init.body) });

@@ -4,7 +4,7 @@ import type { Role } from '../../shared/roles.ts';
 import { savedCommentTagSetSchema, storedCommentTagSetSchema } from '../../shared/schemas/commentTagSet.ts';
 import type { ImportedAbandonReasonInput, ImportedResponseInput } from '../../shared/schemas/import.ts';
 import { commentsPageSchema } from '../../shared/schemas/themes.ts';
-import { addTestApiToken, addTestUser } from './accounts.ts';
+import { addTestApiToken, addTestUser, PASSWORD } from './accounts.ts';
 import { AFTER_FIXTURES, testApp } from './testApp.ts';
 
 const WEEK = 'from=2026-11-08T00:00:00Z&to=2026-11-15T00:00:00Z';
@@ -135,7 +135,7 @@ describe('who may change the tag set', () => {
   it('lets viewers read it and members and admins replace it', async () => {
     const t = await shop();
     const asRole = async (role: Role) => {
-      const user = await addTestUser(t.db, `${role}@shop.example`, role);
+      const user = await addTestUser(t.db, `${role}@shop.example`, role, PASSWORD, [t.site.id]);
       return addTestApiToken(t.db, user.id);
     };
     const call = (token: string, method: 'GET' | 'PUT') =>

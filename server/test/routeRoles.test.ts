@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasRole, ROLES, type Role } from '../../shared/roles.ts';
 import { ROUTE_ROLES } from '../src/auth/routeRoles.ts';
-import { addTestApiToken, addTestUser, dashboardWrite, DASHBOARD_ORIGIN, sessionAs, type TestSession } from './accounts.ts';
+import { addTestApiToken, addTestUser, dashboardWrite, DASHBOARD_ORIGIN, PASSWORD, sessionAs, type TestSession } from './accounts.ts';
 import { TOKEN, testApp } from './testApp.ts';
 
 // Every /api route and dashboard page, read from the app itself: a route added
@@ -45,7 +45,7 @@ const sessions = {} as Record<Role, TestSession>;
 
 beforeAll(async () => {
   for (const role of ROLES) {
-    const user = await addTestUser(db, `${role}@team.example`, role);
+    const user = await addTestUser(db, `${role}@team.example`, role, PASSWORD, [site.id]);
     bearers[role] = addTestApiToken(db, user.id);
     sessions[role] = await sessionAs(app, user.email);
   }

@@ -3,7 +3,7 @@ import { errorBodySchema } from '../../shared/schemas/error.ts';
 import { siteConfigSchema } from '../../shared/schemas/siteConfig.ts';
 import { surveyListSchema } from '../../shared/schemas/surveyAdmin.ts';
 import { surveySchema, type SurveyInput } from '../../shared/schemas/survey.ts';
-import { addTestApiToken, addTestUser } from './accounts.ts';
+import { addTestApiToken, addTestUser, PASSWORD } from './accounts.ts';
 import { CHECKOUT_SURVEY, NPS_SURVEY } from './surveyFixtures.ts';
 import { testApp } from './testApp.ts';
 
@@ -190,7 +190,7 @@ describe('who may manage surveys', () => {
     await put(admin, site.key, NPS_SURVEY);
     const tokens: Record<string, string> = {};
     for (const role of ['viewer', 'member'] as const) {
-      tokens[role] = addTestApiToken(db, (await addTestUser(db, `${role}@team.example`, role)).id);
+      tokens[role] = addTestApiToken(db, (await addTestUser(db, `${role}@team.example`, role, PASSWORD, [site.id])).id);
     }
     const as = (role: string, path: string, method = 'GET', body?: unknown) =>
       app.request(`/api/sites/${site.key}${path}`, {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { ROLES } from '../roles.ts';
+import { siteKeySchema } from './response.ts';
 
 // Team accounts, sessions and API tokens: what `/auth/*`, `/api/me*` and
 // `/api/users*` accept and answer.
@@ -35,6 +36,14 @@ export const updateUserSchema = z
   .object({ role: roleSchema.optional(), disabled: z.boolean().optional() })
   .refine((value) => value.role !== undefined || value.disabled !== undefined, 'send role, disabled or both');
 
+/** A generous bound on sites per account, so one request stays small. */
+export const SITES_PER_USER_MAX = 1000;
+
+/** `PUT /api/users/:id/sites`: exactly the sites a member or viewer may see (admins see every site). */
+export const userSitesSchema = z.object({
+  sites: z.array(siteKeySchema).max(SITES_PER_USER_MAX),
+});
+
 export const changePasswordSchema = z.object({
   current: z.string().min(1).max(PASSWORD_MAX),
   next: newPasswordSchema,
@@ -46,6 +55,7 @@ export const createApiTokenSchema = z.object({
 
 export type CreateUser = z.infer<typeof createUserSchema>;
 export type UpdateUser = z.infer<typeof updateUserSchema>;
+export type UserSites = z.infer<typeof userSitesSchema>;
 
 /** `GET /api/me`. `email` is null for the admin token, which belongs to no account. */
 export interface Me {
@@ -60,6 +70,8 @@ export interface User {
   role: z.infer<typeof roleSchema>;
   disabled: boolean;
   createdAt: string;
+  /** The keys of the sites given to them; an admin sees every site whatever this lists. */
+  sites: string[];
 }
 
 export interface UserList {

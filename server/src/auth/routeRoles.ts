@@ -2,7 +2,8 @@ import type { Role } from '../../../shared/roles.ts';
 
 /**
  * The least role each `/api` route needs, by method and path as registered in
- * Hono. viewer: reads (exports too: they are reads); member: triage, journeys,
+ * Hono, on the sites the caller may see (auth/siteAccess.ts: a route under
+ * `/api/sites/:siteKey` answers 404 for any other site). viewer: reads (exports too: they are reads); member: triage, journeys,
  * touchpoints, surveys; admin: sites, settings, imports, deletion, the team. A route
  * missing here is admin-only, and server/test/routeRoles.test.ts fails until it
  * is listed, so a new route always gets a deliberate rule.
@@ -60,6 +61,7 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'POST /api/users': 'admin',
   'PATCH /api/users/:id': 'admin',
   'DELETE /api/users/:id': 'admin',
+  'PUT /api/users/:id/sites': 'admin',
   'GET /api/users/:id/tokens': 'admin',
   'DELETE /api/users/:id/tokens/:tokenId': 'admin',
 };

@@ -1,10 +1,11 @@
+import { unknownSite } from '../auth/siteAccess.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { findSiteByKey } from '../db/queries/findSiteByKey.ts';
 import type { StoredSite } from '../db/queries/siteRow.ts';
-import { ApiError } from '../http/ApiError.ts';
 
+/** Access was checked before the route ran (auth/requireRouteRole.ts); this finds the site. */
 export function requireSite(db: Db, siteKey: string): StoredSite {
   const site = findSiteByKey(db, siteKey);
-  if (!site) throw new ApiError(404, 'unknown_site', `No site with key ${siteKey}.`);
+  if (!site) throw unknownSite(siteKey);
   return site;
 }

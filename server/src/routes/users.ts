@@ -9,6 +9,7 @@ import { toApiToken } from '../db/queries/apiTokenRow.ts';
 import { deleteUser } from '../db/queries/deleteUser.ts';
 import { findUserById } from '../db/queries/findUserById.ts';
 import { listApiTokens } from '../db/queries/listApiTokens.ts';
+import { listSiteGrants } from '../db/queries/listSiteGrants.ts';
 import { listUsers } from '../db/queries/listUsers.ts';
 import { revokeApiToken } from '../db/queries/revokeApiToken.ts';
 import { updateUser } from '../db/queries/updateUser.ts';
@@ -19,7 +20,7 @@ import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { idParam } from './idParam.ts';
 
-const noSuchUser = (id: number) => new ApiError(404, 'not_found', `No user with id ${id}.`);
+export const noSuchUser = (id: number) => new ApiError(404, 'not_found', `No user with id ${id}.`);
 
 /** An admin cannot lock themselves out by accident; another admin (or the admin token) can. */
 function refuseSelfLockout(c: Context, id: number, changes: UpdateUser | 'delete'): void {
@@ -34,7 +35,10 @@ function refuseSelfLockout(c: Context, id: number, changes: UpdateUser | 'delete
 export function userRoutes({ db, config }: AppDeps) {
   return new Hono()
     .use('*', refuseApiTokens)
-    .get('/', (c) => c.json({ users: listUsers(db).map(toUser) } satisfies UserList))
+    .get('/', (c) => {
+      const grants = listSiteGrants(db);
+      return c.json({ users: listUsers(db).map((row) => toUser(row, grants.get(row.id))) } satisfies UserList);
+    })
     .post('/', async (c) => {
       const input = validate(createUserSchema, await readJsonBody(c));
       return c.json(toUser(await addUser(db, input, config.now())), 201);
@@ -54,7 +58,7 @@ export function userRoutes({ db, config }: AppDeps) {
         return updated;
       });
       if (!row) throw noSuchUser(id);
-      return c.json(toUser(row));
+      return c.json(toUser(row, listSiteGrants(db, id).get(id)));
     })
     .delete('/:id', (c) => {
       const id = idParam(c.req.param('id'), 'user');

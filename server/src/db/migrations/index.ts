@@ -1,6 +1,7 @@
 // Versioned schema changes, applied in order at start. Never edit a released
 // migration: add the next one.
 import { PEAK_END_ROLLUP_SQL } from './peakEndRollup.ts';
+import { SITE_MEMBERS_SQL } from './siteMembers.ts';
 
 export interface Migration {
   version: number;
@@ -331,5 +332,10 @@ export const MIGRATIONS: Migration[] = [
       DROP TABLE salts;
       PRAGMA secure_delete = OFF;
     `,
+  },
+  {
+    version: 13,
+    name: 'site access: the sites each member and viewer may see',
+    sql: SITE_MEMBERS_SQL,
   },
 ];

@@ -1,0 +1,38 @@
+import type { Db } from '../db/openDatabase.ts';
+import { isSiteMember } from '../db/queries/isSiteMember.ts';
+import { listMemberSites } from '../db/queries/listMemberSites.ts';
+import { listSites } from '../db/queries/listSites.ts';
+import type { StoredSite } from '../db/queries/siteRow.ts';
+import { ApiError } from '../http/ApiError.ts';
+import type { Principal } from './principal.ts';
+
+/** A site's routes, whatever the parameter is called, so a new route is covered by being mounted there. */
+const SITE_ROUTE = /^\/api\/sites\/:[^/]+(\/|$)/;
+
+/** The same answer for a site that does not exist and one the caller was not given: keys are not confirmed. */
+export function unknownSite(siteKey: string): ApiError {
+  return new ApiError(404, 'unknown_site', `No site with key ${siteKey}.`);
+}
+
+/** The site key a request names when its route (as registered) is one site's, else undefined. */
+export function siteKeyOfRoute(routePath: string, requestPath: string): string | undefined {
+  if (!SITE_ROUTE.test(routePath)) return undefined;
+  const segment = requestPath.split('/')[3] ?? '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // not valid %-encoding: no site has such a key, so it is refused like any unknown one
+  }
+}
+
+/** Admins (and the admin token) see every site; members and viewers the sites they were given. */
+export function canSeeSite(db: Db, principal: Principal, siteKey: string): boolean {
+  if (principal.role === 'admin') return true;
+  return principal.userId !== null && isSiteMember(db, principal.userId, siteKey);
+}
+
+/** `GET /api/sites`: the sites canSeeSite lets the caller into. */
+export function visibleSites(db: Db, principal: Principal): StoredSite[] {
+  if (principal.role === 'admin') return listSites(db);
+  return principal.userId === null ? [] : listMemberSites(db, principal.userId);
+}
