@@ -13,7 +13,7 @@ export function hasRole(have: Role, need: Role): boolean {
 }
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  viewer: 'reads every view and export',
-  member: 'also edits journeys, touchpoints, surveys and comment tags',
-  admin: 'also manages sites, settings, imports, deletion and the team',
+  viewer: 'reads every view and export of the sites given to them',
+  member: 'also edits journeys, touchpoints, surveys and comment tags there',
+  admin: 'sees every site; also manages sites, settings, imports, deletion and the team',
 };

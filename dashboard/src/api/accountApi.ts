@@ -1,4 +1,4 @@
-import type { ApiToken, ApiTokenList, CreatedApiToken, CreateUser, Me, UpdateUser, User, UserList } from '../../../shared/schemas/account.ts';
+import type { ApiToken, ApiTokenList, CreatedApiToken, CreateUser, Me, UpdateUser, User, UserList, UserSites } from '../../../shared/schemas/account.ts';
 import { apiRequest } from './client.ts';
 
 // Accounts, sessions and API tokens (server/src/routes/auth.ts, me.ts, users.ts, apiTokens.ts).
@@ -35,6 +35,11 @@ export function createUser(input: CreateUser): Promise<User> {
 
 export function updateUser(id: number, changes: UpdateUser): Promise<User> {
   return apiRequest<User>(`/api/users/${id}`, { method: 'PATCH', body: changes });
+}
+
+/** Exactly the sites a member or viewer sees; answers the user with them. */
+export function setUserSites(id: number, sites: UserSites['sites']): Promise<User> {
+  return apiRequest<User>(`/api/users/${id}/sites`, { method: 'PUT', body: { sites } satisfies UserSites });
 }
 
 export async function deleteUser(id: number): Promise<void> {

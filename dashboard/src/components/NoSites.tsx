@@ -1,8 +1,27 @@
+import { can, useMe } from '../hooks/useMe.ts';
 import { SnippetBox } from './SnippetBox.tsx';
 import './EmptyState.css';
 
-/** First run: there is no site yet, so say exactly how to add one. */
+/**
+ * No site to show: on a first run say exactly how to add one; to a member or
+ * viewer, whom no site was given yet, say who can give one.
+ */
 export function NoSites({ onReload }: { onReload: () => void }) {
+  const me = useMe();
+  if (!me) return null; // a moment: showing the admin's command to a viewer, then taking it back, would confuse
+  if (!can(me, 'admin')) {
+    return (
+      <section class="empty-state card" aria-labelledby="no-sites-title">
+        <h1 id="no-sites-title">No site shared with you yet</h1>
+        <p>You see only the sites an admin gives you. Ask one of your admins to tick a site for you on the Team page.</p>
+        <div>
+          <button type="button" class="button button-primary" onClick={onReload}>
+            Check again
+          </button>
+        </div>
+      </section>
+    );
+  }
   const curl = [
     `curl -X POST ${location.origin}/api/sites \\`,
     `  -H "Authorization: Bearer $TOUCHPOINT_ADMIN_TOKEN" \\`,

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { ROLE_DESCRIPTIONS, ROLES } from '../../../shared/roles.ts';
 import type { Me, User } from '../../../shared/schemas/account.ts';
 import { listUsers } from '../api/accountApi.ts';
+import { listSites } from '../api/dashboardApi.ts';
 import { AccountPage } from '../components/account/AccountPage.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
@@ -11,7 +12,7 @@ import { UserRow } from '../components/team/UserRow.tsx';
 import { can, useMe } from '../hooks/useMe.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 
-/** `/team`: admins add people, set their role, disable or remove them. */
+/** `/team`: admins add people, set their role and sites, disable or remove them. */
 export function TeamPage() {
   const me = useMe();
   return (
@@ -29,6 +30,7 @@ export function TeamPage() {
 
 function TeamManager({ me }: { me: Me }) {
   const loaded = useRequest((signal) => listUsers(signal), []);
+  const sites = useRequest((signal) => listSites(signal), []);
   const [edited, setEdited] = useState<User[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const users = edited ?? loaded.data;
@@ -40,9 +42,13 @@ function TeamManager({ me }: { me: Me }) {
       <section class="panel card" aria-labelledby="people-title">
         <div class="panel-head">
           <h2 id="people-title">People</h2>
-          <p class="muted panel-note">A change applies at once, to sessions already open and to API tokens; disabling revokes the person’s API tokens for good</p>
+          <p class="muted panel-note">
+            Members and viewers see only the sites ticked for them. A change applies at once, to sessions already open and to API tokens;
+            disabling revokes the person’s API tokens for good
+          </p>
         </div>
         {loaded.error && <ErrorNotice title="Could not load the team" error={loaded.error} onRetry={loaded.retry} />}
+        {sites.error && <ErrorNotice title="Could not load the sites to choose from" error={sites.error} onRetry={sites.retry} />}
         <p class="account-problem" role="alert">
           {problem}
         </p>
@@ -54,11 +60,12 @@ function TeamManager({ me }: { me: Me }) {
           </p>
         ) : (
           <div class="account-table-wrap">
-            <table class="account-table" aria-label="People">
+            <table class="account-table team-table" aria-label="People">
               <thead>
                 <tr>
                   <th scope="col">E-mail</th>
                   <th scope="col">Role</th>
+                  <th scope="col">Sites</th>
                   <th scope="col">Status</th>
                   <th scope="col" class="col-hide-narrow">
                     Added
@@ -73,6 +80,7 @@ function TeamManager({ me }: { me: Me }) {
                   <UserRow
                     key={user.id}
                     user={user}
+                    sites={sites.data}
                     isSelf={me.email !== null && me.email.toLowerCase() === user.email.toLowerCase()}
                     onChanged={(changed) => update(users.map((u) => (u.id === changed.id ? changed : u)))}
                     onRemoved={(id) => update(users.filter((u) => u.id !== id))}

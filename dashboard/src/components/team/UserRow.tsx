@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import { ROLES, type Role } from '../../../../shared/roles.ts';
 import type { UpdateUser, User } from '../../../../shared/schemas/account.ts';
-import { deleteUser, updateUser } from '../../api/accountApi.ts';
+import type { Site } from '../../../../shared/schemas/site.ts';
+import { deleteUser, setUserSites, updateUser } from '../../api/accountApi.ts';
 import { ApiError } from '../../api/ApiError.ts';
+import { UserSites } from './UserSites.tsx';
 
 interface Props {
   user: User;
+  /** Every site, for choosing which ones a member or viewer sees; undefined while they load. */
+  sites: Site[] | undefined;
   /** The signed-in admin's own row: it cannot lock them out, so it is not editable here. */
   isSelf: boolean;
   onChanged: (user: User) => void;
@@ -15,8 +19,8 @@ interface Props {
 
 const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** One account: its role, whether it may sign in, and removing it (asked twice). */
-export function UserRow({ user, isSelf, onChanged, onRemoved, onProblem }: Props) {
+/** One account: its role, its sites, whether it may sign in, and removing it (asked twice). */
+export function UserRow({ user, sites, isSelf, onChanged, onRemoved, onProblem }: Props) {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
 
@@ -32,6 +36,7 @@ export function UserRow({ user, isSelf, onChanged, onRemoved, onProblem }: Props
     }
   };
   const change = (changes: UpdateUser) => run(async () => onChanged(await updateUser(user.id, changes)));
+  const changeSites = (keys: string[]) => run(async () => onChanged(await setUserSites(user.id, keys)));
   const remove = () =>
     run(async () => {
       await deleteUser(user.id);
@@ -58,6 +63,9 @@ export function UserRow({ user, isSelf, onChanged, onRemoved, onProblem }: Props
             </option>
           ))}
         </select>
+      </td>
+      <td class="col-sites" data-label="Sites">
+        <UserSites user={user} sites={sites} disabled={busy} onChange={changeSites} />
       </td>
       <td class="col-nowrap">{user.disabled ? <span class="status-disabled">Disabled</span> : 'Active'}</td>
       <td class="col-nowrap col-hide-narrow">{DAY.format(new Date(user.createdAt))}</td>
