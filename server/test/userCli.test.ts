@@ -27,6 +27,7 @@ describe('touchpoint user …', () => {
     const add = io('a long enough password\n');
     expect(await userCommand(db, ['add', 'Ana@Team.example', '--role', 'admin', '--password-stdin'], add.given)).toBe(0);
     expect(add.out.join()).toContain('Added Ana@Team.example as admin');
+    expect(add.out.join()).not.toContain('no site');
     const row = findUserByEmail(db, 'ana@team.example')!;
     expect(row.role).toBe('admin');
     expect(row.password_hash).toMatch(/^\$scrypt\$/);
@@ -45,7 +46,9 @@ describe('touchpoint user …', () => {
   it('asks twice on a terminal, and never waits for one when there is none', async () => {
     const db = openDatabase(':memory:');
     expect(await userCommand(db, ['add', 'bo@team.example'], io('', ['first password!', 'second password']).given)).toBe(2);
-    expect(await userCommand(db, ['add', 'bo@team.example'], io('', ['same password 1', 'same password 1']).given)).toBe(0);
+    const added = io('', ['same password 1', 'same password 1']);
+    expect(await userCommand(db, ['add', 'bo@team.example'], added.given)).toBe(0);
+    expect(added.out.join('\n')).toContain('They see no site until an admin ticks the sites for them on the Team page.');
     expect(findUserByEmail(db, 'bo@team.example')!.role).toBe('viewer');
     const noTerminal = io();
     expect(await userCommand(db, ['add', 'cy@team.example'], noTerminal.given)).toBe(2);

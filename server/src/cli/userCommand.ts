@@ -74,6 +74,7 @@ export async function userCommand(db: Db, args: string[], io: UserCommandIo): Pr
     try {
       const user = await addUser(db, parsed.data, Date.now());
       io.out(`Added ${user.email} as ${user.role}. They sign in at the dashboard with this e-mail and password.`);
+      if (user.role !== 'admin') io.out('They see no site until an admin ticks the sites for them on the Team page.');
       return 0;
     } catch (err) {
       if (err instanceof ApiError) {
