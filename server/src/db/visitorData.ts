@@ -8,6 +8,16 @@ export const VISITOR_DATA_TABLES = ['responses', 'journey_events', 'survey_answe
 
 /**
  * Per-site tables that are settings or aggregates, not visitor data: kept. The
- * peak–end rollup (peak_end_visits) follows its visitor data by triggers.
+ * peak–end rollup (peak_end_visits) follows its visitor data by triggers;
+ * site_members says which team members see the site.
  */
-export const SITE_SETTINGS_TABLES = ['journeys', 'ingestion_counts', 'stages', 'touchpoints', 'surveys', 'comment_tag_sets', 'peak_end_visits'] as const;
+export const SITE_SETTINGS_TABLES = [
+  'journeys',
+  'ingestion_counts',
+  'stages',
+  'touchpoints',
+  'surveys',
+  'comment_tag_sets',
+  'peak_end_visits',
+  'site_members',
+] as const;
