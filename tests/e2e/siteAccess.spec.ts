@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Site } from '../../shared/schemas/site.ts';
 import type { User } from '../../shared/schemas/account.ts';
 import { signIn } from './signIn.ts';
-import { startStack, type Stack } from './stack.ts';
+import { ADMIN_TOKEN, startStack, type Stack } from './stack.ts';
 
 // Per-site access: an admin gives a viewer one of two sites on the Team page;
 // the viewer signs in and sees that site only, in the pages and through the API.
@@ -11,10 +11,11 @@ const VIEWER = { email: 'vic@team.example', password: 'a long first password', r
 
 let stack: Stack;
 let outlet: Site;
+let viewerId: number;
 test.beforeEach(async () => {
   stack = await startStack();
   outlet = await stack.admin<Site>('POST', '/api/sites', { name: 'Outlet', origins: ['https://outlet.example'] });
-  await stack.admin<User>('POST', '/api/users', VIEWER);
+  viewerId = (await stack.admin<User>('POST', '/api/users', VIEWER)).id;
 });
 test.afterEach(async () => {
   await stack.stop();
@@ -58,6 +59,19 @@ test('an admin gives a viewer one of two sites, and the viewer sees only that on
   expect(summary.status()).toBe(404);
   expect((await summary.json()).error.code).toBe('unknown_site');
   await viewerContext.close();
+});
+
+test('a refused change says so and leaves the ticks as saved', async ({ page }) => {
+  await signIn(page, stack);
+  await page.goto(`${stack.collectorUrl}/team`);
+  const sites = page.getByRole('group', { name: `Sites ${VIEWER.email} sees` });
+  await expect(sites.getByRole('checkbox')).toHaveCount(2);
+  // Another admin removes the viewer while this page is open.
+  const removed = await fetch(`${stack.collectorUrl}/api/users/${viewerId}`, { method: 'DELETE', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+  expect(removed.status).toBe(204);
+  await sites.getByRole('checkbox', { name: 'Outlet' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The sites of' })).toHaveText(`The sites of ${VIEWER.email} were not changed. No user with id ${viewerId}.`);
+  await expect(sites.getByRole('checkbox', { name: 'Outlet' })).not.toBeChecked();
 });
 
 test('a viewer given no site is told to ask an admin', async ({ page }) => {

@@ -24,19 +24,22 @@ export function UserRow({ user, sites, isSelf, onChanged, onRemoved, onProblem }
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
 
-  const run = async (action: () => Promise<void>) => {
+  /** `failed`: what did not happen, said before the server's reason. */
+  const run = async (action: () => Promise<void>, failed?: string) => {
     setBusy(true);
     onProblem(null);
     try {
       await action();
     } catch (error) {
-      onProblem(error instanceof ApiError ? error.message : 'That did not work. Try again.');
+      const why = error instanceof ApiError ? error.message : 'That did not work. Try again.';
+      onProblem(failed ? `${failed} ${why}` : why);
     } finally {
       setBusy(false);
     }
   };
   const change = (changes: UpdateUser) => run(async () => onChanged(await updateUser(user.id, changes)));
-  const changeSites = (keys: string[]) => run(async () => onChanged(await setUserSites(user.id, keys)));
+  const changeSites = (keys: string[]) =>
+    run(async () => onChanged(await setUserSites(user.id, keys)), `The sites of ${user.email} were not changed.`);
   const remove = () =>
     run(async () => {
       await deleteUser(user.id);
