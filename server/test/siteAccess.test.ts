@@ -11,15 +11,17 @@ import { openDatabase } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
 import { addTestApiToken, addTestUser, PASSWORD, sessionAs, type TestSession } from './accounts.ts';
 import { TOKEN, testApp } from './testApp.ts';
+import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 // Members and viewers see only the sites an admin gave them; every route of a
 // site answers a site they were not given exactly as it answers a site that does
 // not exist, so a key is never confirmed.
 
-const NOW = Date.parse('2026-03-14T10:00:00Z');
+/** Sites made here come a minute after testApp's own. */
+const NOW = TEST_NOW + 60_000;
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const json = (body: unknown) => JSON.stringify(body);
-/** testApp's own site is made at its own time, so lists are compared in key order. */
+/** Lists of sites are compared in key order: which came first is not what these tests are about. */
 const sorted = (keys: string[]) => [...keys].sort();
 
 /** Every route of one site, from the route table (which routeRoles.test.ts checks against the app). */
@@ -221,7 +223,7 @@ describe('upgrading to site access (migration 12)', () => {
       { email: 'vic@team.example', key: 'site_one' },
       { email: 'vic@team.example', key: 'site_two' },
     ]);
-    const app = createApp({ db, config: { adminToken: TOKEN, widgetDir: '/nonexistent', dashboardDir: '/nonexistent', secureCookies: false } });
+    const app = createApp({ db, config: { adminToken: TOKEN, widgetDir: '/nonexistent', dashboardDir: '/nonexistent', secureCookies: false, now: () => NOW } });
     const viewerId = db.prepare("SELECT id FROM users WHERE email = 'vic@team.example'").pluck().get() as number;
     const token = addTestApiToken(db, viewerId);
     const sites = await (await app.request('/api/sites', { headers: { authorization: `Bearer ${token}` } })).json();

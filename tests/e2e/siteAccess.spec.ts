@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, newPinnedContext, test, type Page } from './test.ts';
 import type { Site } from '../../shared/schemas/site.ts';
 import type { User } from '../../shared/schemas/account.ts';
 import { signIn } from './signIn.ts';
@@ -45,7 +45,7 @@ test('an admin gives a viewer one of two sites, and the viewer sees only that on
     await page.screenshot({ path: `test-results/site-access-team-${width}.png`, fullPage: true });
   }
 
-  const viewerContext = await browser.newContext();
+  const viewerContext = await newPinnedContext(browser);
   const viewer = await viewerContext.newPage();
   await signInAs(viewer, VIEWER.email, VIEWER.password);
   await expect(viewer.getByRole('heading', { level: 1, name: 'Demo shop' })).toBeVisible();
