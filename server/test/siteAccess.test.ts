@@ -7,6 +7,7 @@ import { ROUTE_ROLES } from '../src/auth/routeRoles.ts';
 import { createApp } from '../src/app.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
+import { SITE_MEMBERS_SQL } from '../src/db/migrations/siteMembers.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
 import { addTestApiToken, addTestUser, PASSWORD, sessionAs, type TestSession } from './accounts.ts';
@@ -178,7 +179,7 @@ describe('PUT /api/users/:id/sites', () => {
     expect((await summary(site.key)).status).toBe(200);
   });
 
-  it('is for admins only, and answers 404 for an unknown user', async () => {
+  it('is for admins only (not their API tokens), and answers 404 for an unknown user', async () => {
     const { app, db, site, admin } = await team();
     const member = await addTestUser(db, 'mo@team.example', 'member', PASSWORD, [site.id]);
     const memberToken = addTestApiToken(db, member.id);
@@ -188,6 +189,16 @@ describe('PUT /api/users/:id/sites', () => {
       body: json({ sites: [] }),
     });
     expect(res.status).toBe(403);
+    // An admin's API token manages no accounts, so it cannot give itself or anyone sites either.
+    const adminUser = await addTestUser(db, 'ana@team.example', 'admin');
+    const adminToken = addTestApiToken(db, adminUser.id);
+    const byToken = await app.request(`/api/users/${member.id}/sites`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: json({ sites: [] }),
+    });
+    expect(byToken.status).toBe(403);
+    expect((await byToken.json()).error.message).toMatch(/API token cannot manage/);
     expect((await admin('/api/users/424242/sites', { method: 'PUT', body: json({ sites: [] }) })).status).toBe(404);
   });
 
@@ -203,11 +214,13 @@ describe('PUT /api/users/:id/sites', () => {
   });
 });
 
-describe('upgrading to site access (migration 12)', () => {
+describe('upgrading to site access', () => {
+  const siteAccess = MIGRATIONS.find((m) => m.sql === SITE_MEMBERS_SQL)!.version;
+
   it('gives every existing member and viewer every existing site, so nobody is locked out', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tp-upgrade-')), 'touchpoint.db');
     const before = new Database(file);
-    migrate(before, MIGRATIONS.filter((m) => m.version < 12));
+    migrate(before, MIGRATIONS.filter((m) => m.version < siteAccess));
     const addUser = before.prepare("INSERT INTO users (email, password_hash, role, created_at) VALUES (?, 'x', ?, ?)");
     for (const [email, role] of [['ana@team.example', 'admin'], ['mo@team.example', 'member'], ['vic@team.example', 'viewer']]) addUser.run(email, role, NOW);
     const addSite = before.prepare("INSERT INTO sites (key, name, origins, created_at) VALUES (?, ?, '[]', ?)");
