@@ -182,21 +182,16 @@ describe('PUT /api/users/:id/sites', () => {
   it('is for admins only (not their API tokens), and answers 404 for an unknown user', async () => {
     const { app, db, site, admin } = await team();
     const member = await addTestUser(db, 'mo@team.example', 'member', PASSWORD, [site.id]);
-    const memberToken = addTestApiToken(db, member.id);
-    const res = await app.request(`/api/users/${member.id}/sites`, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${memberToken}`, 'content-type': 'application/json' },
-      body: json({ sites: [] }),
-    });
-    expect(res.status).toBe(403);
+    const putWith = (token: string) =>
+      app.request(`/api/users/${member.id}/sites`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: json({ sites: [] }),
+      });
+    expect((await putWith(addTestApiToken(db, member.id))).status).toBe(403);
     // An admin's API token manages no accounts, so it cannot give itself or anyone sites either.
     const adminUser = await addTestUser(db, 'ana@team.example', 'admin');
-    const adminToken = addTestApiToken(db, adminUser.id);
-    const byToken = await app.request(`/api/users/${member.id}/sites`, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
-      body: json({ sites: [] }),
-    });
+    const byToken = await putWith(addTestApiToken(db, adminUser.id));
     expect(byToken.status).toBe(403);
     expect((await byToken.json()).error.message).toMatch(/API token cannot manage/);
     expect((await admin('/api/users/424242/sites', { method: 'PUT', body: json({ sites: [] }) })).status).toBe(404);
