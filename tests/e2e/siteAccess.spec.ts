@@ -35,8 +35,19 @@ test('an admin gives a viewer one of two sites, and the viewer sees only that on
   const sites = page.getByRole('group', { name: `Sites ${VIEWER.email} sees` });
   await expect(sites.getByRole('checkbox')).toHaveCount(2);
   await expect(sites.getByText('Sees no site yet')).toBeVisible();
+  // A slow save: the tick stays while it is on its way (check() fails if the box jumps back).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/users/*/sites', async (route) => {
+    await held;
+    await route.continue();
+  });
   await sites.getByRole('checkbox', { name: 'Demo shop' }).check();
   await expect(sites.getByText('Sees no site yet')).toHaveCount(0);
+  const answered = page.waitForResponse('**/api/users/*/sites');
+  release();
+  await answered;
+  await page.unroute('**/api/users/*/sites');
   await page.reload();
   await expect(sites.getByRole('checkbox', { name: 'Demo shop' })).toBeChecked();
   await expect(sites.getByRole('checkbox', { name: 'Outlet' })).not.toBeChecked();
