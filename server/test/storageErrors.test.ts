@@ -7,9 +7,10 @@ import { errorBodySchema } from '../../shared/schemas/error.ts';
 import { createApp } from '../src/app.ts';
 import { openDatabase, type Db } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/createSite.ts';
+import { findSiteByKey } from '../src/db/queries/findSiteByKey.ts';
 import { statement } from '../src/db/statement.ts';
 import { write } from '../src/db/write.ts';
-import { addTestApiToken, addTestUser } from './accounts.ts';
+import { addTestApiToken, addTestUser, PASSWORD } from './accounts.ts';
 import { rating, SHOP_ORIGIN, TOKEN } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
@@ -70,7 +71,8 @@ describe('storage errors', () => {
   it('while another connection holds the write lock, answers writes 503 at once and keeps serving reads', async () => {
     const { file, siteKey } = databaseFile();
     const db = openDatabase(file);
-    const user = await addTestUser(db, 'reader@team.example', 'viewer');
+    // A viewer reads only the sites given to them (server/src/auth/siteAccess.ts).
+    const user = await addTestUser(db, 'reader@team.example', 'viewer', PASSWORD, [findSiteByKey(db, siteKey)!.id]);
     const reader = { authorization: `Bearer ${addTestApiToken(db, user.id)}` };
     const { app, collect } = appOn(db);
     const other = new Database(file);
