@@ -60,6 +60,7 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
   'POST /api/users': () => ['/api/users', { method: 'POST', headers: admin, body: json({ email: 'new@team.example', password: PASSWORD, role: 'viewer' }) }],
   'PATCH /api/users/:id': () => [`/api/users/${fx.member.id}`, { method: 'PATCH', headers: admin, body: json({ role: 'viewer' }) }],
   'DELETE /api/users/:id': () => [`/api/users/${fx.leaver.id}`, { method: 'DELETE', headers: admin }],
+  'PUT /api/users/:id/sites': () => [`/api/users/${fx.member.id}/sites`, { method: 'PUT', headers: admin, body: json({ sites: [otherSite.key] }) }],
   'DELETE /api/users/:id/tokens/:tokenId': () => [`/api/users/${fx.member.id}/tokens/${fx.member.tokenId}`, { method: 'DELETE', headers: admin }],
   'POST /api/sites': () => ['/api/sites', { method: 'POST', headers: admin, body: json({ name: 'Third', origins: ['https://third.example'] }) }],
   'POST /api/sites/:siteKey/import': () => [
@@ -140,7 +141,7 @@ beforeAll(async () => {
   await post(otherSite.key, 'https://outlet.example', rating(otherSite.key, { id: 'resp_outlet', comment: 'ok' }));
   await app.request(`/api/sites/${site.key}/comments/resp_kept_2/tags/reliability`, { method: 'PUT', headers: admin });
 
-  const owner = await addTestUser(db, 'owner@team.example', 'member');
+  const owner = await addTestUser(db, 'owner@team.example', 'member', PASSWORD, [site.id]); // reads and edits the shop
   const member = await addTestUser(db, 'member@team.example', 'member');
   const leaver = await addTestUser(db, 'leaver@team.example', 'viewer');
   addTestApiToken(db, member.id);
