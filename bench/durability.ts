@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../server/src/db/openDatabase.ts';
-import { createSite } from '../server/src/db/queries/createSite.ts';
-import { insertResponse } from '../server/src/db/queries/insertResponse.ts';
+import { createSite } from '../server/src/db/queries/sites/createSite.ts';
+import { insertResponse } from '../server/src/db/queries/responses/insertResponse.ts';
 
 const INSERTS = Number(process.argv[2] ?? 3000);
 

@@ -3,10 +3,10 @@ import { newApiTokenSecret } from '../src/auth/apiTokenSecret.ts';
 import { hashPassword } from '../src/auth/passwordHash.ts';
 import { sha256 } from '../src/auth/sha256.ts';
 import type { Db } from '../src/db/openDatabase.ts';
-import { insertApiToken } from '../src/db/queries/insertApiToken.ts';
-import { insertUser } from '../src/db/queries/insertUser.ts';
-import { replaceSiteGrants } from '../src/db/queries/replaceSiteGrants.ts';
-import type { UserRow } from '../src/db/queries/userRow.ts';
+import { insertApiToken } from '../src/db/queries/accounts/insertApiToken.ts';
+import { insertUser } from '../src/db/queries/accounts/insertUser.ts';
+import { replaceSiteGrants } from '../src/db/queries/accounts/replaceSiteGrants.ts';
+import type { UserRow } from '../src/db/queries/accounts/userRow.ts';
 import type { testApp } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 

@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../src/backup/backupDatabase.ts';
 import { integrityOf } from '../src/backup/checkDatabaseFile.ts';
 import { openDatabase, type Db } from '../src/db/openDatabase.ts';
-import { createSite } from '../src/db/queries/createSite.ts';
-import { insertResponse } from '../src/db/queries/insertResponse.ts';
+import { createSite } from '../src/db/queries/sites/createSite.ts';
+import { insertResponse } from '../src/db/queries/responses/insertResponse.ts';
 import { runTs } from './childProcess.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 

@@ -4,7 +4,7 @@ import { errorBodySchema } from '../../shared/schemas/error.ts';
 import { commentsPageSchema, themesSchema } from '../../shared/schemas/themes.ts';
 import { createApp } from '../src/app.ts';
 import { openDatabase, type Db } from '../src/db/openDatabase.ts';
-import { createSite } from '../src/db/queries/createSite.ts';
+import { createSite } from '../src/db/queries/sites/createSite.ts';
 import { addTestApiToken, addTestUser, dashboardWrite, PASSWORD, sessionAs, type TestSession } from './accounts.ts';
 import { SHOP_MAP } from './insightFixtures.ts';
 import { CHECKOUT } from './journeyFixtures.ts';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/limits.ts';
 import { errorBodySchema } from '../../shared/schemas/error.ts';
 import { settingsFromEnv } from '../src/config.ts';
-import { createSite } from '../src/db/queries/createSite.ts';
+import { createSite } from '../src/db/queries/sites/createSite.ts';
 import { startCollector, type RunningCollector } from '../src/startCollector.ts';
 import { rawRequest } from './rawHttp.ts';
 import { rating, SHOP_ORIGIN } from './testApp.ts';

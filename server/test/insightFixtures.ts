@@ -2,8 +2,8 @@ import { expect } from 'vitest';
 import type { ImportRequest } from '../../shared/schemas/import.ts';
 import type { TouchpointMapInput } from '../../shared/schemas/touchpoint.ts';
 import type { Device } from '../../shared/schemas/response.ts';
-import { insertAbandonAnswer } from '../src/db/queries/insertAbandonAnswer.ts';
-import { insertJourneyEvent } from '../src/db/queries/insertJourneyEvent.ts';
+import { insertAbandonAnswer } from '../src/db/queries/journeys/insertAbandonAnswer.ts';
+import { insertJourneyEvent } from '../src/db/queries/journeys/insertJourneyEvent.ts';
 import { CHECKOUT, newId } from './journeyFixtures.ts';
 import { AFTER_FIXTURES, testApp } from './testApp.ts';
 

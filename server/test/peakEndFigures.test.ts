@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { endEffectOf, figuresOf, meanOf, npsByEnd } from '../src/insight/buildPeakEnd.ts';
 import type { PeakEndVisit } from '../src/insight/peakEndVisit.ts';
 import { visitsFromMoments } from '../src/insight/peakEndVisit.ts';
-import type { VisitMoment } from '../src/db/queries/getVisitMoments.ts';
+import type { VisitMoment } from '../src/db/queries/responses/getVisitMoments.ts';
 
 const visit = (over: Partial<PeakEndVisit>): PeakEndVisit => ({
   visits: 1,

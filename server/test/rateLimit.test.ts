@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../shared/schemas/error.ts';
 import { ingestionStatsSchema } from '../../shared/schemas/ingestion.ts';
-import { createSite } from '../src/db/queries/createSite.ts';
+import { createSite } from '../src/db/queries/sites/createSite.ts';
 import { addressKey, clientAddress, NO_SOCKET_ADDRESS } from '../src/http/clientAddress.ts';
 import { TokenBuckets } from '../src/http/rateLimit.ts';
 import { rating, testApp } from './testApp.ts';

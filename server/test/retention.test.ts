@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deletedSchema } from '../../shared/schemas/deletion.ts';
 import type { Db } from '../src/db/openDatabase.ts';
-import { createSite } from '../src/db/queries/createSite.ts';
-import { insertJourneyEvent } from '../src/db/queries/insertJourneyEvent.ts';
-import { insertResponse } from '../src/db/queries/insertResponse.ts';
+import { createSite } from '../src/db/queries/sites/createSite.ts';
+import { insertJourneyEvent } from '../src/db/queries/journeys/insertJourneyEvent.ts';
+import { insertResponse } from '../src/db/queries/responses/insertResponse.ts';
 import { applyRetention, startRetentionJob } from '../src/jobs/retention.ts';
 import { SHOP_ORIGIN, testApp } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';

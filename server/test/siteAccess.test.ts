@@ -9,7 +9,7 @@ import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import { SITE_MEMBERS_SQL } from '../src/db/migrations/siteMembers.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
-import { createSite } from '../src/db/queries/createSite.ts';
+import { createSite } from '../src/db/queries/sites/createSite.ts';
 import { addTestApiToken, addTestUser, PASSWORD, sessionAs, type TestSession } from './accounts.ts';
 import { TOKEN, testApp } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';

@@ -3,8 +3,8 @@ import type { SurveyAnswerInput } from '../../shared/schemas/response.ts';
 import type { Db } from '../src/db/openDatabase.ts';
 import type { VisitorColumns } from '../src/db/visitorColumns.ts';
 import { visitorColumns } from '../src/ingest/visitorColumns.ts';
-import { insertSurveyAnswer, type NewSurveyAnswer } from '../src/db/queries/insertSurveyAnswer.ts';
-import { insertSurveyEvent, type NewSurveyEvent } from '../src/db/queries/insertSurveyEvent.ts';
+import { insertSurveyAnswer, type NewSurveyAnswer } from '../src/db/queries/surveys/insertSurveyAnswer.ts';
+import { insertSurveyEvent, type NewSurveyEvent } from '../src/db/queries/surveys/insertSurveyEvent.ts';
 import { newId } from './journeyFixtures.ts';
 
 /** A quarterly NPS with a follow-up for detractors. */

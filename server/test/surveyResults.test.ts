@@ -5,7 +5,7 @@ import { cesScore } from '../../shared/scores/ces.ts';
 import { compareScores } from '../../shared/scores/compareScores.ts';
 import { csatScore } from '../../shared/scores/csat.ts';
 import { npsScore } from '../../shared/scores/nps.ts';
-import type { NewSurveyAnswer } from '../src/db/queries/insertSurveyAnswer.ts';
+import type { NewSurveyAnswer } from '../src/db/queries/surveys/insertSurveyAnswer.ts';
 import { CHECKOUT_SURVEY, NPS_SURVEY, storeAnswer, storeEvent } from './surveyFixtures.ts';
 import { testApp } from './testApp.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';

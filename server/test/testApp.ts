@@ -1,6 +1,6 @@
 import { createApp, type AppConfig } from '../src/app.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
-import { createSite } from '../src/db/queries/createSite.ts';
+import { createSite } from '../src/db/queries/sites/createSite.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 export const TOKEN = 'test-admin-token';

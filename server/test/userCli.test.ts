@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../src/auth/passwordHash.ts';
 import { userCommand, type UserCommandIo } from '../src/cli/userCommand.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
-import { findUserByEmail } from '../src/db/queries/findUserByEmail.ts';
+import { findUserByEmail } from '../src/db/queries/accounts/findUserByEmail.ts';
 import { finished, repoRoot } from './childProcess.ts';
 
 function io(stdin = '', answers?: string[]) {

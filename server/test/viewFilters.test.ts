@@ -3,7 +3,7 @@ import type { ImportRequest } from '../../shared/schemas/import.ts';
 import type { Device } from '../../shared/schemas/response.ts';
 import { filterOptionsSchema } from '../../shared/schemas/filterOptions.ts';
 import { segmentsSchema } from '../../shared/schemas/segments.ts';
-import { setCommentTag } from '../src/db/queries/setCommentTag.ts';
+import { setCommentTag } from '../src/db/queries/comments/setCommentTag.ts';
 import { SHOP_MAP, THIS_WEEK } from './insightFixtures.ts';
 import { CHECKOUT, newId } from './journeyFixtures.ts';
 import { NPS_SURVEY, storeAnswer, storeEvent } from './surveyFixtures.ts';

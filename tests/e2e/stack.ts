@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { settingsFromEnv } from '../../server/src/config.ts';
-import { createSite } from '../../server/src/db/queries/createSite.ts';
+import { createSite } from '../../server/src/db/queries/sites/createSite.ts';
 import { startCollector, type RunningCollector } from '../../server/src/startCollector.ts';
 import { startDemoServer } from '../../demo/serveDemo.ts';
 import { e2eNow } from './clock.ts';

@@ -1,7 +1,7 @@
 import type { CreateUser } from '../../../shared/schemas/account.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { insertUser } from '../db/queries/insertUser.ts';
-import type { UserRow } from '../db/queries/userRow.ts';
+import { insertUser } from '../db/queries/accounts/insertUser.ts';
+import type { UserRow } from '../db/queries/accounts/userRow.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { hashPassword } from './passwordHash.ts';
 

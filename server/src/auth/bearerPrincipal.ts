@@ -1,6 +1,6 @@
 import type { Db } from '../db/openDatabase.ts';
-import { findApiTokenOwner } from '../db/queries/findApiTokenOwner.ts';
-import { markApiTokenUsed } from '../db/queries/markApiTokenUsed.ts';
+import { findApiTokenOwner } from '../db/queries/accounts/findApiTokenOwner.ts';
+import { markApiTokenUsed } from '../db/queries/accounts/markApiTokenUsed.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { storageUnavailable } from '../http/storageErrors.ts';
 import { API_TOKEN_PREFIX } from './apiTokenSecret.ts';

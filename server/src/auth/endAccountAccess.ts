@@ -1,6 +1,6 @@
 import type { Db } from '../db/openDatabase.ts';
-import { deleteUserSessions } from '../db/queries/deleteUserSessions.ts';
-import { revokeUserApiTokens } from '../db/queries/revokeUserApiTokens.ts';
+import { deleteUserSessions } from '../db/queries/accounts/deleteUserSessions.ts';
+import { revokeUserApiTokens } from '../db/queries/accounts/revokeUserApiTokens.ts';
 import { write } from '../db/write.ts';
 
 export interface EndedAccess {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/openDatabase.ts';
-import { findUserByEmail } from '../db/queries/findUserByEmail.ts';
-import type { UserRow } from '../db/queries/userRow.ts';
+import { findUserByEmail } from '../db/queries/accounts/findUserByEmail.ts';
+import type { UserRow } from '../db/queries/accounts/userRow.ts';
 import { decoyHash, verifyPassword } from './passwordHash.ts';
 
 /**

@@ -3,8 +3,8 @@ import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Role } from '../../../shared/roles.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { findSession } from '../db/queries/findSession.ts';
-import { deleteSession, insertSession } from '../db/queries/sessions.ts';
+import { findSession } from '../db/queries/accounts/findSession.ts';
+import { deleteSession, insertSession } from '../db/queries/accounts/sessions.ts';
 import { clearCsrfCookie, setCsrfCookie } from './csrf.ts';
 import { sha256 } from './sha256.ts';
 

@@ -1,8 +1,8 @@
 import type { Db } from '../db/openDatabase.ts';
-import { isSiteMember } from '../db/queries/isSiteMember.ts';
-import { listMemberSites } from '../db/queries/listMemberSites.ts';
-import { listSites } from '../db/queries/listSites.ts';
-import type { StoredSite } from '../db/queries/siteRow.ts';
+import { isSiteMember } from '../db/queries/accounts/isSiteMember.ts';
+import { listMemberSites } from '../db/queries/accounts/listMemberSites.ts';
+import { listSites } from '../db/queries/sites/listSites.ts';
+import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { ApiError } from '../http/ApiError.ts';
 import type { Principal } from './principal.ts';
 

@@ -2,9 +2,9 @@ import { ROLES, type Role } from '../../../shared/roles.ts';
 import { createUserSchema } from '../../../shared/schemas/account.ts';
 import { addUser } from '../auth/addUser.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { deleteUser } from '../db/queries/deleteUser.ts';
-import { findUserByEmail } from '../db/queries/findUserByEmail.ts';
-import { listUsers } from '../db/queries/listUsers.ts';
+import { deleteUser } from '../db/queries/accounts/deleteUser.ts';
+import { findUserByEmail } from '../db/queries/accounts/findUserByEmail.ts';
+import { listUsers } from '../db/queries/accounts/listUsers.ts';
 import { ApiError } from '../http/ApiError.ts';
 
 export const USER_USAGE = `  npm run touchpoint -- user add EMAIL [--role viewer|member|admin] [--password-stdin]

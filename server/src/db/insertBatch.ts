@@ -1,8 +1,8 @@
 import type { Db } from './openDatabase.ts';
-import { insertAbandonAnswer, type NewAbandonAnswer } from './queries/insertAbandonAnswer.ts';
-import { insertJourneyEvent, type NewJourneyEvent } from './queries/insertJourneyEvent.ts';
-import { insertResponse, type NewResponse } from './queries/insertResponse.ts';
-import { insertSurveyAnswer, type NewSurveyAnswer } from './queries/insertSurveyAnswer.ts';
+import { insertAbandonAnswer, type NewAbandonAnswer } from './queries/journeys/insertAbandonAnswer.ts';
+import { insertJourneyEvent, type NewJourneyEvent } from './queries/journeys/insertJourneyEvent.ts';
+import { insertResponse, type NewResponse } from './queries/responses/insertResponse.ts';
+import { insertSurveyAnswer, type NewSurveyAnswer } from './queries/surveys/insertSurveyAnswer.ts';
 import { write } from './write.ts';
 
 /** A row for one of the tables inputs are stored in, tagged with which. */

@@ -1,5 +1,5 @@
 import type { Db } from '../db/openDatabase.ts';
-import { addIngestionCounts, DAY_MS, type IngestionCount } from '../db/queries/ingestionCounts.ts';
+import { addIngestionCounts, DAY_MS, type IngestionCount } from '../db/queries/sites/ingestionCounts.ts';
 
 const FLUSH_EVERY_MS = 1000;
 /** Distinct (site, day) pairs held between flushes; keys beyond are not counted. */

@@ -1,7 +1,7 @@
 import { reasonOption } from '../../../shared/reasonOption.ts';
 import type { Journey } from '../../../shared/schemas/journey.ts';
 import type { AbandonReasonInput } from '../../../shared/schemas/response.ts';
-import type { NewAbandonAnswer } from '../db/queries/insertAbandonAnswer.ts';
+import type { NewAbandonAnswer } from '../db/queries/journeys/insertAbandonAnswer.ts';
 import { invalidField } from '../http/invalidField.ts';
 import type { StoreMeta } from './storeMeta.ts';
 import { visitorColumns } from './visitorColumns.ts';

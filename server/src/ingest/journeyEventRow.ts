@@ -1,5 +1,5 @@
 import type { JourneyEventInput } from '../../../shared/schemas/response.ts';
-import type { NewJourneyEvent } from '../db/queries/insertJourneyEvent.ts';
+import type { NewJourneyEvent } from '../db/queries/journeys/insertJourneyEvent.ts';
 import { invalidField } from '../http/invalidField.ts';
 import type { StoreMeta } from './storeMeta.ts';
 import { visitorColumns } from './visitorColumns.ts';

@@ -1,5 +1,5 @@
 import type { PageRatingInput } from '../../../shared/schemas/response.ts';
-import type { NewResponse } from '../db/queries/insertResponse.ts';
+import type { NewResponse } from '../db/queries/responses/insertResponse.ts';
 import type { StoreMeta } from './storeMeta.ts';
 import { visitorColumns } from './visitorColumns.ts';
 

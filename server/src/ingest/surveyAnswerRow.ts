@@ -1,7 +1,7 @@
 import type { SurveyAnswerInput } from '../../../shared/schemas/response.ts';
 import type { Question, Survey } from '../../../shared/schemas/survey.ts';
 import { isOnScale, isScoreQuestionType, SCORE_SCALES } from '../../../shared/surveyScales.ts';
-import type { NewSurveyAnswer } from '../db/queries/insertSurveyAnswer.ts';
+import type { NewSurveyAnswer } from '../db/queries/surveys/insertSurveyAnswer.ts';
 import { invalidField } from '../http/invalidField.ts';
 import { scrubPersonalData } from '../privacy/scrubPersonalData.ts';
 import type { StoreMeta } from './storeMeta.ts';

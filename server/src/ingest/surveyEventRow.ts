@@ -1,6 +1,6 @@
 import type { SurveyEventInput } from '../../../shared/schemas/response.ts';
 import type { Survey } from '../../../shared/schemas/survey.ts';
-import type { NewSurveyEvent } from '../db/queries/insertSurveyEvent.ts';
+import type { NewSurveyEvent } from '../db/queries/surveys/insertSurveyEvent.ts';
 import { invalidField } from '../http/invalidField.ts';
 import type { StoreMeta } from './storeMeta.ts';
 

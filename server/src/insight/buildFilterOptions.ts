@@ -1,9 +1,9 @@
 import type { FilterOptions } from '../../../shared/schemas/filterOptions.ts';
 import type { Channel } from '../../../shared/schemas/response.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { countResponsesBy } from '../db/queries/countResponsesBy.ts';
-import type { SiteRange } from '../db/queries/dateRange.ts';
-import { getFilterAttributes, type AttributeSetCount } from '../db/queries/getFilterAttributes.ts';
+import { countResponsesBy } from '../db/queries/responses/countResponsesBy.ts';
+import type { SiteRange } from '../db/queries/ranges/dateRange.ts';
+import { getFilterAttributes, type AttributeSetCount } from '../db/queries/responses/getFilterAttributes.ts';
 
 // The caps shared/schemas/filterOptions.ts promises: a menu, not an export.
 const PATHS = 200;

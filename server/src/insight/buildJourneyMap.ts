@@ -2,7 +2,7 @@ import type { JourneyMap, JourneyMapStage, JourneyMapTouchpoint } from '../../..
 import { addHistogram, ratingsIn } from '../../../shared/scores/ratingScale.ts';
 import { MIN_SAMPLE } from '../../../shared/scores/scoreResult.ts';
 import type { Db } from '../db/openDatabase.ts';
-import type { StoredSite } from '../db/queries/siteRow.ts';
+import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { withPeriods } from './experienceScores.ts';
 import { periodOf } from './periodOf.ts';
 import { loadTouchpointMap } from './loadTouchpointMap.ts';

@@ -2,8 +2,8 @@ import type { Theme, ThemeTrend, Themes } from '../../../shared/schemas/themes.t
 import { compareCounts } from '../../../shared/scores/compareCounts.ts';
 import { dropCoveredWords } from '../../../shared/themes/countThemes.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { countChosenCommentTerms, countTopCommentTerms } from '../db/queries/countCommentTerms.ts';
-import { countComments } from '../db/queries/countComments.ts';
+import { countChosenCommentTerms, countTopCommentTerms } from '../db/queries/comments/countCommentTerms.ts';
+import { countComments } from '../db/queries/comments/countComments.ts';
 import { periodOf } from './periodOf.ts';
 import type { ViewPeriods } from './viewPeriods.ts';
 

@@ -1,8 +1,8 @@
 import { reasonOption } from '../../../shared/reasonOption.ts';
 import type { CommentsPage, CommentsQuery } from '../../../shared/schemas/themes.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { findRangeComments, type RangeComment } from '../db/queries/findRangeComments.ts';
-import { listJourneys } from '../db/queries/listJourneys.ts';
+import { findRangeComments, type RangeComment } from '../db/queries/comments/findRangeComments.ts';
+import { listJourneys } from '../db/queries/journeys/listJourneys.ts';
 import { periodOf } from './periodOf.ts';
 import type { ViewPeriods } from './viewPeriods.ts';
 

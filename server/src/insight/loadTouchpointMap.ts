@@ -1,7 +1,7 @@
 import { DEFAULT_STAGES, type TouchpointMap } from '../../../shared/schemas/touchpoint.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { getStageNames } from '../db/queries/getStageNames.ts';
-import { listTouchpoints } from '../db/queries/listTouchpoints.ts';
+import { getStageNames } from '../db/queries/sites/getStageNames.ts';
+import { listTouchpoints } from '../db/queries/sites/listTouchpoints.ts';
 
 /** A site's stages (default names where never renamed) and touchpoints, as the API answers them. */
 export function loadTouchpointMap(db: Db, siteId: number): TouchpointMap {

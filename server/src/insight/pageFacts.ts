@@ -1,5 +1,5 @@
 import { addHistogram, emptyHistogram, type RatingHistogram } from '../../../shared/scores/ratingScale.ts';
-import type { PathRatingCounts } from '../db/queries/getPathRatingCounts.ts';
+import type { PathRatingCounts } from '../db/queries/responses/getPathRatingCounts.ts';
 import type { StepAbandonment } from './stepAbandonments.ts';
 
 /** What happened on one page in one period: its ratings and the journey visits that stopped there. */

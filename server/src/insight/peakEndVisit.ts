@@ -1,6 +1,6 @@
 import { onRatingScale } from '../../../shared/scores/onRatingScale.ts';
-import type { RolledUpVisits } from '../db/queries/getRolledUpVisits.ts';
-import type { VisitMoment } from '../db/queries/getVisitMoments.ts';
+import type { RolledUpVisits } from '../db/queries/responses/getRolledUpVisits.ts';
+import type { VisitMoment } from '../db/queries/responses/getVisitMoments.ts';
 
 /** An abandonment is the worst experience on the 1–5 scale. */
 export const ABANDONED = 1;

@@ -1,9 +1,9 @@
 import type { Db } from '../db/openDatabase.ts';
-import { getGroupedVisits } from '../db/queries/getGroupedVisits.ts';
-import { getRolledUpVisits } from '../db/queries/getRolledUpVisits.ts';
-import { getVisitMoments } from '../db/queries/getVisitMoments.ts';
-import { listStraddlingVisits } from '../db/queries/listStraddlingVisits.ts';
-import type { ViewRange } from '../db/queries/viewRange.ts';
+import { getGroupedVisits } from '../db/queries/responses/getGroupedVisits.ts';
+import { getRolledUpVisits } from '../db/queries/responses/getRolledUpVisits.ts';
+import { getVisitMoments } from '../db/queries/responses/getVisitMoments.ts';
+import { listStraddlingVisits } from '../db/queries/responses/listStraddlingVisits.ts';
+import type { ViewRange } from '../db/queries/ranges/viewRange.ts';
 import { visitFromRollup, visitsFromMoments, type PeakEndVisit } from './peakEndVisit.ts';
 
 /** The rollup holds whole visits, so it answers only for a range narrowed by nothing but its dates. */

@@ -1,6 +1,6 @@
 import type { Db } from '../db/openDatabase.ts';
-import { getPathRatingCounts } from '../db/queries/getPathRatingCounts.ts';
-import type { ViewRange } from '../db/queries/viewRange.ts';
+import { getPathRatingCounts } from '../db/queries/responses/getPathRatingCounts.ts';
+import type { ViewRange } from '../db/queries/ranges/viewRange.ts';
 import { pageFacts, type PageFacts } from './pageFacts.ts';
 import type { SiteJourney } from './siteJourneys.ts';
 import { stepAbandonments, type StepAbandonment } from './stepAbandonments.ts';

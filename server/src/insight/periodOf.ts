@@ -1,4 +1,4 @@
-import type { SiteRange } from '../db/queries/dateRange.ts';
+import type { SiteRange } from '../db/queries/ranges/dateRange.ts';
 
 /** A range's bounds as the API answers them. */
 export function periodOf(range: SiteRange): { from: string; to: string } {

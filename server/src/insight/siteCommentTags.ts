@@ -5,10 +5,10 @@ import type {
   StoredCommentTagSet,
 } from '../../../shared/schemas/commentTagSet.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { countCommentTagUses } from '../db/queries/countCommentTagUses.ts';
-import { findCommentTagSet } from '../db/queries/findCommentTagSet.ts';
-import { isCommentTagUsed } from '../db/queries/isCommentTagUsed.ts';
-import { replaceCommentTagSet } from '../db/queries/replaceCommentTagSet.ts';
+import { countCommentTagUses } from '../db/queries/comments/countCommentTagUses.ts';
+import { findCommentTagSet } from '../db/queries/comments/findCommentTagSet.ts';
+import { isCommentTagUsed } from '../db/queries/comments/isCommentTagUsed.ts';
+import { replaceCommentTagSet } from '../db/queries/comments/replaceCommentTagSet.ts';
 
 /** As many tags as a set may hold (shared/schemas/commentTagSet.ts). */
 const MAX_TAGS = 30;

@@ -1,7 +1,7 @@
 import type { Journey } from '../../../shared/schemas/journey.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { listJourneys } from '../db/queries/listJourneys.ts';
-import { listUndeclaredJourneys } from '../db/queries/listUndeclaredJourneys.ts';
+import { listJourneys } from '../db/queries/journeys/listJourneys.ts';
+import { listUndeclaredJourneys } from '../db/queries/journeys/listUndeclaredJourneys.ts';
 
 export interface SiteJourney {
   key: string;

@@ -1,7 +1,7 @@
 import type { Db } from '../db/openDatabase.ts';
-import { getFunnelSteps } from '../db/queries/getFunnelSteps.ts';
-import { getStepPaths } from '../db/queries/getStepPaths.ts';
-import type { ViewRange } from '../db/queries/viewRange.ts';
+import { getFunnelSteps } from '../db/queries/journeys/getFunnelSteps.ts';
+import { getStepPaths } from '../db/queries/journeys/getStepPaths.ts';
+import type { ViewRange } from '../db/queries/ranges/viewRange.ts';
 import { stepName, type SiteJourney } from './siteJourneys.ts';
 
 export interface StepAbandonment {
@@ -16,7 +16,7 @@ export interface StepAbandonment {
 
 /**
  * Abandonments per journey step, by the funnel's own definition
- * (db/queries/getFunnelSteps.ts), so the journey map, fix first and the
+ * (db/queries/journeys/getFunnelSteps.ts), so the journey map, fix first and the
  * abandonment view always agree. Steps nobody abandoned are left out.
  */
 export function stepAbandonments(db: Db, range: ViewRange, journeys: readonly SiteJourney[]): StepAbandonment[] {

@@ -1,9 +1,9 @@
 import { parseAttributeFilter, type ViewFilters } from '../../../shared/schemas/viewFilters.ts';
 import { pagePathOf, touchpointForPath } from '../../../shared/touchpointForPath.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { listRangePaths } from '../db/queries/listRangePaths.ts';
-import { listTouchpoints } from '../db/queries/listTouchpoints.ts';
-import type { ViewRange } from '../db/queries/viewRange.ts';
+import { listRangePaths } from '../db/queries/responses/listRangePaths.ts';
+import { listTouchpoints } from '../db/queries/sites/listTouchpoints.ts';
+import type { ViewRange } from '../db/queries/ranges/viewRange.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { viewSpan } from './viewSpan.ts';
 

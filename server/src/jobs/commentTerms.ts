@@ -1,8 +1,8 @@
 import { tokenizeComment } from '../../../shared/themes/tokenizeComment.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { insertCommentTerms } from '../db/queries/insertCommentTerms.ts';
-import { listUnindexedComments } from '../db/queries/listUnindexedComments.ts';
-import { markCommentIndexed } from '../db/queries/markCommentIndexed.ts';
+import { insertCommentTerms } from '../db/queries/comments/insertCommentTerms.ts';
+import { listUnindexedComments } from '../db/queries/comments/listUnindexedComments.ts';
+import { markCommentIndexed } from '../db/queries/comments/markCommentIndexed.ts';
 import { write } from '../db/write.ts';
 
 /** Comments tokenized per transaction: short write locks while a backlog is worked off. */
@@ -34,7 +34,7 @@ export interface CommentTermsJob {
 }
 
 /**
- * New comments get their terms as they are stored (db/queries/insertCommentTerms.ts),
+ * New comments get their terms as they are stored (db/queries/comments/insertCommentTerms.ts),
  * so the theme views only read. Comments stored before that (an upgrade) are
  * split here, in the background after start: a batch per turn of the event
  * loop, so requests are served meanwhile, and again in `retryMs` after a

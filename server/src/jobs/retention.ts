@@ -1,6 +1,6 @@
 import type { Db } from '../db/openDatabase.ts';
-import { deleteVisitorData } from '../db/queries/deleteResponses.ts';
-import { listSiteRetention } from '../db/queries/siteRetention.ts';
+import { deleteVisitorData } from '../db/queries/responses/deleteResponses.ts';
+import { listSiteRetention } from '../db/queries/sites/siteRetention.ts';
 import { forgetStaleSalt } from '../privacy/dailySalt.ts';
 
 const DAY = 86_400_000;

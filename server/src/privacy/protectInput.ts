@@ -1,4 +1,4 @@
-import type { StoredSite } from '../db/queries/siteRow.ts';
+import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { keepAllowedQueryParams } from './queryParams.ts';
 import { scrubEmailAddresses, scrubPersonalData } from './scrubPersonalData.ts';
 

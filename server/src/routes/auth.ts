@@ -7,7 +7,7 @@ import { findAccount } from '../auth/findAccount.ts';
 import { SignInThrottle } from '../auth/signInThrottle.ts';
 import { currentSession, endSession, startSession } from '../auth/sessionCookie.ts';
 import { secretsMatch } from '../auth/sha256.ts';
-import { hasUsers } from '../db/queries/hasUsers.ts';
+import { hasUsers } from '../db/queries/accounts/hasUsers.ts';
 import { write } from '../db/write.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { bodyLimitJson } from '../http/bodyLimitJson.ts';

@@ -3,7 +3,7 @@ import { commentTagSchema, type CommentTags } from '../../../shared/schemas/them
 import { responseIdSchema } from '../../../shared/schemas/response.ts';
 import type { AppDeps } from '../appContext.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { setCommentTag } from '../db/queries/setCommentTag.ts';
+import { setCommentTag } from '../db/queries/comments/setCommentTag.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { validate } from '../http/validate.ts';
 import { siteOffersTag } from '../insight/siteCommentTags.ts';

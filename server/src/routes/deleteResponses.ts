@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Deleted } from '../../../shared/schemas/deletion.ts';
 import { responseIdSchema } from '../../../shared/schemas/response.ts';
 import type { AppDeps } from '../appContext.ts';
-import { deleteResponse, deleteVisitorData } from '../db/queries/deleteResponses.ts';
+import { deleteResponse, deleteVisitorData } from '../db/queries/responses/deleteResponses.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { validate } from '../http/validate.ts';
 import { requireSite } from './requireSite.ts';

@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../appContext.ts';
 import type { Db } from '../db/openDatabase.ts';
-import type { SiteRange } from '../db/queries/dateRange.ts';
-import { camelCase, exportColumns, readExportPage, type ExportCursor, type ExportTable } from '../db/queries/exportRows.ts';
+import type { SiteRange } from '../db/queries/ranges/dateRange.ts';
+import { camelCase, exportColumns, readExportPage, type ExportCursor, type ExportTable } from '../db/queries/responses/exportRows.ts';
 import { csvLine } from '../export/csv.ts';
 import { rangeFromQuery } from './queryRange.ts';
 import { requireSite } from './requireSite.ts';

@@ -1,8 +1,8 @@
 import { OTHER_REASON_OPTION, reasonOption } from '../../../shared/reasonOption.ts';
 import type { FunnelReason } from '../../../shared/schemas/funnel.ts';
 import type { Journey } from '../../../shared/schemas/journey.ts';
-import type { ReasonCount } from '../db/queries/getReasonCounts.ts';
-import type { ReasonExample } from '../db/queries/getReasonExamples.ts';
+import type { ReasonCount } from '../db/queries/journeys/getReasonCounts.ts';
+import type { ReasonExample } from '../db/queries/journeys/getReasonExamples.ts';
 
 export const EXAMPLES_PER_REASON = 3;
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { IngestionStats } from '../../../shared/schemas/ingestion.ts';
 import type { AppDeps } from '../appContext.ts';
-import { getIngestionTotals } from '../db/queries/ingestionCounts.ts';
+import { getIngestionTotals } from '../db/queries/sites/ingestionCounts.ts';
 import { ingestionCounters } from '../http/ingestionCounters.ts';
 import { rangeFromQuery } from './queryRange.ts';
 import { requireSite } from './requireSite.ts';

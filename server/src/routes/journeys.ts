@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { journeySchema, type JourneyList } from '../../../shared/schemas/journey.ts';
 import type { AppDeps } from '../appContext.ts';
-import { deleteJourney } from '../db/queries/deleteJourney.ts';
-import { listJourneys } from '../db/queries/listJourneys.ts';
-import { listUndeclaredJourneys } from '../db/queries/listUndeclaredJourneys.ts';
-import { saveJourney } from '../db/queries/saveJourney.ts';
+import { deleteJourney } from '../db/queries/journeys/deleteJourney.ts';
+import { listJourneys } from '../db/queries/journeys/listJourneys.ts';
+import { listUndeclaredJourneys } from '../db/queries/journeys/listUndeclaredJourneys.ts';
+import { saveJourney } from '../db/queries/journeys/saveJourney.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';

@@ -1,7 +1,7 @@
 import { unknownSite } from '../auth/siteAccess.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { findSiteByKey } from '../db/queries/findSiteByKey.ts';
-import type { StoredSite } from '../db/queries/siteRow.ts';
+import { findSiteByKey } from '../db/queries/sites/findSiteByKey.ts';
+import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 
 /** Access was checked before the route ran (auth/requireRouteRole.ts); this finds the site. */
 export function requireSite(db: Db, siteKey: string): StoredSite {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/openDatabase.ts';
-import { findSiteByKey } from '../db/queries/findSiteByKey.ts';
-import type { StoredSite } from '../db/queries/siteRow.ts';
+import { findSiteByKey } from '../db/queries/sites/findSiteByKey.ts';
+import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { ApiError } from '../http/ApiError.ts';
 
 /**

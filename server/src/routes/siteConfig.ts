@@ -2,10 +2,10 @@ import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import type { SiteConfig } from '../../../shared/schemas/siteConfig.ts';
 import type { AppDeps } from '../appContext.ts';
-import { findSiteByKey } from '../db/queries/findSiteByKey.ts';
-import { getSurveyCooldown } from '../db/queries/getSurveyCooldown.ts';
-import { listJourneys } from '../db/queries/listJourneys.ts';
-import { listLiveSurveys } from '../db/queries/listLiveSurveys.ts';
+import { findSiteByKey } from '../db/queries/sites/findSiteByKey.ts';
+import { getSurveyCooldown } from '../db/queries/surveys/getSurveyCooldown.ts';
+import { listJourneys } from '../db/queries/journeys/listJourneys.ts';
+import { listLiveSurveys } from '../db/queries/surveys/listLiveSurveys.ts';
 import { ApiError } from '../http/ApiError.ts';
 
 /**

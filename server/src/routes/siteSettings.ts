@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { siteSettingsSchema } from '../../../shared/schemas/siteSettings.ts';
 import type { AppDeps } from '../appContext.ts';
-import { findSiteByKey } from '../db/queries/findSiteByKey.ts';
-import { updateSiteSettings } from '../db/queries/updateSiteSettings.ts';
+import { findSiteByKey } from '../db/queries/sites/findSiteByKey.ts';
+import { updateSiteSettings } from '../db/queries/sites/updateSiteSettings.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { requireSite } from './requireSite.ts';

@@ -3,8 +3,8 @@ import { createSiteSchema, type SiteList } from '../../../shared/schemas/site.ts
 import type { AppDeps } from '../appContext.ts';
 import { principalOf } from '../auth/principal.ts';
 import { visibleSites } from '../auth/siteAccess.ts';
-import { createSite } from '../db/queries/createSite.ts';
-import type { StoredSite } from '../db/queries/siteRow.ts';
+import { createSite } from '../db/queries/sites/createSite.ts';
+import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { summaryQuerySchema, type Summary } from '../../../shared/schemas/summary.ts';
 import type { AppDeps } from '../appContext.ts';
-import { getDailyCounts } from '../db/queries/getDailyCounts.ts';
-import { getLatestComments, type LatestComment } from '../db/queries/getLatestComments.ts';
+import { getDailyCounts } from '../db/queries/responses/getDailyCounts.ts';
+import { getLatestComments, type LatestComment } from '../db/queries/comments/getLatestComments.ts';
 import type { Journey } from '../../../shared/schemas/journey.ts';
-import { getPageScores } from '../db/queries/getPageScores.ts';
-import { getRatingTotals } from '../db/queries/getRatingTotals.ts';
-import { listJourneys } from '../db/queries/listJourneys.ts';
+import { getPageScores } from '../db/queries/responses/getPageScores.ts';
+import { getRatingTotals } from '../db/queries/responses/getRatingTotals.ts';
+import { listJourneys } from '../db/queries/journeys/listJourneys.ts';
 import { reasonOption } from '../../../shared/reasonOption.ts';
 import { validate } from '../http/validate.ts';
 import { periodOf } from '../insight/periodOf.ts';

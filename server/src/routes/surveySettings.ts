@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { surveySettingsSchema, type SurveySettings } from '../../../shared/schemas/surveyAdmin.ts';
 import type { AppDeps } from '../appContext.ts';
-import { getSurveyCooldown } from '../db/queries/getSurveyCooldown.ts';
-import { setSurveyCooldown } from '../db/queries/setSurveyCooldown.ts';
+import { getSurveyCooldown } from '../db/queries/surveys/getSurveyCooldown.ts';
+import { setSurveyCooldown } from '../db/queries/surveys/setSurveyCooldown.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { requireSite } from './requireSite.ts';

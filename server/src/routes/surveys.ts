@@ -4,11 +4,11 @@ import { surveyStatusChangeSchema, type SurveyList } from '../../../shared/schem
 import { surveySchema } from '../../../shared/schemas/survey.ts';
 import { surveyIssues } from '../../../shared/surveyIssues.ts';
 import type { AppDeps } from '../appContext.ts';
-import { deleteSurvey } from '../db/queries/deleteSurvey.ts';
-import { getSurveyCooldown } from '../db/queries/getSurveyCooldown.ts';
-import { listSurveys } from '../db/queries/listSurveys.ts';
-import { saveSurvey } from '../db/queries/saveSurvey.ts';
-import { setSurveyStatus } from '../db/queries/setSurveyStatus.ts';
+import { deleteSurvey } from '../db/queries/surveys/deleteSurvey.ts';
+import { getSurveyCooldown } from '../db/queries/surveys/getSurveyCooldown.ts';
+import { listSurveys } from '../db/queries/surveys/listSurveys.ts';
+import { saveSurvey } from '../db/queries/surveys/saveSurvey.ts';
+import { setSurveyStatus } from '../db/queries/surveys/setSurveyStatus.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';

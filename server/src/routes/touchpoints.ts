@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { touchpointMapSchema, type TouchpointMap } from '../../../shared/schemas/touchpoint.ts';
 import type { AppDeps } from '../appContext.ts';
-import { replaceTouchpointMap } from '../db/queries/replaceTouchpointMap.ts';
+import { replaceTouchpointMap } from '../db/queries/sites/replaceTouchpointMap.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { loadTouchpointMap } from '../insight/loadTouchpointMap.ts';

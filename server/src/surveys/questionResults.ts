@@ -3,9 +3,9 @@ import type { DistributionEntry, QuestionResult } from '../../../shared/schemas/
 import { compareScores } from '../../../shared/scores/compareScores.ts';
 import { surveyScore } from '../../../shared/scores/surveyScore.ts';
 import { isScoreQuestionType, SCORE_SCALES, type ScoreQuestionType } from '../../../shared/surveyScales.ts';
-import type { ChoiceCount } from '../db/queries/getSurveyChoiceCounts.ts';
-import type { QuestionAnswerCount } from '../db/queries/getSurveyAnswerCounts.ts';
-import type { ScoreDayCount } from '../db/queries/getSurveyScoreCounts.ts';
+import type { ChoiceCount } from '../db/queries/surveys/getSurveyChoiceCounts.ts';
+import type { QuestionAnswerCount } from '../db/queries/surveys/getSurveyAnswerCounts.ts';
+import type { ScoreDayCount } from '../db/queries/surveys/getSurveyScoreCounts.ts';
 import { scoreCounts } from './scoreCounts.ts';
 import { scoreSeries } from './scoreSeries.ts';
 

@@ -1,5 +1,5 @@
 import { SCORE_SCALES, type ScoreQuestionType } from '../../../shared/surveyScales.ts';
-import type { ScoreDayCount } from '../db/queries/getSurveyScoreCounts.ts';
+import type { ScoreDayCount } from '../db/queries/surveys/getSurveyScoreCounts.ts';
 
 /** Answers per point of the question's scale (index 0 = the scale's minimum), from the rows that `keep` selects. */
 export function scoreCounts(

@@ -1,7 +1,7 @@
 import type { DailyScore } from '../../../shared/schemas/surveyResults.ts';
 import { surveyScore } from '../../../shared/scores/surveyScore.ts';
 import type { ScoreQuestionType } from '../../../shared/surveyScales.ts';
-import type { ScoreDayCount } from '../db/queries/getSurveyScoreCounts.ts';
+import type { ScoreDayCount } from '../db/queries/surveys/getSurveyScoreCounts.ts';
 import { scoreCounts } from './scoreCounts.ts';
 
 const DAY = 86_400_000;

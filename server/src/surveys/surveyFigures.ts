@@ -3,9 +3,9 @@ import type { Survey } from '../../../shared/schemas/survey.ts';
 import { surveyScore } from '../../../shared/scores/surveyScore.ts';
 import { isScoreQuestionType } from '../../../shared/surveyScales.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { getSurveyFunnel } from '../db/queries/getSurveyFunnel.ts';
-import { getSurveyScoreCounts } from '../db/queries/getSurveyScoreCounts.ts';
-import type { SurveyRange } from '../db/queries/surveyRange.ts';
+import { getSurveyFunnel } from '../db/queries/surveys/getSurveyFunnel.ts';
+import { getSurveyScoreCounts } from '../db/queries/surveys/getSurveyScoreCounts.ts';
+import type { SurveyRange } from '../db/queries/ranges/surveyRange.ts';
 import { scoreCounts } from './scoreCounts.ts';
 import { surveyFunnel } from './surveyFunnel.ts';
 

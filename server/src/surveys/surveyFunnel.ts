@@ -1,5 +1,5 @@
 import type { SurveyFunnel } from '../../../shared/schemas/surveyAdmin.ts';
-import type { SurveyFunnelCounts } from '../db/queries/getSurveyFunnel.ts';
+import type { SurveyFunnelCounts } from '../db/queries/surveys/getSurveyFunnel.ts';
 
 /** The counts with the completion rate: completed / shown, null when the survey was never shown. */
 export function surveyFunnel(counts: SurveyFunnelCounts): SurveyFunnel {

@@ -8,7 +8,7 @@
  * abandonments ("What stopped you?" answers, journeys' abandoned events) and NPS
  * answers ('nps', 0–10, the relationship score the end is compared with, not a
  * moment of the visit). Of a survey question answered twice in a visit the last
- * answer counts, as in the survey results. server/src/db/queries/getVisitMoments.ts
+ * answer counts, as in the survey results. server/src/db/queries/responses/getVisitMoments.ts
  * reads the same rows per range; a test checks both agree.
  */
 // INDEXED BY: a trigger reads one visit's moments; left to itself SQLite would
