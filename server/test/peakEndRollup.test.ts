@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32, pick, type Rng } from '../../demo/random.ts';
 import type { Db } from '../src/db/openDatabase.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
-import { PEAK_END_BACKFILL_SQL } from '../src/db/migrations/peakEndRollup.ts';
+import { PEAK_END_BACKFILL_SQL } from '../src/db/migrations/010-peakEndRollup.ts';
 import { createSite } from '../src/db/queries/sites/createSite.ts';
 import { deleteResponse, deleteVisitorData } from '../src/db/queries/responses/deleteResponses.ts';
 import { unfilteredRange } from '../src/db/queries/ranges/viewRange.ts';

@@ -7,7 +7,7 @@ import { ROUTE_ROLES } from '../src/auth/routeRoles.ts';
 import { createApp } from '../src/app.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
-import { SITE_MEMBERS_SQL } from '../src/db/migrations/siteMembers.ts';
+import { SITE_MEMBERS_SQL } from '../src/db/migrations/013-siteMembers.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/sites/createSite.ts';
 import { addTestApiToken, addTestUser, PASSWORD, sessionAs, type TestSession } from './accounts.ts';

@@ -1,4 +1,4 @@
-import type { Migration } from './migrations/index.ts';
+import type { Migration } from './migrations/Migration.ts';
 
 /** A migration failed; its transaction rolled back, so the database is as it was. */
 export class MigrationError extends Error {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { MigrationError } from './MigrationError.ts';
-import { MIGRATIONS, type Migration } from './migrations/index.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import type { Migration } from './migrations/Migration.ts';
 
 /**
  * Brings the schema up to date. Each migration runs in its own transaction with

@@ -1,3 +1,5 @@
+import type { Migration } from './Migration.ts';
+
 // Migration 13: which sites each account may see. Released SQL: change it only
 // through a new migration.
 
@@ -20,3 +22,9 @@ export const SITE_MEMBERS_SQL = `
   INSERT INTO site_members (user_id, site_id)
     SELECT users.id, sites.id FROM users CROSS JOIN sites WHERE users.role <> 'admin';
 `;
+
+export const siteMembers: Migration = {
+  version: 13,
+  name: 'site access: the sites each member and viewer may see',
+  sql: SITE_MEMBERS_SQL,
+};

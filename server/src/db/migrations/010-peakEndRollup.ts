@@ -1,3 +1,5 @@
+import type { Migration } from './Migration.ts';
+
 // Migration 10: one row per visit with what peak–end needs, kept by triggers so
 // every way a moment arrives or goes (live, import, DELETE, retention, site
 // deletion) keeps it right. Released SQL: change it only through a new migration.
@@ -86,7 +88,7 @@ function triggersOn(table: string, when: (row: 'NEW' | 'OLD') => string, columns
 /** Every visit's row from its moments: fills the rollup when the migration runs (a test rebuilds with it). */
 export const PEAK_END_BACKFILL_SQL = visitRows('1');
 
-export const PEAK_END_ROLLUP_SQL = `
+const PEAK_END_ROLLUP_SQL = `
   -- Finding a visit's moments when one arrives or goes.
   CREATE INDEX responses_visit ON responses(site_id, visit_id) WHERE visit_id IS NOT NULL;
   CREATE INDEX journey_events_abandoned_visit ON journey_events(site_id, visit_id) WHERE event = 'abandoned';
@@ -132,3 +134,9 @@ export const PEAK_END_ROLLUP_SQL = `
   -- The visits stored before this migration.
   ${PEAK_END_BACKFILL_SQL}
 `;
+
+export const peakEndRollup: Migration = {
+  version: 10,
+  name: 'peak-end: a row per visit kept by triggers, and survey scores as moments',
+  sql: PEAK_END_ROLLUP_SQL,
+};
