@@ -3,9 +3,10 @@ import { matchedRoutes } from 'hono/route';
 import { hasRole } from '../../../shared/roles.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { unknownSite } from '../http/params/requireSite.ts';
 import { principalOf } from './principal.ts';
 import { roleForRoute } from './routeRoles.ts';
-import { canSeeSite, siteKeyOfRoute, unknownSite } from './siteAccess.ts';
+import { canSeeSite, siteKeyOfRoute } from './siteAccess.ts';
 
 /**
  * The route that will answer: the first matched one registered for a method

@@ -3,16 +3,10 @@ import { isSiteMember } from '../db/queries/accounts/isSiteMember.ts';
 import { listMemberSites } from '../db/queries/accounts/listMemberSites.ts';
 import { listSites } from '../db/queries/sites/listSites.ts';
 import type { StoredSite } from '../db/queries/sites/siteRow.ts';
-import { ApiError } from '../http/ApiError.ts';
 import type { Principal } from './principal.ts';
 
 /** A site's routes, whatever the parameter is called, so a new route is covered by being mounted there. */
 const SITE_ROUTE = /^\/api\/sites\/:[^/]+(\/|$)/;
-
-/** The same answer for a site that does not exist and one the caller was not given: keys are not confirmed. */
-export function unknownSite(siteKey: string): ApiError {
-  return new ApiError(404, 'unknown_site', `No site with key ${siteKey}.`);
-}
 
 /** The site key a request names when its route (as registered) is one site's, else undefined. */
 export function siteKeyOfRoute(routePath: string, requestPath: string): string | undefined {

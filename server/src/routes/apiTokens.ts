@@ -12,7 +12,7 @@ import { revokeApiToken } from '../db/queries/accounts/revokeApiToken.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { idParam } from './idParam.ts';
+import { idParam } from '../http/params/idParam.ts';
 
 /**
  * `/api/me/tokens`: personal API tokens for scripts. A token acts with its

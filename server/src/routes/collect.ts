@@ -8,8 +8,8 @@ import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { protectInput } from '../privacy/protectInput.ts';
 import { visitorHash } from '../privacy/visitorHash.ts';
-import { requireSiteOrigin } from './requireSiteOrigin.ts';
-import { storeInput } from './storeInput.ts';
+import { requireSiteOrigin } from '../http/params/requireSiteOrigin.ts';
+import { storeInput } from '../ingest/storeInput.ts';
 
 /** `POST /v1/responses`: what shoppers send from the widget. */
 export function collectRoutes({ db, config, guard }: IngestDeps) {

@@ -4,7 +4,7 @@ import type { AppDeps } from '../appContext.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { saveSiteCommentTags, siteCommentTags } from '../insight/siteCommentTags.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `GET /api/sites/:siteKey/comment-tags`: the tags the team applies to comments (SERVQUAL until it sets its own).

@@ -7,7 +7,7 @@ import { setCommentTag } from '../db/queries/comments/setCommentTag.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { validate } from '../http/validate.ts';
 import { siteOffersTag } from '../insight/siteCommentTags.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 function tagOrUntag(db: Db, c: Context, on: boolean) {
   const site = requireSite(db, c.req.param('siteKey')!);

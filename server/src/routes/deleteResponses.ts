@@ -6,7 +6,7 @@ import type { AppDeps } from '../appContext.ts';
 import { deleteResponse, deleteVisitorData } from '../db/queries/responses/deleteResponses.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { validate } from '../http/validate.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `DELETE /api/sites/:siteKey/responses/:id`: one response (a shopper asked).

@@ -4,8 +4,8 @@ import type { Db } from '../db/openDatabase.ts';
 import type { SiteRange } from '../db/queries/ranges/dateRange.ts';
 import { camelCase, exportColumns, readExportPage, type ExportCursor, type ExportTable } from '../db/queries/responses/exportRows.ts';
 import { csvLine } from '../export/csv.ts';
-import { rangeFromQuery } from './queryRange.ts';
-import { requireSite } from './requireSite.ts';
+import { rangeFromQuery } from '../http/params/queryRange.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 const PAGE = 500;
 

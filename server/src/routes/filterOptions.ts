@@ -4,7 +4,7 @@ import type { AppDeps } from '../appContext.ts';
 import { validate } from '../http/validate.ts';
 import { buildFilterOptions } from '../insight/buildFilterOptions.ts';
 import { viewSpan } from '../insight/viewSpan.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** `GET /api/sites/:siteKey/filter-options?from&to`: the pages, languages, channels and attributes the view filters can be set to. */
 export function filterOptionRoutes({ db, config }: AppDeps) {

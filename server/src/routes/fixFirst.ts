@@ -4,7 +4,7 @@ import type { AppDeps } from '../appContext.ts';
 import { validate } from '../http/validate.ts';
 import { buildFixFirst } from '../insight/buildFixFirst.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** `GET /api/sites/:siteKey/fix-first?…filters&kind&limit`: problems, most customers hurt first. */
 export function fixFirstRoutes({ db, config }: AppDeps) {

@@ -5,7 +5,7 @@ import { insertBatch } from '../db/insertBatch.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { importedRows } from '../ingest/importedRows.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `POST /api/sites/:siteKey/import`: past page ratings, journey step events and

@@ -3,8 +3,8 @@ import type { IngestionStats } from '../../../shared/schemas/ingestion.ts';
 import type { AppDeps } from '../appContext.ts';
 import { getIngestionTotals } from '../db/queries/sites/ingestionCounts.ts';
 import { ingestionCounters } from '../http/ingestionCounters.ts';
-import { rangeFromQuery } from './queryRange.ts';
-import { requireSite } from './requireSite.ts';
+import { rangeFromQuery } from '../http/params/queryRange.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** `GET /api/sites/:siteKey/ingestion?from&to`: bots dropped and 429s, default the last 30 days. */
 export function ingestionRoutes({ db, config }: AppDeps) {

@@ -15,7 +15,7 @@ import { validate } from '../http/validate.ts';
 import { periodOf } from '../insight/periodOf.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
 import { EXAMPLES_PER_REASON, funnelReasons } from './funnelReasons.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `GET /api/sites/:siteKey/journeys/:journey/funnel?…filters`: drop-off

@@ -4,7 +4,7 @@ import type { AppDeps } from '../appContext.ts';
 import { validate } from '../http/validate.ts';
 import { buildJourneyMap } from '../insight/buildJourneyMap.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** `GET /api/sites/:siteKey/journey-map?…filters` (shared/schemas/viewFilters.ts): scores per stage and touchpoint against the previous period. */
 export function journeyMapRoutes({ db, config }: AppDeps) {

@@ -8,7 +8,7 @@ import { saveJourney } from '../db/queries/journeys/saveJourney.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `/api/sites/:siteKey/journeys`: the journeys declared without code. They reach

@@ -4,7 +4,7 @@ import type { AppDeps } from '../appContext.ts';
 import { validate } from '../http/validate.ts';
 import { buildPeakEnd } from '../insight/buildPeakEnd.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** `GET /api/sites/:siteKey/peak-end?…filters`: peak and end of visits against their mean, and the end by stage. */
 export function peakEndRoutes({ db, config }: AppDeps) {

@@ -4,7 +4,7 @@ import type { AppDeps } from '../appContext.ts';
 import { validate } from '../http/validate.ts';
 import { buildSegments } from '../insight/buildSegments.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** `GET /api/sites/:siteKey/segments?by=device|channel|lang|visitor|touchpoint|attr:<key>&…filters`: a score split by one dimension. */
 export function segmentRoutes({ db, config }: AppDeps) {

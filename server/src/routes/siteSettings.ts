@@ -5,7 +5,7 @@ import { findSiteByKey } from '../db/queries/sites/findSiteByKey.ts';
 import { updateSiteSettings } from '../db/queries/sites/updateSiteSettings.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** `PATCH /api/sites/:siteKey {retentionDays?, allowedQueryParams?, appearance?}`: a site's settings. */
 export function siteSettingsRoutes({ db }: AppDeps) {

@@ -11,7 +11,7 @@ import { reasonOption } from '../../../shared/reasonOption.ts';
 import { validate } from '../http/validate.ts';
 import { periodOf } from '../insight/periodOf.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** Abandonment answers read as "Payment failed or timed out", not as a reason code. */
 function withReasonLabels(comments: LatestComment[], journeys: Journey[]): Summary['comments'] {

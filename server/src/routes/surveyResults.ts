@@ -15,7 +15,7 @@ import { periodOf } from '../insight/periodOf.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
 import { questionResults, type PeriodCounts } from '../surveys/questionResults.ts';
 import { surveyFunnel } from '../surveys/surveyFunnel.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `GET /api/sites/:siteKey/surveys/:survey/results?…filters`: how many

@@ -5,7 +5,7 @@ import { getSurveyCooldown } from '../db/queries/surveys/getSurveyCooldown.ts';
 import { setSurveyCooldown } from '../db/queries/surveys/setSurveyCooldown.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `/api/sites/:siteKey/survey-settings {cooldownDays}`: the site-wide fatigue

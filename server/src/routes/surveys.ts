@@ -15,7 +15,7 @@ import { validate } from '../http/validate.ts';
 import { periodOf } from '../insight/periodOf.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
 import { surveyFigures } from '../surveys/surveyFigures.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `/api/sites/:siteKey/surveys`: surveys set up without code. Live ones reach

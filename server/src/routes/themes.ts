@@ -5,7 +5,7 @@ import { validate } from '../http/validate.ts';
 import { buildThemes } from '../insight/buildThemes.ts';
 import { findComments } from '../insight/findComments.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `GET /api/sites/:siteKey/themes?…filters&limit`: recurring words and phrases in comments, with their trend.

@@ -5,7 +5,7 @@ import { replaceTouchpointMap } from '../db/queries/sites/replaceTouchpointMap.t
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { loadTouchpointMap } from '../insight/loadTouchpointMap.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `GET|PUT /api/sites/:siteKey/touchpoints`: the stage names and the ordered

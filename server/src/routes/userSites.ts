@@ -11,7 +11,7 @@ import { toUser } from '../db/queries/accounts/userRow.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { idParam } from './idParam.ts';
+import { idParam } from '../http/params/idParam.ts';
 import { noSuchUser } from './users.ts';
 
 /** The sites' ids, or a 400 naming every key that matches no site (the caller is an admin, who sees them all). */

@@ -18,7 +18,7 @@ import { write } from '../db/write.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { idParam } from './idParam.ts';
+import { idParam } from '../http/params/idParam.ts';
 
 export const noSuchUser = (id: number) => new ApiError(404, 'not_found', `No user with id ${id}.`);
 

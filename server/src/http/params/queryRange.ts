@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import { dateRangeQuerySchema } from '../../../shared/schemas/summary.ts';
-import { validate } from '../http/validate.ts';
+import { dateRangeQuerySchema } from '../../../../shared/schemas/summary.ts';
+import { validate } from '../validate.ts';
 
 const DAY = 86_400_000;
 

@@ -1,4 +1,4 @@
-import { ApiError } from '../http/ApiError.ts';
+import { ApiError } from '../ApiError.ts';
 
 /** A numeric id from the path (users, API tokens); anything else is a 404 like an unknown id. */
 export function idParam(value: string | undefined, what: string): number {

@@ -1,7 +1,7 @@
-import type { Db } from '../db/openDatabase.ts';
-import { findSiteByKey } from '../db/queries/sites/findSiteByKey.ts';
-import type { StoredSite } from '../db/queries/sites/siteRow.ts';
-import { ApiError } from '../http/ApiError.ts';
+import type { Db } from '../../db/openDatabase.ts';
+import { findSiteByKey } from '../../db/queries/sites/findSiteByKey.ts';
+import type { StoredSite } from '../../db/queries/sites/siteRow.ts';
+import { ApiError } from '../ApiError.ts';
 
 /**
  * The site must exist and the browser's Origin must be on its list: a response

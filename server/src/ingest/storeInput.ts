@@ -8,12 +8,12 @@ import { insertResponse } from '../db/queries/responses/insertResponse.ts';
 import { insertSurveyAnswer } from '../db/queries/surveys/insertSurveyAnswer.ts';
 import { insertSurveyEvent } from '../db/queries/surveys/insertSurveyEvent.ts';
 import type { StoredSite } from '../db/queries/sites/siteRow.ts';
-import { abandonAnswerRow } from '../ingest/abandonAnswerRow.ts';
-import { journeyEventRow } from '../ingest/journeyEventRow.ts';
-import { pageRatingRow } from '../ingest/pageRatingRow.ts';
-import { surveyAnswerRow } from '../ingest/surveyAnswerRow.ts';
-import { surveyEventRow } from '../ingest/surveyEventRow.ts';
-import type { StoreMeta } from '../ingest/storeMeta.ts';
+import { abandonAnswerRow } from './abandonAnswerRow.ts';
+import { journeyEventRow } from './journeyEventRow.ts';
+import { pageRatingRow } from './pageRatingRow.ts';
+import { surveyAnswerRow } from './surveyAnswerRow.ts';
+import { surveyEventRow } from './surveyEventRow.ts';
+import type { StoreMeta } from './storeMeta.ts';
 
 export interface RequestMeta {
   device: Device;
