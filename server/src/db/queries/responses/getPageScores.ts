@@ -1,7 +1,7 @@
-import { CSAT_SATISFIED_MIN } from '../../../../../shared/scores/ratingScale.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
+import { CSAT_SHARE } from './csatShare.ts';
 
 export interface PageScore {
   path: string;
@@ -17,7 +17,7 @@ export function getPageScores(db: Db, range: ViewRange, limit = 200): PageScore[
     `SELECT path,
             count(*) AS responses,
             avg(rating) AS avgRating,
-            avg(CASE WHEN rating IS NULL THEN NULL WHEN rating >= ${CSAT_SATISFIED_MIN} THEN 1.0 ELSE 0.0 END) AS csat
+            ${CSAT_SHARE} AS csat
        FROM responses
       WHERE ${responsesWhere(range)} AND type = 'page_rating'
       GROUP BY path
