@@ -1,0 +1,169 @@
+// Durable ingest against the stack's ceiling, measured in the same run:
+// the collector (server/src/main.ts as it runs in production, rate limits
+// lifted, a temporary data directory) and a no-op Hono handler
+// (bench/noopHono.ts), each its own Node process on this machine, in
+// alternating rounds of autocannon with 50 connections posting valid page
+// ratings (a fresh id each, a comment on every third). Prints req/s, p50/p99
+// per round, the ratio of the medians, the collector's peak RSS (VmHWM), and
+// how long the collector takes from spawn to its first 202.
+//
+// Run: npx tsx bench/ingest.ts [rounds=3] [seconds=5] [--built]
+//   --built runs the collector from server/dist (npm run build:server) instead of tsx.
+
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { repoRoot, spawnTs, waitForOutput } from '../server/test/childProcess.ts';
+
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const ROUNDS = Number(args[0] ?? 3);
+const SECONDS = Number(args[1] ?? 5);
+const BUILT = process.argv.includes('--built');
+const CONNECTIONS = 50;
+const TOKEN = 'bench-admin-token';
+const ORIGIN = 'https://bench.example';
+const BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15';
+
+function startCollectorProcess(dataDir: string): ChildProcess {
+  const env = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TOUCHPOINT_DATA_DIR: dataDir,
+    TOUCHPOINT_ADMIN_TOKEN: TOKEN,
+    TOUCHPOINT_RATE_LIMIT_PER_ADDRESS: '1000000000',
+    TOUCHPOINT_RATE_LIMIT_PER_SITE: '1000000000',
+  };
+  if (!BUILT) return spawnTs('server/src/main.ts', [], env);
+  return spawn(process.execPath, ['server/dist/main.js'], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+async function listening(child: ChildProcess): Promise<string> {
+  const [, url] = await waitForOutput(child, /(?:dashboard|listening): (http:\/\/\S+)/);
+  return url!;
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** The process's peak resident set so far, in MB (Linux). */
+function peakRssMb(pid: number): number {
+  const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
+}
+
+async function createSite(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/sites`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Bench', origins: [ORIGIN] }),
+  });
+  if (res.status !== 201) throw new Error(`creating the site answered ${res.status}`);
+  return ((await res.json()) as { key: string }).key;
+}
+
+let nextId = 0;
+function ratingBody(siteKey: string): string {
+  const n = nextId++;
+  return JSON.stringify({
+    type: 'page_rating',
+    id: `bench_${process.pid}_${n.toString(36)}`,
+    site: siteKey,
+    rating: 1 + (n % 5),
+    path: '/checkout/shipping',
+    ...(n % 3 === 0 ? { comment: 'The delivery options were confusing and the total changed at the end' } : {}),
+  });
+}
+
+interface Round {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  other: number;
+}
+
+async function round(url: string, siteKey: string): Promise<Round> {
+  const result = await autocannon({
+    url: `${url}/v1/responses`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', origin: ORIGIN, 'user-agent': BROWSER },
+        setupRequest: (req) => ({ ...req, body: ratingBody(siteKey) }),
+      },
+    ],
+  });
+  return {
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result['2xx'],
+    other: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** Spawn to the first 202 on an existing data directory, in ms. */
+async function startToFirst202(dataDir: string, siteKey: string): Promise<number> {
+  const started = performance.now();
+  const child = startCollectorProcess(dataDir);
+  try {
+    const url = await listening(child);
+    for (;;) {
+      const res = await fetch(`${url}/v1/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', origin: ORIGIN, 'user-agent': BROWSER },
+        body: ratingBody(siteKey),
+      });
+      if (res.status === 202) return performance.now() - started;
+    }
+  } finally {
+    await stop(child);
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const show = (r: Round) =>
+  `${r.perSecond.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(4)} ms  (${r.ok} 2xx, ${r.other} other)`;
+
+const dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-bench-ingest-'));
+const collector = startCollectorProcess(dataDir);
+const noop = spawnTs('bench/noopHono.ts', [], {});
+try {
+  const [collectorUrl, noopUrl] = await Promise.all([listening(collector), listening(noop)]);
+  const siteKey = await createSite(collectorUrl);
+  console.log(
+    `${ROUNDS} × ${SECONDS} s rounds each, ${CONNECTIONS} connections, ${cpus().length} × ${cpus()[0]?.model}, load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+  );
+  console.log(`collector: ${BUILT ? 'node server/dist/main.js' : 'node --import tsx server/src/main.ts'}, data in ${dataDir}\n`);
+  const ceiling: Round[] = [];
+  const ingest: Round[] = [];
+  await round(noopUrl, siteKey); // warm-up, not counted: the JIT and the sockets
+  await round(collectorUrl, siteKey);
+  for (let i = 0; i < ROUNDS; i++) {
+    ceiling.push(await round(noopUrl, siteKey));
+    console.log(`no-op Hono   ${show(ceiling.at(-1)!)}`);
+    ingest.push(await round(collectorUrl, siteKey));
+    console.log(`collector    ${show(ingest.at(-1)!)}`);
+  }
+  const ratio = median(ingest.map((r) => r.perSecond)) / median(ceiling.map((r) => r.perSecond));
+  console.log(`\ningest / ceiling (medians): ${(ratio * 100).toFixed(1)} %`);
+  console.log(`collector p99 (median of rounds): ${median(ingest.map((r) => r.p99))} ms`);
+  console.log(`collector peak RSS (VmHWM): ${peakRssMb(collector.pid!).toFixed(0)} MB`);
+  await stop(collector);
+  const starts = [];
+  for (let i = 0; i < 3; i++) starts.push(await startToFirst202(dataDir, siteKey));
+  console.log(`collector start to first 202 (median of 3): ${median(starts).toFixed(0)} ms`);
+} finally {
+  await Promise.all([stop(collector), stop(noop)]);
+  rmSync(dataDir, { recursive: true, force: true });
+}
