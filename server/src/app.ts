@@ -8,6 +8,8 @@ import { requireRouteRole } from './auth/requireRouteRole.ts';
 import { bodyLimitJson } from './http/bodyLimitJson.ts';
 import { IngestionGuard } from './http/ingestionGuard.ts';
 import { notFound, onError } from './http/onError.ts';
+import { groupCommit } from './ingest/groupCommit.ts';
+import { indexCommentTerms } from './jobs/commentTerms.ts';
 import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
@@ -55,6 +57,8 @@ export function createApp(deps: AppDeps) {
     '/v1/*',
     cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 86400 }),
   );
+  // Derived from stored rows after each ingest commit, off the acknowledgement's path.
+  groupCommit(deps.db).afterCommit('comment terms', indexCommentTerms);
   // Every write under /v1 is rate limited per client address before its body is read.
   const guard = new IngestionGuard(deps.db, deps.config, deps.config.now);
   app.use('/v1/*', guard.limitAddresses);

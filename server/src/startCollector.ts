@@ -9,6 +9,7 @@ import { openDatabase, type Db } from './db/openDatabase.ts';
 import { gracefulClose } from './http/gracefulClose.ts';
 import { ingestionCounters } from './http/ingestionCounters.ts';
 import { onClientError } from './http/onClientError.ts';
+import { groupCommit } from './ingest/groupCommit.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
 
@@ -68,6 +69,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       await shutdown.close(SHUTDOWN_GRACE_MS);
       await retention.stop();
       await commentTerms.stop();
+      groupCommit(db).stop();
       ingestionCounters(db).flush();
       db.close();
     },

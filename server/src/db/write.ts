@@ -18,3 +18,25 @@ import type { Db } from './openDatabase.ts';
 export function write<T>(db: Db, work: () => T): T {
   return db.inTransaction ? work() : db.transaction(work).immediate();
 }
+
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * Many independent pieces of work in one write (one COMMIT, so one fsync for
+ * all of them: ingest/groupCommit.ts). Each runs in its own savepoint, so one
+ * that throws is undone alone and the others are still committed; its error is
+ * returned in its place. When SQLite itself ended the transaction (a full
+ * disk can), nothing in it stands, so the whole write throws.
+ */
+export function writeEach<T>(db: Db, works: readonly (() => T)[]): Settled<T>[] {
+  return write(db, () =>
+    works.map((work): Settled<T> => {
+      try {
+        return { ok: true, value: db.transaction(work)() };
+      } catch (error) {
+        if (!db.inTransaction) throw error;
+        return { ok: false, error };
+      }
+    }),
+  );
+}

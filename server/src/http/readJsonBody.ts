@@ -16,5 +16,12 @@ export async function readJsonBody(c: Context, { allowTextPlain = false } = {}):
       allowTextPlain ? 'Send the body as application/json or text/plain.' : 'Send the body as application/json.',
     );
   }
-  return parseJsonStrictly(new Uint8Array(await c.req.arrayBuffer()));
+  let body: ArrayBuffer;
+  try {
+    body = await c.req.arrayBuffer();
+  } catch {
+    // Cut off or badly framed (read here straight from the socket when it had a Content-Length: http/bodyLimitJson.ts).
+    throw new ApiError(400, 'invalid_payload', 'The request body could not be read.');
+  }
+  return parseJsonStrictly(new Uint8Array(body));
 }

@@ -14,6 +14,7 @@ import { pageRatingRow } from './pageRatingRow.ts';
 import { surveyAnswerRow } from './surveyAnswerRow.ts';
 import { surveyEventRow } from './surveyEventRow.ts';
 import type { StoreMeta } from './storeMeta.ts';
+import { groupCommit } from './groupCommit.ts';
 
 export interface RequestMeta {
   device: Device;
@@ -23,10 +24,13 @@ export interface RequestMeta {
 }
 
 /**
- * Stores one validated input from the widget in the table its type belongs to.
- * The rows are built by ingest/ (shared with `POST /api/sites/:siteKey/import`).
+ * Stores one validated input from the widget in the table its type belongs to;
+ * resolves once the commit holding it is on disk (ingest/groupCommit.ts).
+ * The rows are built by ingest/ (shared with `POST /api/sites/:siteKey/import`),
+ * here, before queueing, so the commit does only the inserts.
  */
-export function storeInput(db: Db, site: StoredSite, input: ResponseInput, meta: RequestMeta): void {
+export function storeInput(db: Db, site: StoredSite, input: ResponseInput, meta: RequestMeta): Promise<unknown> {
+  const queue = groupCommit(db);
   const stored: StoreMeta = {
     siteId: site.id,
     device: meta.device,
@@ -37,22 +41,27 @@ export function storeInput(db: Db, site: StoredSite, input: ResponseInput, meta:
     at: '',
   };
   switch (input.type) {
-    case 'page_rating':
-      insertResponse(db, pageRatingRow(input, stored));
-      return;
-    case 'journey_event':
-      insertJourneyEvent(db, journeyEventRow(input, stored));
-      return;
-    case 'abandon_reason':
-      insertAbandonAnswer(db, abandonAnswerRow(findJourney(db, site.id, input.journey), input, stored));
-      return;
-    case 'survey_answer':
-      insertSurveyAnswer(db, surveyAnswerRow(findSurvey(db, site.id, input.survey), input, stored));
-      return;
-    case 'survey_event':
-      insertSurveyEvent(db, surveyEventRow(findSurvey(db, site.id, input.survey), input, stored));
-      return;
+    case 'page_rating': {
+      const row = pageRatingRow(input, stored);
+      return queue.submit(() => insertResponse(db, row));
+    }
+    case 'journey_event': {
+      const row = journeyEventRow(input, stored);
+      return queue.submit(() => insertJourneyEvent(db, row));
+    }
+    case 'abandon_reason': {
+      const row = abandonAnswerRow(findJourney(db, site.id, input.journey), input, stored);
+      return queue.submit(() => insertAbandonAnswer(db, row));
+    }
+    case 'survey_answer': {
+      const row = surveyAnswerRow(findSurvey(db, site.id, input.survey), input, stored);
+      return queue.submit(() => insertSurveyAnswer(db, row));
+    }
+    case 'survey_event': {
+      const row = surveyEventRow(findSurvey(db, site.id, input.survey), input, stored);
+      return queue.submit(() => insertSurveyEvent(db, row));
+    }
     default:
-      input satisfies never;
+      return input satisfies never;
   }
 }

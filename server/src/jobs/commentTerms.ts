@@ -34,11 +34,14 @@ export interface CommentTermsJob {
 }
 
 /**
- * New comments get their terms as they are stored (db/queries/comments/insertCommentTerms.ts),
- * so the theme views only read. Comments stored before that (an upgrade) are
- * split here, in the background after start: a batch per turn of the event
- * loop, so requests are served meanwhile, and again in `retryMs` after a
- * storage error. Until then the views leave them out.
+ * Comments are split into terms after the commit that stored them, never on
+ * the way to the acknowledgement: app.ts registers `indexCommentTerms` as a
+ * consumer of ingest/groupCommit.ts, which runs it shortly after each commit
+ * (and an import runs it before answering). It reads the stored rows still
+ * marked unindexed, so a crash in between loses nothing: what was left is
+ * split here, in the background after the next start, a batch per turn of the
+ * event loop so requests are served meanwhile, and again in `retryMs` after a
+ * storage error. Until then the views leave them out; the theme views only read.
  */
 export function startCommentTermsJob(db: Db, retryMs = 60_000): CommentTermsJob {
   let stopped = false;

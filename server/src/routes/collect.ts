@@ -20,7 +20,7 @@ export function collectRoutes({ db, config, guard }: IngestDeps) {
     if (guard.admit(c, site) === 'drop') return c.json({ id: input.id } satisfies Accepted, 202);
     const userAgent = c.req.header('user-agent');
     const now = config.now();
-    storeInput(db, site, protectInput(input, site), {
+    await storeInput(db, site, protectInput(input, site), {
       device: deviceFromUserAgent(userAgent),
       now,
       visitorHash: visitorHash(db, site.key, guard.clientAddress(c), userAgent, now),

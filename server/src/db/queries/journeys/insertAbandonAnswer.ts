@@ -4,7 +4,6 @@ import type { VisitorColumns } from '../../visitorColumns.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { write } from '../../write.ts';
-import { insertTermsOf } from '../comments/insertCommentTerms.ts';
 
 export interface NewAbandonAnswer extends Partial<VisitorColumns> {
   id: string;
@@ -33,16 +32,17 @@ export interface NewAbandonAnswer extends Partial<VisitorColumns> {
 const INSERT = `
   INSERT INTO responses
     (id, site_id, type, comment, path, lang, device, channel, visit_id, created_at, received_at,
-     journey, step, reason, reason_category, other_text, trigger, visitor_hash, returning_visitor, attributes, terms_indexed)
+     journey, step, reason, reason_category, other_text, trigger, visitor_hash, returning_visitor, attributes)
   VALUES
     (@id, @siteId, 'abandon_reason', @comment, @path, @lang, @device, @channel, @visitId, @createdAt, @receivedAt,
-     @journey, @step, @reason, @reasonCategory, @otherText, @trigger, @visitorHash, @returning, @attributes, 1)
+     @journey, @step, @reason, @reasonCategory, @otherText, @trigger, @visitorHash, @returning, @attributes)
   ON CONFLICT (id) DO NOTHING`;
 
-/** Stores one "What stopped you?" answer with its text's terms; returns false when that id was already stored. */
+/** Stores one "What stopped you?" answer (its text's terms come after the commit, as insertResponse's); returns false when that id was already stored. */
 export function insertAbandonAnswer(db: Db, answer: NewAbandonAnswer): boolean {
-  return write(db, () => {
-    const stored =
+  return write(
+    db,
+    () =>
       statement(db, INSERT).run({
         ...answer,
         visitId: answer.visitId ?? null,
@@ -54,8 +54,6 @@ export function insertAbandonAnswer(db: Db, answer: NewAbandonAnswer): boolean {
         visitorHash: answer.visitorHash ?? null,
         returning: answer.returning ?? null,
         attributes: answer.attributes ?? null,
-      }).changes === 1;
-    if (stored) insertTermsOf(db, answer);
-    return stored;
-  });
+      }).changes === 1,
+  );
 }

@@ -3,7 +3,6 @@ import type { VisitorColumns } from '../../visitorColumns.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { write } from '../../write.ts';
-import { insertTermsOf } from '../comments/insertCommentTerms.ts';
 
 export interface NewResponse extends Partial<VisitorColumns> {
   id: string;
@@ -28,16 +27,21 @@ export interface NewResponse extends Partial<VisitorColumns> {
 const INSERT = `
   INSERT INTO responses
     (id, site_id, type, rating, comment, path, title, lang, device, channel, visit_id, created_at, received_at,
-     visitor_hash, contact_email, returning_visitor, attributes, terms_indexed)
+     visitor_hash, contact_email, returning_visitor, attributes)
   VALUES
     (@id, @siteId, @type, @rating, @comment, @path, @title, @lang, @device, @channel, @visitId, @createdAt, @receivedAt,
-     @visitorHash, @contactEmail, @returning, @attributes, 1)
+     @visitorHash, @contactEmail, @returning, @attributes)
   ON CONFLICT (id) DO NOTHING`;
 
-/** Stores one response with its comment's terms; returns false when that id was already stored (a retry). */
+/**
+ * Stores one response; returns false when that id was already stored (a retry).
+ * Its comment's terms are made after the commit, from the stored row
+ * (jobs/commentTerms.ts), so the acknowledgement never waits for them.
+ */
 export function insertResponse(db: Db, response: NewResponse): boolean {
-  return write(db, () => {
-    const stored =
+  return write(
+    db,
+    () =>
       statement(db, INSERT).run({
         ...response,
         rating: response.rating ?? null,
@@ -50,8 +54,6 @@ export function insertResponse(db: Db, response: NewResponse): boolean {
         contactEmail: response.contactEmail ?? null,
         returning: response.returning ?? null,
         attributes: response.attributes ?? null,
-      }).changes === 1;
-    if (stored) insertTermsOf(db, response);
-    return stored;
-  });
+      }).changes === 1,
+  );
 }
