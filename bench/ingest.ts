@@ -7,8 +7,9 @@
 // per round, the ratio of the medians, the collector's peak RSS (VmHWM), and
 // how long the collector takes from spawn to its first 202.
 //
-// Run: npx tsx bench/ingest.ts [rounds=3] [seconds=5] [--built]
-//   --built runs the collector from server/dist (npm run build:server) instead of tsx.
+// Run: npm run build:server && npx tsx bench/ingest.ts [rounds=3] [seconds=5] [--tsx]
+//   The collector runs as `npm run serve` runs it, built (server/dist/main.js);
+//   --tsx runs server/src/main.ts through tsx instead, to compare.
 
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
@@ -21,7 +22,7 @@ import { repoRoot, spawnTs, waitForOutput } from '../server/test/childProcess.ts
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const ROUNDS = Number(args[0] ?? 3);
 const SECONDS = Number(args[1] ?? 5);
-const BUILT = process.argv.includes('--built');
+const BUILT = !process.argv.includes('--tsx');
 const CONNECTIONS = 50;
 const TOKEN = 'bench-admin-token';
 const ORIGIN = 'https://bench.example';
