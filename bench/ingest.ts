@@ -60,6 +60,12 @@ function peakRssMb(pid: number): number {
   return Number(kb) / 1024;
 }
 
+/** CPU time the process has used so far, user + system, in ms (Linux; 100 ticks a second). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function createSite(url: string): Promise<string> {
   const res = await fetch(`${url}/api/sites`, {
     method: 'POST',
@@ -85,13 +91,16 @@ function ratingBody(siteKey: string): string {
 
 interface Round {
   perSecond: number;
+  /** The server's CPU time per 2xx: what each acknowledgement costs, whatever else the machine is doing. */
+  cpuUs: number;
   p50: number;
   p99: number;
   ok: number;
   other: number;
 }
 
-async function round(url: string, siteKey: string): Promise<Round> {
+async function round(server: ChildProcess, url: string, siteKey: string): Promise<Round> {
+  const cpuBefore = cpuMs(server.pid!);
   const result = await autocannon({
     url: `${url}/v1/responses`,
     connections: CONNECTIONS,
@@ -106,6 +115,7 @@ async function round(url: string, siteKey: string): Promise<Round> {
   });
   return {
     perSecond: result.requests.average,
+    cpuUs: ((cpuMs(server.pid!) - cpuBefore) * 1000) / Math.max(1, result['2xx']),
     p50: result.latency.p50,
     p99: result.latency.p99,
     ok: result['2xx'],
@@ -134,7 +144,7 @@ async function startToFirst202(dataDir: string, siteKey: string): Promise<number
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const show = (r: Round) =>
-  `${r.perSecond.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(4)} ms  (${r.ok} 2xx, ${r.other} other)`;
+  `${r.perSecond.toFixed(0).padStart(7)} req/s  ${r.cpuUs.toFixed(0).padStart(4)} µs CPU/req  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(4)} ms  (${r.ok} 2xx, ${r.other} other)`;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-bench-ingest-'));
 const collector = startCollectorProcess(dataDir);
@@ -148,16 +158,19 @@ try {
   console.log(`collector: ${BUILT ? 'node server/dist/main.js' : 'node --import tsx server/src/main.ts'}, data in ${dataDir}\n`);
   const ceiling: Round[] = [];
   const ingest: Round[] = [];
-  await round(noopUrl, siteKey); // warm-up, not counted: the JIT and the sockets
-  await round(collectorUrl, siteKey);
+  await round(noop, noopUrl, siteKey); // warm-up, not counted: the JIT and the sockets
+  await round(collector, collectorUrl, siteKey);
   for (let i = 0; i < ROUNDS; i++) {
-    ceiling.push(await round(noopUrl, siteKey));
+    ceiling.push(await round(noop, noopUrl, siteKey));
     console.log(`no-op Hono   ${show(ceiling.at(-1)!)}`);
-    ingest.push(await round(collectorUrl, siteKey));
+    ingest.push(await round(collector, collectorUrl, siteKey));
     console.log(`collector    ${show(ingest.at(-1)!)}`);
   }
   const ratio = median(ingest.map((r) => r.perSecond)) / median(ceiling.map((r) => r.perSecond));
   console.log(`\ningest / ceiling (medians): ${(ratio * 100).toFixed(1)} %`);
+  console.log(
+    `server CPU per acknowledged request (medians): collector ${median(ingest.map((r) => r.cpuUs)).toFixed(0)} µs, no-op ${median(ceiling.map((r) => r.cpuUs)).toFixed(0)} µs`,
+  );
   console.log(`collector p99 (median of rounds): ${median(ingest.map((r) => r.p99))} ms`);
   console.log(`collector peak RSS (VmHWM): ${peakRssMb(collector.pid!).toFixed(0)} MB`);
   await stop(collector);

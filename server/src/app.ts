@@ -9,7 +9,7 @@ import { bodyLimitJson } from './http/bodyLimitJson.ts';
 import { IngestionGuard } from './http/ingestionGuard.ts';
 import { notFound, onError } from './http/onError.ts';
 import { groupCommit } from './ingest/groupCommit.ts';
-import { indexCommentTerms } from './jobs/commentTerms.ts';
+import { indexSomeComments } from './jobs/commentTerms.ts';
 import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
@@ -43,6 +43,9 @@ import { widgetAssetRoutes } from './routes/widgetAssets.ts';
 
 export type { AppConfig, AppDeps } from './appContext.ts';
 
+/** Comments split into terms per turn of the event loop after a commit: ~10 ms of work, so no request waits long behind it. */
+const COMMENTS_PER_TURN = 100;
+
 /**
  * The whole collector as a Hono app: public endpoints for the widget under
  * `/v1`, the admin API under `/api`, the dashboard at `/`.
@@ -58,7 +61,7 @@ export function createApp(deps: AppDeps) {
     cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 86400 }),
   );
   // Derived from stored rows after each ingest commit, off the acknowledgement's path.
-  groupCommit(deps.db).afterCommit('comment terms', indexCommentTerms);
+  groupCommit(deps.db).afterCommit('comment terms', (db) => indexSomeComments(db, COMMENTS_PER_TURN) === COMMENTS_PER_TURN);
   // Every write under /v1 is rate limited per client address before its body is read.
   const guard = new IngestionGuard(deps.db, deps.config, deps.config.now);
   app.use('/v1/*', guard.limitAddresses);

@@ -9,10 +9,15 @@ const MAX_BATCH = 1000;
  * ~tens of batches), short enough that a dashboard sees a comment's themes
  * almost as soon as it is acknowledged.
  */
-const AFTER_COMMIT_DELAY_MS = 50;
+const AFTER_COMMIT_DELAY_MS = 200;
 
-/** Reads stored rows past its own cursor and derives what it keeps from them; writes through write(). */
-export type AfterCommitListener = (db: Db) => void;
+/**
+ * Reads stored rows past its own cursor and derives what it keeps from them,
+ * writing through write(). It should do a bounded amount per call (a batch)
+ * and return true when there is more: it is called again on the next turn of
+ * the event loop, so requests are served in between.
+ */
+export type AfterCommitListener = (db: Db) => boolean | void;
 
 interface Pending {
   work: () => unknown;
@@ -68,7 +73,14 @@ export class GroupCommit {
   /** Something was committed outside `submit` (an import): the consumers have rows to read. */
   committed(): void {
     if (this.#listenersTimer || this.#stopped || this.#listeners.size === 0) return;
-    this.#listenersTimer = setTimeout(() => this.drain(), AFTER_COMMIT_DELAY_MS);
+    this.#listenersTimer = setTimeout(() => this.#runInTurns(), AFTER_COMMIT_DELAY_MS);
+    this.#listenersTimer.unref();
+  }
+
+  #runInTurns(): void {
+    if (this.#stopped || !this.#runListeners()) return;
+    // The placeholder keeps committed() from scheduling a second run meanwhile.
+    this.#listenersTimer = setTimeout(() => this.#runInTurns(), 0);
     this.#listenersTimer.unref();
   }
 
@@ -77,16 +89,23 @@ export class GroupCommit {
    * A consumer that fails (full disk) is logged and tried again after the next commit.
    */
   drain(): void {
+    while (this.#runListeners());
+  }
+
+  /** One batch of each consumer; true when one of them has more. */
+  #runListeners(): boolean {
     clearTimeout(this.#listenersTimer);
     this.#listenersTimer = undefined;
-    if (!this.db.open) return;
+    if (!this.db.open) return false;
+    let more = false;
     for (const [name, listener] of this.#listeners) {
       try {
-        listener(this.db);
+        if (listener(this.db) === true) more = true;
       } catch (err) {
         console.error(`[touchpoint] ${name} after a commit failed; will retry after the next one`, err);
       }
     }
+    return more;
   }
 
   /** No more consumer runs (shutdown); what they have not read yet is read after the next start. */

@@ -35,7 +35,7 @@ export interface CommentTermsJob {
 
 /**
  * Comments are split into terms after the commit that stored them, never on
- * the way to the acknowledgement: app.ts registers `indexCommentTerms` as a
+ * the way to the acknowledgement: app.ts registers `indexSomeComments` as a
  * consumer of ingest/groupCommit.ts, which runs it shortly after each commit
  * (and an import runs it before answering). It reads the stored rows still
  * marked unindexed, so a crash in between loses nothing: what was left is
