@@ -66,3 +66,26 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 
     });
   });
 }
+
+/**
+ * The collector as it runs in production, on loopback with its own data
+ * directory and the rate limits lifted (one test client sends everything; the
+ * bot filter stays); resolves once it prints its address.
+ */
+export async function startCollectorChild(dataDir: string, adminToken: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawnTs('server/src/main.ts', [], {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    TOUCHPOINT_DATA_DIR: dataDir,
+    TOUCHPOINT_ADMIN_TOKEN: adminToken,
+    TOUCHPOINT_RATE_LIMIT_PER_ADDRESS: '1000000',
+    TOUCHPOINT_RATE_LIMIT_PER_SITE: '1000000',
+  });
+  try {
+    const [, url] = await waitForOutput(child, /dashboard: (http:\/\/\S+)/);
+    return { child, url: url! };
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+}

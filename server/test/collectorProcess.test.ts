@@ -8,7 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { MigrationError } from '../src/db/MigrationError.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
-import { finished, spawnTs, waitForOutput } from './childProcess.ts';
+import { finished, spawnTs, startCollectorChild } from './childProcess.ts';
 import { rawConnection, rawKeepAlive } from './rawHttp.ts';
 import { rating } from './testApp.ts';
 
@@ -36,18 +36,9 @@ function dataDir() {
 }
 
 async function startChild(dir: string) {
-  const child = spawnTs('server/src/main.ts', [], {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    TOUCHPOINT_DATA_DIR: dir,
-    TOUCHPOINT_ADMIN_TOKEN: TOKEN,
-    // One test client sends everything: lift the limits, keep the bot filter.
-    TOUCHPOINT_RATE_LIMIT_PER_ADDRESS: '1000000',
-    TOUCHPOINT_RATE_LIMIT_PER_SITE: '1000000',
-  });
-  children.add(child);
-  const [, url] = await waitForOutput(child, /dashboard: (http:\/\/\S+)/);
-  return { child, url: url! };
+  const started = await startCollectorChild(dir, TOKEN);
+  children.add(started.child);
+  return started;
 }
 
 async function createSite(url: string): Promise<string> {

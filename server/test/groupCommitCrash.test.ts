@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
-import { finished, spawnTs, waitForOutput } from './childProcess.ts';
+import { finished, startCollectorChild } from './childProcess.ts';
 import { tempDirs } from './tempDirs.ts';
 import { rating } from './testApp.ts';
 
@@ -21,17 +21,9 @@ afterEach(() => {
 });
 
 async function start(dir: string) {
-  const child = spawnTs('server/src/main.ts', [], {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    TOUCHPOINT_DATA_DIR: dir,
-    TOUCHPOINT_ADMIN_TOKEN: TOKEN,
-    TOUCHPOINT_RATE_LIMIT_PER_ADDRESS: '1000000',
-    TOUCHPOINT_RATE_LIMIT_PER_SITE: '1000000',
-  });
-  children.push(child);
-  const [, url] = await waitForOutput(child, /dashboard: (http:\/\/\S+)/);
-  return { child, url: url! };
+  const started = await startCollectorChild(dir, TOKEN);
+  children.push(started.child);
+  return started;
 }
 
 it('keeps every acknowledged id when killed with SIGKILL while groups are being committed, and indexes their comments after a restart', { timeout: 40_000 }, async () => {
