@@ -1,16 +1,18 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Rollup } from 'vite';
-import { WIDGET_LANGUAGES as LANGUAGES } from '../shared/schemas/survey.ts';
 
 // Two builds. First the lazily loaded chunks, ES modules with hashed names for
-// immutable caching: the feedback form, "What stopped you?" and the survey
-// dialog (plain DOM) with the dialog pieces they share in chunks of their
-// own, journey tracking and the surveys runtime (plain TS), and the forms' words,
-// one chunk per language. Then the tiny launcher tp.js, a classic script that
-// must not import anything statically and learns the file names of the entries
-// it loads from `define`; the journeys and surveys chunks import their dialogs
-// (and a survey its words) themselves.
+// immutable caching, all reached from one entry: the core (widget.ts: site
+// config, outbox, visitor, journeys and surveys launchers, the dialog kit),
+// which import()s the feedback form, journey tracking (then "What stopped
+// you?"), the surveys runtime (then the survey dialog) and the words, one chunk
+// per language. Then the tiny launcher tp.js, a classic script that must not
+// import anything statically and learns the core's file name from `define`.
+// Last, every file is written brotli- and gzip-compressed beside itself, at the
+// highest levels, for the collector to serve as the browser accepts.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -45,48 +47,55 @@ const [chunksBuild] = (await build({
     // Library mode: chunks that import() others get no module-preload helper,
     // which would cost more than a kilobyte; nothing here has CSS files to preload.
     lib: {
-      entry: {
-        form: src('feedback/entry.ts'),
-        abandon: src('journeys/abandon/entry.ts'),
-        journeys: src('journeys/entry.ts'),
-        surveys: src('surveys/entry.ts'),
-        survey: src('surveys/dialog/entry.ts'),
-        ...Object.fromEntries(LANGUAGES.map((lang) => [`formStrings-${lang}`, src(`i18n/formStrings/${lang}.ts`)])),
-        ...Object.fromEntries(LANGUAGES.map((lang) => [`surveyStrings-${lang}`, src(`i18n/strings/${lang}.ts`)])),
-      },
+      entry: { core: src('widget.ts') },
       formats: ['es'],
     },
     rollupOptions: {
-      preserveEntrySignatures: 'strict',
+      preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
         // Library mode keeps ES output readable unless told otherwise.
         minify: true,
         entryFileNames: 'w/[name]-[hash].js',
-        chunkFileNames: 'w/[name]-[hash].js',
-        // What every dialog uses in one chunk, rather than in crumbs by which
-        // dialogs use each piece; likewise what the page and visitor are, which
-        // the form, journeys and surveys chunks all send.
+        chunkFileNames: (chunk) => `w/${chunkName(chunk)}-[hash].js`,
+        // Whatever more than one lazy chunk uses goes into the core, which is
+        // always loaded before them: what the page and visitor are, sending,
+        // URL rules and the dialog kit. Crumbs by which chunks share each
+        // piece would cost a request and a gzip stream each.
         codeSplitting: {
           groups: [
-            { name: 'dialog', test: /src[\\/]ui[\\/]dialog[\\/]/ },
-            { name: 'visitor', test: /src[\\/](page|visitor)[\\/]/ },
+            {
+              name: 'core',
+              test: /src[\\/](widget\.ts|chunkContext|config|page|visitor|transport|journeys[\\/](launchJourneys|stateKey)|surveys[\\/]launchSurveys|ui[\\/]dialog)|shared[\\/]matchUrlRule/,
+            },
           ],
         },
       },
     },
   },
 })) as Rollup.RollupOutput[];
+/** A dynamic entry's chunk is named for its feature (form, survey, formStrings-zh-CN…), not "entry". */
+function chunkName(chunk: Rollup.PreRenderedChunk): string {
+  const path = chunk.facadeModuleId && relative(src(''), chunk.facadeModuleId).replace(/\\/g, '/').replace(/\.ts$/, '');
+  const names: Record<string, string> = {
+    'feedback/entry': 'form',
+    'journeys/entry': 'journeys',
+    'journeys/abandon/entry': 'abandon',
+    'surveys/entry': 'surveys',
+    'surveys/dialog/entry': 'survey',
+  };
+  const words = path?.match(/^i18n\/(formStrings|strings)\/(.+)$/);
+  if (words) return `${words[1] === 'strings' ? 'surveyStrings' : 'formStrings'}-${words[2]}`;
+  return (path && names[path]) || chunk.name;
+}
+
 const entryFile = (name: string) =>
   chunksBuild.output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry && o.name === name)!.fileName;
 
 await build({
   ...shared,
   define: {
-    __TP_FORM_CHUNK__: JSON.stringify(entryFile('form')),
-    __TP_JOURNEYS_CHUNK__: JSON.stringify(entryFile('journeys')),
-    __TP_SURVEYS_CHUNK__: JSON.stringify(entryFile('surveys')),
-    __TP_STRINGS_CHUNKS__: JSON.stringify(Object.fromEntries(LANGUAGES.map((lang) => [lang, entryFile(`formStrings-${lang}`)]))),
+    __TP_CORE_CHUNK__: JSON.stringify(entryFile('core')),
   },
   build: {
     ...shared.build,
@@ -99,5 +108,12 @@ await build({
   },
 });
 
-const files = chunksBuild.output.filter((o) => o.type === 'chunk').map((o) => o.fileName);
-console.log(`widget built: dist/tp.js + ${files.map((f) => `dist/${f}`).join(', ')}`);
+const files = ['tp.js', ...readdirSync(join(outDir, 'w')).map((f) => `w/${f}`)].filter((f) => f.endsWith('.js'));
+for (const file of files) {
+  const bytes = readFileSync(join(outDir, file));
+  writeFileSync(join(outDir, `${file}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(join(outDir, `${file}.gz`), gzipSync(bytes, { level: 9 }));
+}
+
+const chunkFiles = chunksBuild.output.filter((o) => o.type === 'chunk').map((o) => o.fileName);
+console.log(`widget built: dist/tp.js + ${chunkFiles.map((f) => `dist/${f}`).join(', ')}`);

@@ -1,53 +1,73 @@
 import { findOwnScript, readScriptConfig } from './config/readScriptConfig.ts';
-import { startWidget, type Widget } from './widget.ts';
+import { declaredLanguage, isRightToLeft, widgetLanguage } from './i18n/language.ts';
+import type { Launch } from './launcher/launch.ts';
+import { launcherTab } from './launcher/launcherTab.ts';
+import { mountHost } from './launcher/mountHost.ts';
+import { TAB_LABELS } from './launcher/tabStrings.ts';
+import themeCss from './launcher/theme.css?inline';
+import { afterLoadWhenIdle } from './launcher/whenIdle.ts';
+import { applyAppearance } from './ui/appearance.ts';
+import type { startWidget, Widget } from './widget.ts';
 
-type Command = (...args: unknown[]) => void;
-type QueueStub = Command & { q?: ArrayLike<unknown[]> };
+type QueueStub = ((...args: unknown[]) => void) & { q?: ArrayLike<ArrayLike<unknown>> };
 
-// tp.js: read the script tag, replay what the page queued before we loaded,
-// then answer `touchpoint(...)` calls directly. Nothing here may throw into the
-// host page or hold up its rendering.
-(() => {
+/** Nothing here may throw into the host page. */
+const quietly = (work: () => void) => {
   try {
-    const script = findOwnScript();
-    const config = script && readScriptConfig(script);
-    if (!config || (window as any).__touchpointStarted) return;
-    (window as any).__touchpointStarted = true;
-
-    let widget: Widget | undefined;
-    const pending: unknown[][] = [];
-    const run = (args: ArrayLike<unknown>) => {
-      const [name, ...rest] = Array.from(args);
-      if (!widget) return void pending.push(Array.from(args));
-      if (name === 'open') void widget.open();
-      else if (name === 'close') widget.close();
-      else if (name === 'remove') widget.remove();
-      else if (name === 'step' || name === 'complete') widget.journey(name, rest[0]);
-      // track and identify; anything else is ignored there: a typo in a page must not break it.
-      else widget.survey(name, rest);
-    };
-
-    const stub = (window as any).touchpoint as QueueStub | undefined;
-    const queued = Array.from(stub?.q ?? []);
-    (window as any).touchpoint = function touchpoint(...args: unknown[]) {
-      try {
-        run(args);
-      } catch (error) {
-        console.warn('[touchpoint]', error);
-      }
-    };
-
-    const start = () => {
-      try {
-        widget = startWidget(config);
-        for (const args of [...queued, ...pending.splice(0)]) run(args);
-      } catch (error) {
-        console.warn('[touchpoint] could not start', error);
-      }
-    };
-    if (document.body) start();
-    else addEventListener('DOMContentLoaded', start, { once: true });
+    work();
   } catch (error) {
-    console.warn('[touchpoint] could not start', error);
+    console.warn('[touchpoint]', error);
   }
-})();
+};
+
+// tp.js, on every page of every site: only what the first paint needs. It reads
+// the script tag, takes over the queue stub and draws the tab; everything else
+// (site config, outbox, visitor marker, journeys, surveys, forms) is the core
+// chunk's, loaded once the page has fired `load` and the main thread is idle,
+// or at once when the shopper reaches for the tab or the page calls `open`.
+quietly(() => {
+  const script = findOwnScript();
+  const config = script && readScriptConfig(script);
+  const w = window as any;
+  if (!config || w.__touchpointStarted) return;
+  w.__touchpointStarted = true;
+
+  const queued = Array.from((w.touchpoint as QueueStub | undefined)?.q ?? [], (args) => Array.from(args));
+  let widget: Widget | undefined;
+  let core: Promise<Widget> | undefined;
+  let launch: Launch | undefined;
+  const load = () =>
+    launch &&
+    (core ??= (import(/* @vite-ignore */ config.scriptBase + __TP_CORE_CHUNK__) as Promise<{ startWidget: typeof startWidget }>).then(
+      (chunk) => (widget = chunk.startWidget(launch!)),
+      (error) => {
+        // The next reach for the tab tries again.
+        core = undefined;
+        launch!.collapse();
+        throw error;
+      },
+    )).catch((error) => console.warn('[touchpoint]', error));
+  const run = (args: unknown[]) => {
+    if (widget) return widget.command(args);
+    queued.push(args);
+    if (args[0] === 'open') void load();
+  };
+  w.touchpoint = (...args: unknown[]) => quietly(() => run(args));
+
+  const draw = () => {
+    const lang = declaredLanguage(config.lang);
+    const widgetLang = widgetLanguage(lang || navigator.language);
+    const host = mountHost(config, widgetLang, isRightToLeft(lang));
+    host.addStyles(themeCss);
+    const tab = launcherTab(host, TAB_LABELS[widgetLang], () => run(['open']), () => void load()?.then((started) => started?.preload()));
+    launch = {
+      config, host, tab, lang, widgetLang, queued,
+      appear: (appearance) => applyAppearance(host.element, appearance),
+      collapse: () => tab.setAttribute('aria-expanded', 'false'),
+    };
+    if (queued.some((args) => args[0] === 'open')) void load();
+    else afterLoadWhenIdle(load);
+  };
+  if (document.body) draw();
+  else addEventListener('DOMContentLoaded', () => quietly(draw), { once: true });
+});

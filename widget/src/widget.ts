@@ -1,41 +1,40 @@
+import type { WidgetLanguage } from '../../shared/schemas/survey.ts';
 import type { ChunkContext } from './chunkContext.ts';
 import { loadSiteConfig } from './config/loadSiteConfig.ts';
-import type { WidgetConfig } from './config/readScriptConfig.ts';
-import { declaredLanguage, isRightToLeft, widgetLanguage } from './i18n/language.ts';
 import type { FormStrings } from './i18n/formStrings/formStrings.ts';
-import { TAB_STRINGS } from './i18n/tabStrings.ts';
-import { launchJourneys, type JourneyCommand } from './journeys/launchJourneys.ts';
+import { LOAD_FAILED } from './i18n/loadFailed.ts';
+import { launchJourneys } from './journeys/launchJourneys.ts';
+import type { Launch } from './launcher/launch.ts';
 import { visitId } from './page/visitId.ts';
 import { launchSurveys } from './surveys/launchSurveys.ts';
 import { deliver, flushOutbox } from './transport/deliver.ts';
 import { newId } from './transport/newId.ts';
-import type { openForm } from './feedback/entry.ts';
 import type { FormController } from './feedback/formContext.ts';
-import { launcherTab } from './ui/launcherTab.ts';
-import { loadChunk } from './ui/loadChunk.ts';
-import { applyAppearance } from './ui/appearance.ts';
-import { mountHost } from './ui/mountHost.ts';
-import themeCss from './ui/theme.css?inline';
+import { scriptAppearance } from './ui/scriptAppearance.ts';
 import { noteVisitor } from './visitor/noteVisitor.ts';
 
+/** What tp.js passes the page's `touchpoint(...)` calls to once the core is here, and what it asks on the shopper's first reach for the tab. */
 export interface Widget {
-  open(): Promise<void>;
-  close(): void;
-  remove(): void;
-  /** `touchpoint('step' | 'complete', options)`. */
-  journey(command: JourneyCommand, options: unknown): void;
-  /** `touchpoint('track', name, properties)`, `touchpoint('identify', attributes)`. */
-  survey(command: unknown, args: unknown[]): void;
+  command(args: unknown[]): void;
+  /** Starts loading the feedback form before the click. */
+  preload(): void;
 }
 
-/** Puts the tab on the page, follows journeys and surveys where there are any, and sends what the shopper answers. */
-export function startWidget(config: WidgetConfig): Widget {
-  const { api, scriptBase } = config;
-  const lang = declaredLanguage(config.lang);
-  const widgetLang = widgetLanguage(lang || navigator.language);
-  const [tabText, loadFailed] = TAB_STRINGS[widgetLang];
-  const host = mountHost(config, widgetLang, isRightToLeft(lang));
-  host.addStyles(themeCss);
+// The feedback form's words, one chunk per language.
+const WORDS: Record<WidgetLanguage, () => Promise<{ default: FormStrings }>> = {
+  en: () => import('./i18n/formStrings/en.ts'),
+  'zh-CN': () => import('./i18n/formStrings/zh-CN.ts'),
+  'zh-TW': () => import('./i18n/formStrings/zh-TW.ts'),
+};
+
+/**
+ * Entry of the core chunk, which tp.js loads after the page's `load`: sends
+ * what earlier pages could not, fetches the site config, notes the visitor,
+ * follows journeys and surveys where there are any, opens the feedback form,
+ * and answers the page's calls, those made before it arrived first.
+ */
+export function startWidget({ config, host, tab, lang, widgetLang, queued, appear, collapse }: Launch): Widget {
+  const { api } = config;
   const ctx: ChunkContext = {
     api,
     site: config.site,
@@ -46,9 +45,9 @@ export function startWidget(config: WidgetConfig): Widget {
     addStyles: host.addStyles,
     send: (payload) => deliver(api, payload),
     newId,
-    loadStrings: () => loadChunk<{ default: FormStrings }>(scriptBase, __TP_STRINGS_CHUNKS__[widgetLang]).then((m) => m.default),
+    loadStrings: () => WORDS[widgetLang]().then((m) => m.default),
   };
-  const loadForm = () => Promise.all([loadChunk<{ openForm: typeof openForm }>(scriptBase, __TP_FORM_CHUNK__), ctx.loadStrings()]);
+  const loadForm = () => Promise.all([import('./feedback/entry.ts'), ctx.loadStrings()]);
   let form: FormController | undefined;
 
   const open = async () => {
@@ -66,11 +65,10 @@ export function startWidget(config: WidgetConfig): Widget {
         },
       });
     } catch {
-      tab.setAttribute('aria-expanded', 'false');
-      tab.title = loadFailed;
+      collapse();
+      tab.title = LOAD_FAILED[widgetLang];
     }
   };
-  const tab = launcherTab(host, tabText, () => void open(), () => void loadForm().catch(() => {}));
 
   // Anything a previous page could not deliver goes out now.
   void flushOutbox(api, { freshPageView: true });
@@ -79,26 +77,28 @@ export function startWidget(config: WidgetConfig): Widget {
   const siteConfig = loadSiteConfig(api, config.site);
   // The site config's appearance, under what the script tag says.
   void siteConfig.then((site) => {
-    if (site?.appearance) applyAppearance(host.element, site.appearance);
-    applyAppearance(host.element, config);
+    if (site?.appearance) appear(site.appearance);
+    appear(scriptAppearance(config));
   });
   const identify = noteVisitor();
-  const surveys = launchSurveys(ctx, scriptBase, siteConfig);
-  const journeys = launchJourneys(ctx, scriptBase, siteConfig, surveys.journeyCompleted);
+  const surveys = launchSurveys(ctx, siteConfig);
+  const journeys = launchJourneys(ctx, siteConfig, surveys.journeyCompleted);
 
-  return {
-    open,
-    close: () => form?.close(),
-    remove: () => {
+  const command = ([name, ...rest]: unknown[]) => {
+    if (name === 'open') void open();
+    else if (name === 'close') form?.close();
+    else if (name === 'remove') {
       form?.close();
       journeys.stop();
       surveys.stop();
       host.element.remove();
-    },
-    journey: journeys.command,
-    survey(command, args) {
-      if (command === 'identify') identify(args[0]);
-      surveys.command(command, args);
-    },
+    } else if (name === 'step' || name === 'complete') journeys.command(name, rest[0]);
+    else {
+      // track and identify; anything else is ignored there: a typo in a page must not break it.
+      if (name === 'identify') identify(rest[0]);
+      surveys.command(name, rest);
+    }
   };
+  for (const args of queued.splice(0)) command(args);
+  return { command, preload: () => void loadForm().catch(() => {}) };
 }

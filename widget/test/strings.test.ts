@@ -6,15 +6,18 @@ import formZhTW from '../src/i18n/formStrings/zh-TW.ts';
 import surveyEn from '../src/i18n/strings/en.ts';
 import surveyZhCN from '../src/i18n/strings/zh-CN.ts';
 import surveyZhTW from '../src/i18n/strings/zh-TW.ts';
-import { TAB_STRINGS } from '../src/i18n/tabStrings.ts';
+import { LOAD_FAILED } from '../src/i18n/loadFailed.ts';
+import { TAB_LABELS } from '../src/launcher/tabStrings.ts';
 
 const words = (table: object) =>
   Object.entries(table).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : Array.isArray(value) ? value.map((v, i) => [`${key}.${i}`, v]) : []));
 
 describe('the bundled translations', () => {
   it('exist for every widget language, the tab included', () => {
-    expect(Object.keys(TAB_STRINGS)).toEqual([...WIDGET_LANGUAGES]);
-    for (const [tab, failed] of Object.values(TAB_STRINGS)) expect(tab && failed).toBeTruthy();
+    for (const table of [TAB_LABELS, LOAD_FAILED]) {
+      expect(Object.keys(table)).toEqual([...WIDGET_LANGUAGES]);
+      for (const words of Object.values(table)) expect(words).toBeTruthy();
+    }
   });
 
   for (const [name, en, translations] of [

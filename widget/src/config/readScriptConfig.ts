@@ -21,10 +21,12 @@ export function readScriptConfig(script: HTMLScriptElement): WidgetConfig | unde
     scriptBase: new URL('.', src).href,
     lang: data.lang,
     nonce: data.nonce || script.nonce || undefined,
-    // Left undefined when not given, so the site config's appearance can apply.
+    // Left undefined when not given, so the site config's appearance can apply;
+    // an unknown theme or position matches no style (the defaults show) until
+    // the core chunk drops it (ui/scriptAppearance.ts).
     color: data.color,
-    theme: /^(light|dark|auto)$/.test(data.theme!) ? (data.theme as Appearance['theme']) : undefined,
-    position: /^(bottom-right|bottom-left|side)$/.test(data.position!) ? (data.position as Appearance['position']) : undefined,
+    theme: data.theme as Appearance['theme'],
+    position: data.position as Appearance['position'],
   };
 }
 

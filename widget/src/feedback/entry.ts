@@ -50,19 +50,27 @@ export function openForm(ctx: FormContext): DialogController {
       scale.querySelector('input')!.focus();
       return;
     }
-    void sendForm(form, send, s, s.thanksBody, () =>
-      ctx.send({
-        type: 'page_rating',
-        id: ctx.newId(),
-        site: ctx.site,
-        rating,
-        comment: comment.value.trim() || undefined,
-        path: pagePath(),
-        title: document.title.slice(0, 300) || undefined,
-        lang: ctx.lang,
-        visitId: ctx.visitId,
-        ...whoAnswered(),
-      }), close, setError);
+    void sendForm({
+      form,
+      button: send,
+      strings: s,
+      thanks: s.thanksBody,
+      close,
+      onError: setError,
+      send: () =>
+        ctx.send({
+          type: 'page_rating',
+          id: ctx.newId(),
+          site: ctx.site,
+          rating,
+          comment: comment.value.trim() || undefined,
+          path: pagePath(),
+          title: document.title.slice(0, 300) || undefined,
+          lang: ctx.lang,
+          visitId: ctx.visitId,
+          ...whoAnswered(),
+        }),
+    });
   };
 
   const form = el(
@@ -75,6 +83,6 @@ export function openForm(ctx: FormContext): DialogController {
     error,
     send,
   );
-  const close = openDialog(ctx, css, 'feedback', s.dialogTitle, s.close, () => close(), form, 'input');
+  const close = openDialog(ctx, { css, kind: 'feedback', label: s.dialogTitle, closeLabel: s.close, onDismiss: () => close(), content: form, focus: 'input' });
   return { close };
 }

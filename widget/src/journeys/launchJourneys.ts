@@ -1,20 +1,17 @@
 import type { SiteConfig } from '../../../shared/schemas/siteConfig.ts';
 import type { ChunkContext } from '../chunkContext.ts';
-import { loadChunk } from '../ui/loadChunk.ts';
-import type { startJourneys } from './entry.ts';
 import type { JourneyTracker } from './journeyContext.ts';
 import { JOURNEY_STATE_KEY } from './stateKey.ts';
 
 export type JourneyCommand = 'step' | 'complete';
 
 /**
- * Part of tp.js. Journey tracking is a chunk of its own, loaded only where it
+ * Part of the core chunk. Journey tracking is a chunk of its own, loaded only where it
  * has work: the site config declares journeys, the page has journey markup or
  * calls `touchpoint('step' | 'complete')`, or the visit is already in a journey.
  */
 export function launchJourneys(
   ctx: ChunkContext,
-  scriptBase: string,
   siteConfig: Promise<SiteConfig | undefined>,
   completed: (journey: string) => void,
 ) {
@@ -24,7 +21,7 @@ export function launchJourneys(
 
   const start = () =>
     (tracker ??= siteConfig.then(async (site) => {
-      const chunk = await loadChunk<{ startJourneys: typeof startJourneys }>(scriptBase, __TP_JOURNEYS_CHUNK__);
+      const chunk = await import('./entry.ts');
       return chunk.startJourneys({
         ...ctx,
         visitId: visit!,

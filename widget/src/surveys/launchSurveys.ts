@@ -1,15 +1,13 @@
 import type { SiteConfig } from '../../../shared/schemas/siteConfig.ts';
 import type { ChunkContext } from '../chunkContext.ts';
-import { loadChunk } from '../ui/loadChunk.ts';
-import type { startSurveys } from './entry.ts';
 import type { SurveyCall, SurveyRuntime } from './surveyContext.ts';
 
 /**
- * Part of tp.js. The surveys chunk is loaded only on sites with live surveys;
+ * Part of the core chunk. The surveys chunk is loaded only on sites with live surveys;
  * calls that come before it (`track`, `identify`, a journey completing) wait
  * for it, and are dropped once the config says there are none.
  */
-export function launchSurveys(ctx: ChunkContext, scriptBase: string, siteConfig: Promise<SiteConfig | undefined>) {
+export function launchSurveys(ctx: ChunkContext, siteConfig: Promise<SiteConfig | undefined>) {
   /** undefined: not known yet; null: no surveys here, or removed. */
   let runtime: SurveyRuntime | null | undefined;
   const earlier: SurveyCall[] = [];
@@ -19,7 +17,7 @@ export function launchSurveys(ctx: ChunkContext, scriptBase: string, siteConfig:
     .then(async (site) => {
       const surveys = site?.surveys;
       if (!surveys?.surveys?.length) return (runtime = null);
-      const chunk = await loadChunk<{ startSurveys: typeof startSurveys }>(scriptBase, __TP_SURVEYS_CHUNK__);
+      const chunk = await import('./entry.ts');
       if (runtime === undefined) {
         runtime = chunk.startSurveys({ ...ctx, surveys }, earlier);
       }

@@ -57,11 +57,19 @@ export function openAbandon(ctx: AbandonContext): DialogController {
       otherText: (reason === OTHER && otherText.value.trim()) || undefined,
       comment: comment.value.trim() || undefined,
     };
-    void sendForm(form, send, s, s.abandonThanks, async () => {
-      const result = await ctx.submit(answer);
-      answered ||= result.ok || result.retry;
-      return result;
-    }, close, setError);
+    void sendForm({
+      form,
+      button: send,
+      strings: s,
+      thanks: s.abandonThanks,
+      close,
+      onError: setError,
+      async send() {
+        const result = await ctx.submit(answer);
+        answered ||= result.ok || result.retry;
+        return result;
+      },
+    });
   };
 
   const form = el(
@@ -83,6 +91,6 @@ export function openAbandon(ctx: AbandonContext): DialogController {
     el('button', { type: 'button', class: 'secondary', onclick: decline }, s.noThanks),
   );
   // Named by a fixed label, not by its heading: it stays "What stopped you?" after the thank-you replaces the form.
-  const close = openDialog(ctx, css, 'abandon', s.abandonTitle, s.close, decline, form, 'input');
+  const close = openDialog(ctx, { css, kind: 'abandon', label: s.abandonTitle, closeLabel: s.close, onDismiss: decline, content: form, focus: 'input' });
   return { close };
 }

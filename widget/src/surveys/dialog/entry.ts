@@ -73,6 +73,6 @@ export function openSurvey(ctx: SurveyDialogContext): DialogController {
   const form = el('form', { novalidate: '', onsubmit: submit, onchange: update, oninput: update }, error, button);
   show();
   // Named by a fixed label: the questions change, the dialog stays the same.
-  const close = openDialog(ctx, css, 'survey', t.survey, t.close, dismiss, form, 'input,textarea');
+  const close = openDialog(ctx, { css, kind: 'survey', label: t.survey, closeLabel: t.close, onDismiss: dismiss, content: form, focus: 'input,textarea' });
   return { close };
 }

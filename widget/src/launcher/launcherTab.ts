@@ -9,7 +9,7 @@ export function launcherTab(host: Host, label: string, onOpen: () => void, onInt
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
   button.addEventListener('click', onOpen);
-  // Start fetching the form as soon as the shopper shows interest.
+  // Start fetching the core and the form as soon as the shopper shows interest.
   button.addEventListener('pointerenter', onIntent, { once: true });
   button.addEventListener('focus', onIntent, { once: true });
   host.root.appendChild(button);

@@ -1,6 +1,6 @@
 import type { WidgetLanguage } from '../../../shared/schemas/survey.ts';
 import type { WidgetConfig } from '../config/readScriptConfig.ts';
-import { applyAppearance } from './appearance.ts';
+import { applyAppearance } from '../ui/appearance.ts';
 
 export interface Host {
   element: HTMLElement;
@@ -26,11 +26,12 @@ export function mountHost(config: WidgetConfig, lang: WidgetLanguage, rtl: boole
     element,
     root,
     addStyles(css) {
-      if ('adoptedStyleSheets' in root && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype) {
+      try {
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(css);
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      } else {
+      } catch {
+        // No constructable stylesheets (Safari before 16.4): the constructor throws.
         const style = document.createElement('style');
         if (config.nonce) style.nonce = config.nonce;
         style.textContent = css;
