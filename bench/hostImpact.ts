@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { settingsFromEnv } from '../server/src/config.ts';
-import { createSite } from '../server/src/db/queries/createSite.ts';
+import { createSite } from '../server/src/db/queries/sites/createSite.ts';
 import { startCollector } from '../server/src/startCollector.ts';
 
 const RUNS = Number(process.argv[2] ?? 5);
