@@ -28,6 +28,8 @@ interface Sample {
   loadMs: number;
   /** Widget requests (other than tp.js) that started before the page's load event. */
   beforeLoad: number;
+  /** Each long task as `start+duration` in ms from the page's load event: where to look. */
+  longTaskTimes: string[];
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-host-impact-'));
@@ -56,10 +58,10 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number; __shift: number };
-    w.__longTasks = 0;
+    const w = window as unknown as { __longTasks: PerformanceEntry[]; __shift: number };
+    w.__longTasks = [];
     w.__shift = 0;
-    new PerformanceObserver((list) => void (w.__longTasks += list.getEntries().length)).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => void w.__longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
@@ -72,11 +74,12 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
   const page = await tab.evaluate((collectorOrigin) => {
-    const w = window as unknown as { __longTasks: number; __shift: number };
+    const w = window as unknown as { __longTasks: PerformanceEntry[]; __shift: number };
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const widget = performance.getEntriesByType('resource').filter((r) => r.name.startsWith(collectorOrigin) && !r.name.endsWith('/tp.js'));
     return {
-      longTasks: w.__longTasks,
+      longTasks: w.__longTasks.length,
+      longTaskTimes: w.__longTasks.map((t) => `${Math.round(t.startTime - nav.loadEventStart)}+${Math.round(t.duration)}`),
       layoutShift: w.__shift,
       loadMs: nav.loadEventStart,
       beforeLoad: widget.filter((r) => r.startTime < nav.loadEventStart).length,
@@ -101,7 +104,7 @@ try {
     without.push(await measure(browser, `${origin}/without`));
     withWidget.push(await measure(browser, `${origin}/with`));
   }
-  const fields: [keyof Sample, string, number][] = [
+  const fields: [Exclude<keyof Sample, 'longTaskTimes'>, string, number][] = [
     ['scriptMs', 'scripting (ScriptDuration), ms', 1],
     ['taskMs', 'main-thread tasks (TaskDuration), ms', 1],
     ['longTasks', 'long tasks', 0],
@@ -118,6 +121,8 @@ try {
   }
   const added = withWidget.map((s, i) => s.scriptMs - without[i]!.scriptMs).map((d) => d.toFixed(1));
   console.log(`scripting added per run, ms: ${added.join(', ')}`);
+  console.log(`long tasks with the snippet (ms from load + duration): ${withWidget.map((s) => s.longTaskTimes.join(' ') || '-').join(', ')}`);
+  console.log(`long tasks without it: ${without.map((s) => s.longTaskTimes.join(' ') || '-').join(', ')}`);
 } finally {
   await browser.close();
   host.close();

@@ -6,6 +6,7 @@
 export class FakeDocument extends EventTarget {
   visibilityState: DocumentVisibilityState = 'visible';
   readyState: DocumentReadyState = 'complete';
+  referrer = '';
   markup: FakeElement[] = [];
   activeElement: FakeElement | null = null;
   querySelectorAll(selector: string) {

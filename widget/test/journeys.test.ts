@@ -37,9 +37,10 @@ let completedJourneys: string[];
  */
 function openPage(
   path: string,
-  { touch = false, markup = [] as FakeElement[], focused = null as FakeElement | null, privacy = false, identify = undefined as unknown } = {},
+  { touch = false, markup = [] as FakeElement[], focused = null as FakeElement | null, privacy = false, identify = undefined as unknown, referrer = '' } = {},
 ) {
   const doc = new FakeDocument();
+  doc.referrer = referrer;
   doc.markup = markup;
   doc.activeElement = focused;
   const win = Object.assign(new FakeWindow(), {
@@ -137,6 +138,22 @@ describe('journeys on the page', () => {
         type: 'journey_event', id: 'id_000001', site: 'site_x', visitId: 'visit_0001', journey: 'checkout', step: 'cart', event: 'reached', path: '/cart',
         lang: 'en', returning: false,
       });
+    });
+
+    it('counts a step left before the widget got to it when the next step of its journey says it came from there', () => {
+      // The cart page was left before the core loaded (it waits for `load`).
+      openPage('/checkout/shipping', { referrer: `${ORIGIN}/cart?coupon=x` });
+      openPage('/checkout/payment', { referrer: `${ORIGIN}/checkout/shipping` }); // already counted
+      expect(events()).toEqual(['reached checkout/cart', 'reached checkout/shipping', 'reached checkout/payment']);
+      expect(sent[0]).toMatchObject({ step: 'cart', path: '/cart' });
+      expect(sent[1]).toMatchObject({ step: 'shipping', path: '/checkout/shipping' });
+    });
+
+    it('takes nothing from a referrer on another site, or from a step page when this page is not in its journey', () => {
+      openPage('/checkout/shipping', { referrer: 'https://other.example/cart' });
+      openPage('/about', { referrer: `${ORIGIN}/checkout/payment` });
+      openPage('/checkout/payment', { referrer: '' });
+      expect(events()).toEqual(['reached checkout/shipping', 'reached checkout/payment']);
     });
 
     it("takes steps and completion from the page's script, ignoring malformed calls", () => {

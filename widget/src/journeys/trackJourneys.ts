@@ -15,6 +15,16 @@ import { changedFields, JOURNEY_MARKUP, markOf, markupOf } from './journeyMarkup
 import { MIN_MS_ON_PAGE, openJourneyState } from './journeyState.ts';
 import { markForPath, marksForPath, type JourneyMark } from './urlSteps.ts';
 
+/** The previous page's path when it was on this site; undefined otherwise. */
+function referrerPath(): string | undefined {
+  try {
+    const url = new URL(document.referrer);
+    return url.origin === location.origin ? url.pathname || '/' : undefined;
+  } catch {
+    return undefined; // no referrer
+  }
+}
+
 /** Journey and step keys as the collector accepts them; anything else is ignored here rather than refused there. */
 const KEY = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const MAX_MS_ON_STEP = 30 * 24 * 3600 * 1000;
@@ -43,7 +53,7 @@ export function startJourneys(ctx: JourneyContext): JourneyTracker {
     journey: string,
     event: JourneyEventInput['event'],
     step?: string,
-    more?: Pick<JourneyEventInput, 'msOnStep' | 'fieldsTouched'>,
+    more?: Partial<Pick<JourneyEventInput, 'msOnStep' | 'fieldsTouched' | 'path'>>,
   ): JourneyEventInput => ({
     type: 'journey_event', id: ctx.newId(), site: ctx.site, visitId: ctx.visitId, journey, step, event, path, ...more,
     lang: ctx.lang, ...whoAnswered(),
@@ -70,8 +80,20 @@ export function startJourneys(ctx: JourneyContext): JourneyTracker {
     if (onJourneyPage()) ask(trigger, state.visit.current);
   };
 
+  // The core loads after the page's `load`: a shopper quick enough may have left
+  // the previous step before it did. Arriving at another page of the same
+  // journey from there (the referrer), that step was reached, on its own path.
+  const marksHere = marksForPath(ctx.journeys, path);
+  const from = referrerPath();
+  for (const mark of from && from !== path ? marksForPath(ctx.journeys, from) : []) {
+    const sameJourney = marksHere.some((here) => here.journey === mark.journey);
+    if (mark.step && sameJourney && !state.reachedSteps(mark.journey).includes(mark.step) && state.reach(mark.journey, mark.step, Date.now())) {
+      void ctx.send(journeyEvent(mark.journey, 'reached', mark.step, { path: from! }));
+    }
+  }
+
   // Steps and completion by the site config's URL rules.
-  for (const mark of marksForPath(ctx.journeys, path)) {
+  for (const mark of marksHere) {
     if (mark.step) step(mark.journey, mark.step);
     else complete(mark.journey);
   }
