@@ -1,5 +1,5 @@
 import { findOwnScript, readScriptConfig } from './config/readScriptConfig.ts';
-import { declaredLanguage, isRightToLeft, widgetLanguage } from './i18n/language.ts';
+import { declaredLanguage, widgetLanguage, writtenRightToLeft } from './i18n/language.ts';
 import type { Launch } from './launcher/launch.ts';
 import { launcherTab } from './launcher/launcherTab.ts';
 import { mountHost } from './launcher/mountHost.ts';
@@ -57,7 +57,7 @@ quietly(() => {
   const draw = () => {
     const lang = declaredLanguage(config.lang);
     const widgetLang = widgetLanguage(lang || navigator.language);
-    const host = mountHost(config, widgetLang, isRightToLeft(lang));
+    const host = mountHost(config, widgetLang, writtenRightToLeft(lang));
     host.addStyles(themeCss);
     const tab = launcherTab(host, TAB_LABELS[widgetLang], () => run(['open']), () => void load()?.then((started) => started?.preload()));
     launch = {

@@ -2,6 +2,7 @@ import type { WidgetLanguage } from '../../shared/schemas/survey.ts';
 import type { ChunkContext } from './chunkContext.ts';
 import { loadSiteConfig } from './config/loadSiteConfig.ts';
 import type { FormStrings } from './i18n/formStrings/formStrings.ts';
+import { laidOutRightToLeft } from './i18n/language.ts';
 import { LOAD_FAILED } from './i18n/loadFailed.ts';
 import { launchJourneys } from './journeys/launchJourneys.ts';
 import type { Launch } from './launcher/launch.ts';
@@ -35,6 +36,8 @@ const WORDS: Record<WidgetLanguage, () => Promise<{ default: FormStrings }>> = {
  */
 export function startWidget({ config, host, tab, lang, widgetLang, queued, appear, collapse }: Launch): Widget {
   const { api } = config;
+  // tp.js went by what the page writes; now its style is done, how it is laid out.
+  if (laidOutRightToLeft()) host.element.dir = 'rtl';
   const ctx: ChunkContext = {
     api,
     site: config.site,

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { declaredLanguage, isRightToLeft, widgetLanguage } from '../src/i18n/language.ts';
+import { declaredLanguage, laidOutRightToLeft, widgetLanguage, writtenRightToLeft } from '../src/i18n/language.ts';
 
-const page = (lang = '', direction = 'ltr') => {
+const page = (lang = '', direction = 'ltr', dir = '') => {
   vi.stubGlobal('getComputedStyle', () => ({ direction }));
-  return { documentElement: { lang }, body: {} } as unknown as Document;
+  return { documentElement: { lang }, body: {}, dir } as unknown as Document;
 };
 
 describe('the language the widget speaks', () => {
@@ -24,9 +24,18 @@ describe('the language the widget speaks', () => {
     for (const lang of ['en', 'en-GB', 'fr', 'ar', 'zhx', '', 'ja-JP']) expect(widgetLanguage(lang), lang).toBe('en');
   });
 
-  it('lays out right to left when the page is, or its language is written that way', () => {
-    expect(isRightToLeft('en', page('en', 'rtl'))).toBe(true);
-    for (const lang of ['ar', 'ar-EG', 'he', 'fa-IR', 'ur']) expect(isRightToLeft(lang, page(lang)), lang).toBe(true);
-    for (const lang of ['en', 'zh-CN', 'arn', 'hea', '']) expect(isRightToLeft(lang, page(lang)), lang).toBe(false);
+  it('is written right to left when <html dir> says so or its language is written that way, without asking for the layout', () => {
+    expect(writtenRightToLeft('en', page('en', 'ltr', 'rtl'))).toBe(true);
+    for (const lang of ['ar', 'ar-EG', 'he', 'fa-IR', 'ur']) expect(writtenRightToLeft(lang, page(lang)), lang).toBe(true);
+    for (const lang of ['en', 'zh-CN', 'arn', 'hea', '']) expect(writtenRightToLeft(lang, page(lang)), lang).toBe(false);
+    vi.stubGlobal('getComputedStyle', () => {
+      throw new Error('tp.js must not force a style recalculation');
+    });
+    expect(writtenRightToLeft('en', { dir: '' } as Document)).toBe(false);
+  });
+
+  it('is laid out right to left when the body or CSS says so', () => {
+    expect(laidOutRightToLeft(page('en', 'rtl'))).toBe(true);
+    expect(laidOutRightToLeft(page('en', 'ltr'))).toBe(false);
   });
 });

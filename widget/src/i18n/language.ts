@@ -14,7 +14,16 @@ export function widgetLanguage(lang: string): WidgetLanguage {
   return /[-_](hant|tw|hk|mo)\b/i.test(lang) && !/[-_]hans\b/i.test(lang) ? 'zh-TW' : 'zh-CN';
 }
 
-/** Right-to-left: the page says so (dir on <html> or <body>, or CSS), or its language is written that way. */
-export function isRightToLeft(lang: string, doc: Document = document): boolean {
-  return /^(ar|he|fa|ur)([-_]|$)/i.test(lang) || getComputedStyle(doc.body).direction === 'rtl';
+/**
+ * Right-to-left by what the page writes: dir on <html>, or a language written
+ * that way. tp.js asks this; reading the computed style here would make the
+ * browser style the whole page in the middle of its loading.
+ */
+export function writtenRightToLeft(lang: string, doc: Document = document): boolean {
+  return /^(ar|he|fa|ur)([-_]|$)/i.test(lang) || doc.dir === 'rtl';
+}
+
+/** Right-to-left as laid out (dir on <body>, or CSS): the core asks this after `load`, when the page's style is done. */
+export function laidOutRightToLeft(doc: Document = document): boolean {
+  return getComputedStyle(doc.body).direction === 'rtl';
 }
