@@ -7,6 +7,7 @@ import {
   utcDay,
   type DateRange,
 } from '../state/dateRange.ts';
+import { Field } from './form/Field.tsx';
 import './DateRangePicker.css';
 
 interface Props {
@@ -51,10 +52,7 @@ export function DateRangePicker({ range, now, onChange }: Props) {
         ))}
       </div>
       <form class="custom-range" onSubmit={apply} noValidate>
-        <div class="field">
-          <label class="field-label" for="range-from">
-            From
-          </label>
+        <Field id="range-from" label="From">
           <input
             id="range-from"
             class="input"
@@ -65,11 +63,8 @@ export function DateRangePicker({ range, now, onChange }: Props) {
             aria-describedby={problem ? 'range-problem' : undefined}
             onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
           />
-        </div>
-        <div class="field">
-          <label class="field-label" for="range-to">
-            To
-          </label>
+        </Field>
+        <Field id="range-to" label="To">
           <input
             id="range-to"
             class="input"
@@ -79,7 +74,7 @@ export function DateRangePicker({ range, now, onChange }: Props) {
             aria-describedby={problem ? 'range-problem' : undefined}
             onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
           />
-        </div>
+        </Field>
         <button type="submit" class="button">
           Apply
         </button>

@@ -3,9 +3,11 @@ import { TOKEN_NAME_MAX, type ApiToken, type CreatedApiToken, type Me } from '..
 import { createApiToken, listApiTokens } from '../api/accountApi.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { AccountPage } from '../components/account/AccountPage.tsx';
+import { AccountTable } from '../components/account/AccountTable.tsx';
 import { NewTokenNotice } from '../components/apiTokens/NewTokenNotice.tsx';
 import { TokenRow } from '../components/apiTokens/TokenRow.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { Field } from '../components/form/Field.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { useMe } from '../hooks/useMe.ts';
 import { useRequest } from '../hooks/useRequest.ts';
@@ -76,10 +78,7 @@ function TokenManager({ me }: { me: Me }) {
           <p class="muted panel-note">Signed in as {me.email}</p>
         </div>
         <form class="account-form" onSubmit={create} noValidate>
-          <div class="field">
-            <label class="field-label" for="token-name">
-              Name
-            </label>
+          <Field id="token-name" label="Name">
             <input
               id="token-name"
               class="input"
@@ -88,7 +87,7 @@ function TokenManager({ me }: { me: Me }) {
               value={name}
               onInput={(e) => setName(e.currentTarget.value)}
             />
-          </div>
+          </Field>
           <button type="submit" class="button button-primary" disabled={busy} aria-busy={busy}>
             Create token
           </button>
@@ -108,35 +107,19 @@ function TokenManager({ me }: { me: Me }) {
         ) : tokens.length === 0 ? (
           <p class="account-empty">No tokens yet.</p>
         ) : (
-          <div class="account-table-wrap">
-            <table class="account-table" aria-label="Your API tokens">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col" class="col-hide-narrow">
-                    Created
-                  </th>
-                  <th scope="col">Last used</th>
-                  <th scope="col" class="col-actions">
-                    <span class="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((token) => (
-                  <TokenRow
-                    key={token.id}
-                    token={token}
-                    onProblem={setProblem}
-                    onRevoked={(id) => {
-                      setEdited(tokens.filter((t) => t.id !== id));
-                      if (created?.id === id) setCreated(null);
-                    }}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AccountTable label="Your API tokens" columns={[{ label: 'Name' }, { label: 'Created', hideNarrow: true }, { label: 'Last used' }]}>
+            {tokens.map((token) => (
+              <TokenRow
+                key={token.id}
+                token={token}
+                onProblem={setProblem}
+                onRevoked={(id) => {
+                  setEdited(tokens.filter((t) => t.id !== id));
+                  if (created?.id === id) setCreated(null);
+                }}
+              />
+            ))}
+          </AccountTable>
         )}
       </section>
     </>

@@ -3,6 +3,7 @@ import { PASSWORD_MIN } from '../../../shared/schemas/account.ts';
 import { changePassword } from '../api/accountApi.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { AccountPage } from '../components/account/AccountPage.tsx';
+import { Field } from '../components/form/Field.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { useMe } from '../hooks/useMe.ts';
 
@@ -54,10 +55,7 @@ function PasswordForm() {
   };
 
   const field = (id: string, label: string, value: string, set: (v: string) => void, autocomplete: string) => (
-    <div class="field">
-      <label class="field-label" for={id}>
-        {label}
-      </label>
+    <Field id={id} label={label}>
       <input
         id={id}
         class="input"
@@ -66,7 +64,7 @@ function PasswordForm() {
         value={value}
         onInput={(e) => set(e.currentTarget.value)}
       />
-    </div>
+    </Field>
   );
 
   return (

@@ -5,6 +5,7 @@ import type { Me, User } from '../../../shared/schemas/account.ts';
 import { listUsers } from '../api/accountApi.ts';
 import { listSites } from '../api/dashboardApi.ts';
 import { AccountPage } from '../components/account/AccountPage.tsx';
+import { AccountTable } from '../components/account/AccountTable.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { AddUserForm } from '../components/team/AddUserForm.tsx';
@@ -59,37 +60,23 @@ function TeamManager({ me }: { me: Me }) {
             No accounts yet: everyone signs in with the admin token. Add people above so each has their own sign-in and role.
           </p>
         ) : (
-          <div class="account-table-wrap">
-            <table class="account-table team-table" aria-label="People">
-              <thead>
-                <tr>
-                  <th scope="col">E-mail</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Sites</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" class="col-hide-narrow">
-                    Added
-                  </th>
-                  <th scope="col" class="col-actions">
-                    <span class="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.map((user) => (
-                  <UserRow
-                    key={user.id}
-                    user={user}
-                    sites={sites.data}
-                    isSelf={me.email !== null && me.email.toLowerCase() === user.email.toLowerCase()}
-                    onChanged={(changed) => update(users.map((u) => (u.id === changed.id ? changed : u)))}
-                    onRemoved={(id) => update(users.filter((u) => u.id !== id))}
-                    onProblem={setProblem}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AccountTable
+            label="People"
+            class="team-table"
+            columns={[{ label: 'E-mail' }, { label: 'Role' }, { label: 'Sites' }, { label: 'Status' }, { label: 'Added', hideNarrow: true }]}
+          >
+            {users.map((user) => (
+              <UserRow
+                key={user.id}
+                user={user}
+                sites={sites.data}
+                isSelf={me.email !== null && me.email.toLowerCase() === user.email.toLowerCase()}
+                onChanged={(changed) => update(users.map((u) => (u.id === changed.id ? changed : u)))}
+                onRemoved={(id) => update(users.filter((u) => u.id !== id))}
+                onProblem={setProblem}
+              />
+            ))}
+          </AccountTable>
         )}
       </section>
       <section class="panel card" aria-labelledby="roles-title">

@@ -6,6 +6,7 @@ import { toApiRange, type DateRange } from '../../state/dateRange.ts';
 import { DEVICES } from '../../state/devices.ts';
 import { CHANNELS, hasViewFilters } from '../../state/filterParams.ts';
 import { FILTER_NAMES, type ViewFilterValues } from '../../state/viewFilters.ts';
+import { Field } from '../form/Field.tsx';
 import { attributeLabel, FILTER_TITLES, filterValueLabel, type FilterName } from './filterLabels.ts';
 import './FilterBar.css';
 
@@ -62,10 +63,7 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
           Filters{active.length > 0 && <span class="filter-count"> ({active.length})</span>}
         </summary>
         <div class="filter-fields">
-          <div class="field">
-            <label class="field-label" for="filter-device">
-              Device
-            </label>
+          <Field id="filter-device" label="Device">
             <select id="filter-device" class="input" value={filters.device ?? ''} onChange={(e) => set('device', e.currentTarget.value)}>
               <option value="">All devices</option>
               {DEVICES.map((d) => (
@@ -74,11 +72,8 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
                 </option>
               ))}
             </select>
-          </div>
-          <div class="field">
-            <label class="field-label" for="filter-where">
-              Page or touchpoint
-            </label>
+          </Field>
+          <Field id="filter-where" label="Page or touchpoint">
             <select
               id="filter-where"
               class="input"
@@ -112,21 +107,15 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
                 </optgroup>
               )}
             </select>
-          </div>
-          <div class="field">
-            <label class="field-label" for="filter-visitor">
-              Visitors
-            </label>
+          </Field>
+          <Field id="filter-visitor" label="Visitors">
             <select id="filter-visitor" class="input" value={filters.visitor ?? ''} onChange={(e) => set('visitor', e.currentTarget.value)}>
               <option value="">All visitors</option>
               <option value="new">New</option>
               <option value="returning">Returning</option>
             </select>
-          </div>
-          <div class="field">
-            <label class="field-label" for="filter-lang">
-              Language
-            </label>
+          </Field>
+          <Field id="filter-lang" label="Language">
             <select id="filter-lang" class="input" value={filters.lang ?? ''} onChange={(e) => set('lang', e.currentTarget.value)}>
               <option value="">All languages</option>
               {langs.map((lang) => (
@@ -135,11 +124,8 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
                 </option>
               ))}
             </select>
-          </div>
-          <div class="field">
-            <label class="field-label" for="filter-channel">
-              Channel
-            </label>
+          </Field>
+          <Field id="filter-channel" label="Channel">
             <select id="filter-channel" class="input" value={filters.channel ?? ''} onChange={(e) => set('channel', e.currentTarget.value)}>
               <option value="">All channels</option>
               {(options?.channels.length ? withCurrent(options.channels, filters.channel) : CHANNELS).map((c) => (
@@ -148,11 +134,8 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
                 </option>
               ))}
             </select>
-          </div>
-          <div class="field">
-            <label class="field-label" for="filter-attr">
-              Attribute
-            </label>
+          </Field>
+          <Field id="filter-attr" label="Attribute">
             <select id="filter-attr" class="input" value={filters.attr ?? ''} onChange={(e) => set('attr', e.currentTarget.value)}>
               <option value="">{attributes.length || filters.attr || !options ? 'Any attribute' : 'None sent yet'}</option>
               {filters.attr && !attrKnown && <option value={filters.attr}>{attributeLabel(filters.attr)}</option>}
@@ -166,7 +149,7 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
                 </optgroup>
               ))}
             </select>
-          </div>
+          </Field>
           <form
             class="field"
             onSubmit={(e) => {
@@ -196,10 +179,7 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
               ))}
             </datalist>
           </form>
-          <div class="field">
-            <label class="field-label" for="filter-tag">
-              Tag
-            </label>
+          <Field id="filter-tag" label="Tag">
             <select id="filter-tag" class="input" value={filters.tag ?? ''} onChange={(e) => set('tag', e.currentTarget.value)}>
               <option value="">Any tag</option>
               {withCurrent(tags?.map((t) => t.key) ?? [], filters.tag).map((key) => (
@@ -208,7 +188,7 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
         </div>
       </details>
       {hasViewFilters(filters) && (

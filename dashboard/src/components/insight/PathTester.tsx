@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { touchpointForPath } from '../../../../shared/touchpointForPath.ts';
+import { Field } from '../form/Field.tsx';
 import type { MapDraft } from './touchpointDraft.ts';
 
 /** "Which touchpoint is this page in?", answered from the map being edited, before it is saved. */
@@ -11,10 +12,7 @@ export function PathTester({ draft }: { draft: MapDraft }) {
   return (
     <section class="panel card" aria-labelledby="path-tester-title">
       <h2 id="path-tester-title">Check a page</h2>
-      <div class="field path-tester-field">
-        <label class="field-label" for="path-tester">
-          Page path
-        </label>
+      <Field id="path-tester" label="Page path" class="path-tester-field">
         <input
           id="path-tester"
           class="input tp-rule-value"
@@ -24,7 +22,7 @@ export function PathTester({ draft }: { draft: MapDraft }) {
           autoComplete="off"
           onInput={(e) => setPath(e.currentTarget.value)}
         />
-      </div>
+      </Field>
       <p class="path-tester-answer" role="status">
         {!trimmed ? (
           <span class="muted">Type a path to see which touchpoint it belongs to.</span>

@@ -9,6 +9,7 @@ import { hasViewFilters } from '../../state/filterParams.ts';
 import { DEFAULT_SPLIT } from '../../state/splitParam.ts';
 import { viewQuery, type ViewFilterValues } from '../../state/viewFilters.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
+import { Field } from '../form/Field.tsx';
 import { LoadingState } from '../LoadingState.tsx';
 import { filterValueLabel } from './filterLabels.ts';
 import { ScoreFigure } from './ScoreFigure.tsx';
@@ -83,10 +84,7 @@ export function SegmentSplitCard({ siteKey, range, filters, by, onBy }: Props) {
     <section class="panel card segment-split" aria-labelledby="segment-split-title">
       <div class="panel-head">
         <h2 id="segment-split-title">Scores by {noun}</h2>
-        <div class="field segment-split-by">
-          <label class="field-label" for="segment-split-select">
-            Split by
-          </label>
+        <Field id="segment-split-select" label="Split by" class="segment-split-by">
           <select
             id="segment-split-select"
             class="input"
@@ -108,7 +106,7 @@ export function SegmentSplitCard({ siteKey, range, filters, by, onBy }: Props) {
               </optgroup>
             )}
           </select>
-        </div>
+        </Field>
       </div>
       {result.error && <ErrorNotice title="Could not split the scores" error={result.error} onRetry={result.retry} />}
       {result.data && !result.error && result.data.segments.length === 0 ? (

@@ -3,6 +3,7 @@ import type { TouchpointMap } from '../../../../shared/schemas/touchpoint.ts';
 import { ApiError } from '../../api/ApiError.ts';
 import { saveTouchpoints } from '../../api/insightApi.ts';
 import { ErrorNotice } from '../ErrorNotice.tsx';
+import { Field } from '../form/Field.tsx';
 import { PathTester } from './PathTester.tsx';
 import {
   describeIssue,
@@ -74,10 +75,7 @@ export function TouchpointEditor({ siteKey, initial }: { siteKey: string; initia
           </div>
           <div class="stage-names">
             {draft.stages.map((stage, i) => (
-              <div class="field" key={stage.key}>
-                <label class="field-label" for={`stage-${stage.key}`}>
-                  Stage {i + 1} ({stage.key} purchase)
-                </label>
+              <Field id={`stage-${stage.key}`} label={<>Stage {i + 1} ({stage.key} purchase)</>} key={stage.key}>
                 <input
                   id={`stage-${stage.key}`}
                   class="input"
@@ -87,7 +85,7 @@ export function TouchpointEditor({ siteKey, initial }: { siteKey: string; initia
                     edit({ ...draft, stages: draft.stages.map((s) => (s.key === stage.key ? { ...s, name: e.currentTarget.value } : s)) })
                   }
                 />
-              </div>
+              </Field>
             ))}
           </div>
         </section>

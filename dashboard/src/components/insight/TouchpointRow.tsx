@@ -1,6 +1,7 @@
 import type { TouchpointMap } from '../../../../shared/schemas/touchpoint.ts';
 import type { UrlRule } from '../../../../shared/schemas/urlRule.ts';
 import type { StageKey } from '../../../../shared/stages.ts';
+import { Field } from '../form/Field.tsx';
 import type { TouchpointDraft } from './touchpointDraft.ts';
 import './TouchpointRow.css';
 
@@ -37,10 +38,7 @@ export function TouchpointRow({ touchpoint, position, count, stages, invalid, on
         <span class="tp-row-number" aria-hidden="true">
           {position}
         </span>
-        <div class="field tp-row-name">
-          <label class="field-label" for={`${id}-name`}>
-            Name
-          </label>
+        <Field id={`${id}-name`} label="Name" class="tp-row-name">
           <input
             id={`${id}-name`}
             class="input"
@@ -50,11 +48,8 @@ export function TouchpointRow({ touchpoint, position, count, stages, invalid, on
             placeholder="e.g. Product pages"
             onInput={(e) => onChange({ ...touchpoint, name: e.currentTarget.value })}
           />
-        </div>
-        <div class="field">
-          <label class="field-label" for={`${id}-stage`}>
-            Stage
-          </label>
+        </Field>
+        <Field id={`${id}-stage`} label="Stage">
           <select
             id={`${id}-stage`}
             class="input"
@@ -67,7 +62,7 @@ export function TouchpointRow({ touchpoint, position, count, stages, invalid, on
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <div class="tp-row-tools">
           <button type="button" class="button button-quiet icon-button" aria-label={`Move ${name} up`} disabled={position === 1} onClick={() => onMove(-1)}>
             ↑

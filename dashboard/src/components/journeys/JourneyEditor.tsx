@@ -6,6 +6,7 @@ import { EditorShell } from '../editor/EditorShell.tsx';
 import { NameKeyFields } from '../editor/NameKeyFields.tsx';
 import { slugify } from '../editor/slugify.ts';
 import { useEditorSave } from '../editor/useEditorSave.ts';
+import { Field } from '../form/Field.tsx';
 import { CATEGORY_INFO } from './reasonCategories.ts';
 
 /** Languages the widget ships besides English: a site may word its reasons in each. */
@@ -113,10 +114,7 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
                   <span class="step-card-number" aria-hidden="true">
                     {i + 1}
                   </span>
-                  <div class="field">
-                    <label class="field-label" for={`${step.id}-name`}>
-                      Step {i + 1} name
-                    </label>
+                  <Field id={`${step.id}-name`} label={<>Step {i + 1} name</>}>
                     <input
                       id={`${step.id}-name`}
                       class="input"
@@ -128,11 +126,8 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
                         setStep(step.id, step.keyEdited ? { name } : { name, key: slugify(name) });
                       }}
                     />
-                  </div>
-                  <div class="field">
-                    <label class="field-label" for={`${step.id}-key`}>
-                      Step {i + 1} key
-                    </label>
+                  </Field>
+                  <Field id={`${step.id}-key`} label={<>Step {i + 1} key</>}>
                     <input
                       id={`${step.id}-key`}
                       class="input mono"
@@ -143,7 +138,7 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
                       value={step.key}
                       onInput={(e) => setStep(step.id, { key: e.currentTarget.value, keyEdited: true })}
                     />
-                  </div>
+                  </Field>
                   <div class="step-card-actions">
                     <button
                       type="button"
@@ -215,10 +210,7 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
         <ul class="reason-rows">
           {draft.reasons.map((reason, i) => (
             <li key={reason.id} class="reason-row">
-              <div class="field reason-row-label">
-                <label class="field-label" for={`${reason.id}-label`}>
-                  Reason {i + 1}
-                </label>
+              <Field id={`${reason.id}-label`} label={<>Reason {i + 1}</>} class="reason-row-label">
                 <input
                   id={`${reason.id}-label`}
                   class="input"
@@ -230,11 +222,8 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
                     setReason(reason.id, reason.codeEdited ? { label } : { label, code: slugify(label) });
                   }}
                 />
-              </div>
-              <div class="field reason-row-code">
-                <label class="field-label" for={`${reason.id}-code`}>
-                  Code
-                </label>
+              </Field>
+              <Field id={`${reason.id}-code`} label="Code" class="reason-row-code">
                 <input
                   id={`${reason.id}-code`}
                   class="input mono"
@@ -245,11 +234,8 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
                   value={reason.code}
                   onInput={(e) => setReason(reason.id, { code: e.currentTarget.value, codeEdited: true })}
                 />
-              </div>
-              <div class="field">
-                <label class="field-label" for={`${reason.id}-category`}>
-                  Category
-                </label>
+              </Field>
+              <Field id={`${reason.id}-category`} label="Category">
                 <select
                   id={`${reason.id}-category`}
                   class="input"
@@ -262,7 +248,7 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
                     </option>
                   ))}
                 </select>
-              </div>
+              </Field>
               <button
                 type="button"
                 class="button button-quiet icon-button reason-row-remove"
@@ -274,10 +260,15 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
               </button>
               <div class="reason-row-translations">
                 {TRANSLATED_LANGUAGES.map(({ tag, name }) => (
-                  <div class="field" key={tag}>
-                    <label class="field-label" for={`${reason.id}-label-${tag}`}>
-                      Label in {name} <span class="muted">({tag}, optional)</span>
-                    </label>
+                  <Field
+                    key={tag}
+                    id={`${reason.id}-label-${tag}`}
+                    label={
+                      <>
+                        Label in {name} <span class="muted">({tag}, optional)</span>
+                      </>
+                    }
+                  >
                     <input
                       id={`${reason.id}-label-${tag}`}
                       class="input"
@@ -286,7 +277,7 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
                       value={reason.labels[tag] ?? ''}
                       onInput={(e) => setReason(reason.id, { labels: { ...reason.labels, [tag]: e.currentTarget.value } })}
                     />
-                  </div>
+                  </Field>
                 ))}
               </div>
             </li>

@@ -1,4 +1,5 @@
 import type { JourneyList } from '../../../../shared/schemas/journey.ts';
+import { Field } from '../form/Field.tsx';
 import './JourneyFilters.css';
 
 interface Props {
@@ -11,10 +12,7 @@ interface Props {
 export function JourneyFilters({ list, journey, onJourney }: Props) {
   return (
     <div class="journey-filters">
-      <div class="field">
-        <label class="field-label" for="journey-select">
-          Journey
-        </label>
+      <Field id="journey-select" label="Journey">
         <select id="journey-select" class="input" value={journey} onChange={(e) => onJourney(e.currentTarget.value)}>
           {list.journeys.map((j) => (
             <option key={j.key} value={j.key}>
@@ -27,7 +25,7 @@ export function JourneyFilters({ list, journey, onJourney }: Props) {
             </option>
           ))}
         </select>
-      </div>
+      </Field>
     </div>
   );
 }

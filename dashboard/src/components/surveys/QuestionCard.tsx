@@ -1,4 +1,5 @@
 import { SCORE_SCALES, isScoreQuestionType, type ScoreBand } from '../../../../shared/surveyScales.ts';
+import { Field } from '../form/Field.tsx';
 import { OptionsField } from './OptionsField.tsx';
 import { branchTargets, questionDraft, type CsatStyle, type QuestionDraft, type QuestionType } from './surveyDraft.ts';
 import { bandLabel, QUESTION_TYPE_LABELS, questionWording, WIDGET_WORDING } from './widgetWording.ts';
@@ -48,10 +49,7 @@ export function QuestionCard({ questions, index, onChange, onMove, onRemove, onF
         <span class="step-card-number" aria-hidden="true">
           {index + 1}
         </span>
-        <div class="field">
-          <label class="field-label" for={`${q.row}-type`}>
-            {context} type
-          </label>
+        <Field id={`${q.row}-type`} label={<>{context} type</>}>
           <select id={`${q.row}-type`} class="input" value={q.type} onChange={(e) => changeType(e.currentTarget.value as QuestionType)}>
             {TYPES.map((type) => (
               <option key={type} value={type}>
@@ -59,11 +57,8 @@ export function QuestionCard({ questions, index, onChange, onMove, onRemove, onF
               </option>
             ))}
           </select>
-        </div>
-        <div class="field">
-          <label class="field-label" for={`${q.row}-id`}>
-            {context} id
-          </label>
+        </Field>
+        <Field id={`${q.row}-id`} label={<>{context} id</>}>
           <input
             id={`${q.row}-id`}
             class="input mono"
@@ -74,7 +69,7 @@ export function QuestionCard({ questions, index, onChange, onMove, onRemove, onF
             value={q.id}
             onInput={(e) => onChange({ id: e.currentTarget.value, idEdited: true })}
           />
-        </div>
+        </Field>
         <div class="step-card-actions">
           <button type="button" class="button button-quiet icon-button" aria-label={`Move ${context} up`} disabled={index === 0} onClick={() => onMove(-1)}>
             ↑
@@ -94,10 +89,11 @@ export function QuestionCard({ questions, index, onChange, onMove, onRemove, onF
         </div>
       </div>
 
-      <div class="field">
-        <label class="field-label" for={`${q.row}-text`}>
-          {context} wording{score ? ' (optional)' : ''}
-        </label>
+      <Field
+        id={`${q.row}-text`}
+        label={<>{context} wording{score ? ' (optional)' : ''}</>}
+        help={score && "Empty: the widget asks in its own words, in the shopper's language."}
+      >
         <input
           id={`${q.row}-text`}
           class="input"
@@ -107,46 +103,33 @@ export function QuestionCard({ questions, index, onChange, onMove, onRemove, onF
           value={q.text}
           onInput={(e) => onChange({ text: e.currentTarget.value })}
         />
-        {score && <p class="field-help muted">Empty: the widget asks in its own words, in the shopper's language.</p>}
-      </div>
+      </Field>
 
       {q.type === 'csat' && (
-        <div class="field">
-          <label class="field-label" for={`${q.row}-style`}>
-            Shown as
-          </label>
+        <Field id={`${q.row}-style`} label="Shown as">
           <select id={`${q.row}-style`} class="input" value={q.style} onChange={(e) => onChange({ style: e.currentTarget.value as CsatStyle })}>
             <option value="numbers">Numbers 1–5</option>
             <option value="stars">Stars</option>
             <option value="faces">Faces</option>
           </select>
-        </div>
+        </Field>
       )}
 
       {q.type === 'nps' && (
         <div class="editor-grid">
-          <div class="field">
-            <label class="field-label" for={`${q.row}-low`}>
-              Label under 0
-            </label>
+          <Field id={`${q.row}-low`} label="Label under 0">
             <input id={`${q.row}-low`} class="input" type="text" maxLength={60} placeholder={WIDGET_WORDING.npsLow} value={q.lowLabel} onInput={(e) => onChange({ lowLabel: e.currentTarget.value })} />
-          </div>
-          <div class="field">
-            <label class="field-label" for={`${q.row}-high`}>
-              Label under 10
-            </label>
+          </Field>
+          <Field id={`${q.row}-high`} label="Label under 10">
             <input id={`${q.row}-high`} class="input" type="text" maxLength={60} placeholder={WIDGET_WORDING.npsHigh} value={q.highLabel} onInput={(e) => onChange({ highLabel: e.currentTarget.value })} />
-          </div>
+          </Field>
         </div>
       )}
 
       {q.type === 'open_text' && (
-        <div class="field">
-          <label class="field-label" for={`${q.row}-placeholder`}>
-            Placeholder (optional)
-          </label>
+        <Field id={`${q.row}-placeholder`} label="Placeholder (optional)">
           <input id={`${q.row}-placeholder`} class="input" type="text" maxLength={120} value={q.placeholder} onInput={(e) => onChange({ placeholder: e.currentTarget.value })} />
-        </div>
+        </Field>
       )}
 
       {(q.type === 'single_choice' || q.type === 'multiple_choice') && (
@@ -158,10 +141,7 @@ export function QuestionCard({ questions, index, onChange, onMove, onRemove, onF
 
       {index > 0 && (
         <div class="question-branch">
-          <div class="field">
-            <label class="field-label" for={`${q.row}-branch`}>
-              Ask {context.toLowerCase()}
-            </label>
+          <Field id={`${q.row}-branch`} label={<>Ask {context.toLowerCase()}</>}>
             <select id={`${q.row}-branch`} class="input" value={q.showIf?.question ?? ''} onChange={(e) => setBranch(e.currentTarget.value)}>
               <option value="">Always</option>
               {targets.map((t) => (
@@ -173,7 +153,7 @@ export function QuestionCard({ questions, index, onChange, onMove, onRemove, onF
                 <option value={q.showIf.question}>After “{q.showIf.question}”, which is not an earlier score question</option>
               )}
             </select>
-          </div>
+          </Field>
           {q.showIf && target && targetBands.length > 0 && (
             <fieldset class="band-choices">
               <legend class="field-label">Only when the answer to question {questions.indexOf(target) + 1} is</legend>

@@ -1,3 +1,4 @@
+import { Field } from '../form/Field.tsx';
 import { rowId } from '../journeys/journeyDraft.ts';
 import { PairsField } from './PairsField.tsx';
 import type { StringsDraft } from './surveyDraft.ts';
@@ -18,10 +19,7 @@ export function StringsField({ strings, onChange }: Props) {
       {strings.map((language, i) => (
         <div class="strings-language" key={language.row}>
           <div class="strings-language-head">
-            <div class="field">
-              <label class="field-label" for={`${language.row}-lang`}>
-                Language {i + 1}
-              </label>
+            <Field id={`${language.row}-lang`} label={<>Language {i + 1}</>}>
               <input
                 id={`${language.row}-lang`}
                 class="input mono"
@@ -32,7 +30,7 @@ export function StringsField({ strings, onChange }: Props) {
                 value={language.lang}
                 onInput={(e) => update(language.row, { lang: e.currentTarget.value })}
               />
-            </div>
+            </Field>
             <button
               type="button"
               class="button button-quiet"

@@ -4,6 +4,7 @@ import { deleteSurvey, saveSurvey } from '../../api/surveysApi.ts';
 import { EditorShell } from '../editor/EditorShell.tsx';
 import { NameKeyFields } from '../editor/NameKeyFields.tsx';
 import { useEditorSave } from '../editor/useEditorSave.ts';
+import { Field } from '../form/Field.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { StringsField } from './StringsField.tsx';
 import {
@@ -104,16 +105,13 @@ export function SurveyEditor({ siteKey, initial, existing, takenKeys, journeys, 
               keyHelp={existing ? 'Answers are stored under it: it cannot change.' : 'a–z, 0–9, - and _'}
               onChange={set}
             />
-            <div class="field">
-              <label class="field-label" for="survey-status">
-                Status
-              </label>
+            <Field id="survey-status" label="Status">
               <select id="survey-status" class="input" value={draft.status} onChange={(e) => set({ status: e.currentTarget.value as Survey['status'] })}>
                 <option value="draft">Draft (not shown)</option>
                 <option value="live">Live</option>
                 <option value="paused">Paused (not shown)</option>
               </select>
-            </div>
+            </Field>
           </div>
 
           <fieldset class="editor-section">
@@ -166,10 +164,12 @@ export function SurveyEditor({ siteKey, initial, existing, takenKeys, journeys, 
 
           <fieldset class="editor-section">
             <legend>How often</legend>
-            <div class="field recur-field">
-              <label class="field-label" for="survey-recur">
-                Ask the same visitor again after (days)
-              </label>
+            <Field
+              id="survey-recur"
+              label="Ask the same visitor again after (days)"
+              class="recur-field"
+              help="Empty: never again. Whatever this says, a visit sees at most one survey, and none for the site-wide cooldown after answering or dismissing one."
+            >
               <input
                 id="survey-recur"
                 class="input"
@@ -181,11 +181,7 @@ export function SurveyEditor({ siteKey, initial, existing, takenKeys, journeys, 
                 value={draft.recurDays}
                 onInput={(e) => set({ recurDays: e.currentTarget.value })}
               />
-              <p id="survey-recur-help" class="field-help muted">
-                Empty: never again. Whatever this says, a visit sees at most one survey, and none for the site-wide
-                cooldown after answering or dismissing one.
-              </p>
-            </div>
+            </Field>
           </fieldset>
 
           <fieldset class="editor-section">

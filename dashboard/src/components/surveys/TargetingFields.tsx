@@ -1,6 +1,7 @@
 import type { Device } from '../../../../shared/schemas/response.ts';
 import { deviceLabel } from '../../format.ts';
 import { DEVICES } from '../../state/devices.ts';
+import { Field } from '../form/Field.tsx';
 import { UrlRulesField } from '../journeys/UrlRulesField.tsx';
 import { PairsField } from './PairsField.tsx';
 import type { SurveyDraft } from './surveyDraft.ts';
@@ -42,20 +43,22 @@ export function TargetingFields({ draft, onChange }: Props) {
             </label>
           ))}
         </fieldset>
-        <div class="field">
-          <label class="field-label" for="survey-visitor">
-            Visitors
-          </label>
+        <Field id="survey-visitor" label="Visitors">
           <select id="survey-visitor" class="input" value={draft.visitor} onChange={(e) => onChange({ visitor: e.currentTarget.value as SurveyDraft['visitor'] })}>
             <option value="any">New and returning</option>
             <option value="new">New visitors only</option>
             <option value="returning">Returning visitors only</option>
           </select>
-        </div>
-        <div class="field">
-          <label class="field-label" for="survey-languages">
-            Page languages
-          </label>
+        </Field>
+        <Field
+          id="survey-languages"
+          label="Page languages"
+          help={
+            <>
+              Comma-separated, e.g. <code>en, zh</code> (“zh” also matches zh-CN).
+            </>
+          }
+        >
           <input
             id="survey-languages"
             class="input mono"
@@ -66,16 +69,10 @@ export function TargetingFields({ draft, onChange }: Props) {
             value={draft.languages}
             onInput={(e) => onChange({ languages: e.currentTarget.value })}
           />
-          <p id="survey-languages-help" class="field-help muted">
-            Comma-separated, e.g. <code>en, zh</code> (“zh” also matches zh-CN).
-          </p>
-        </div>
-        <div class="field">
-          <label class="field-label" for="survey-sample">
-            Share of eligible visitors asked (%)
-          </label>
+        </Field>
+        <Field id="survey-sample" label="Share of eligible visitors asked (%)">
           <input id="survey-sample" class="input" type="number" min={0} max={100} step="any" value={draft.samplePercent} onInput={(e) => onChange({ samplePercent: e.currentTarget.value })} />
-        </div>
+        </Field>
       </div>
       <div>
         <p class="field-label">Only visitors with these attributes</p>

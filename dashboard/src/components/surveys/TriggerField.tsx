@@ -1,3 +1,4 @@
+import { Field } from '../form/Field.tsx';
 import type { SurveyDraft, TriggerType } from './surveyDraft.ts';
 
 interface Props {
@@ -21,10 +22,7 @@ export function TriggerField({ trigger, journeys, onChange }: Props) {
   const set = (patch: Partial<SurveyDraft['trigger']>) => onChange({ ...trigger, ...patch });
   return (
     <div class="editor-grid">
-      <div class="field">
-        <label class="field-label" for="survey-trigger">
-          Ask when
-        </label>
+      <Field id="survey-trigger" label="Ask when">
         <select id="survey-trigger" class="input" value={trigger.type} onChange={(e) => set({ type: e.currentTarget.value as TriggerType })}>
           {TRIGGERS.map((t) => (
             <option key={t.value} value={t.value}>
@@ -32,12 +30,17 @@ export function TriggerField({ trigger, journeys, onChange }: Props) {
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       {trigger.type === 'event' && (
-        <div class="field">
-          <label class="field-label" for="survey-trigger-event">
-            Event name
-          </label>
+        <Field
+          id="survey-trigger-event"
+          label="Event name"
+          help={
+            <>
+              The page calls <code>touchpoint('track', '{trigger.event || 'order_completed'}')</code> when it happens.
+            </>
+          }
+        >
           <input
             id="survey-trigger-event"
             class="input mono"
@@ -49,32 +52,20 @@ export function TriggerField({ trigger, journeys, onChange }: Props) {
             value={trigger.event}
             onInput={(e) => set({ event: e.currentTarget.value })}
           />
-          <p id="survey-trigger-event-help" class="field-help muted">
-            The page calls <code>touchpoint('track', '{trigger.event || 'order_completed'}')</code> when it happens.
-          </p>
-        </div>
+        </Field>
       )}
       {trigger.type === 'time_on_page' && (
-        <div class="field">
-          <label class="field-label" for="survey-trigger-seconds">
-            Seconds on the page
-          </label>
+        <Field id="survey-trigger-seconds" label="Seconds on the page">
           <input id="survey-trigger-seconds" class="input" type="number" min={1} max={3600} value={trigger.seconds} onInput={(e) => set({ seconds: e.currentTarget.value })} />
-        </div>
+        </Field>
       )}
       {trigger.type === 'scroll_depth' && (
-        <div class="field">
-          <label class="field-label" for="survey-trigger-percent">
-            Scrolled (% of the page)
-          </label>
+        <Field id="survey-trigger-percent" label="Scrolled (% of the page)">
           <input id="survey-trigger-percent" class="input" type="number" min={1} max={100} value={trigger.percent} onInput={(e) => set({ percent: e.currentTarget.value })} />
-        </div>
+        </Field>
       )}
       {trigger.type === 'journey_complete' && (
-        <div class="field">
-          <label class="field-label" for="survey-trigger-journey">
-            Journey
-          </label>
+        <Field id="survey-trigger-journey" label="Journey">
           <input
             id="survey-trigger-journey"
             class="input mono"
@@ -91,7 +82,7 @@ export function TriggerField({ trigger, journeys, onChange }: Props) {
               <option key={key} value={key} />
             ))}
           </datalist>
-        </div>
+        </Field>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../../../shared/roles.ts';
 import { PASSWORD_MIN, type User } from '../../../../shared/schemas/account.ts';
 import { createUser } from '../../api/accountApi.ts';
 import { ApiError } from '../../api/ApiError.ts';
+import { Field } from '../form/Field.tsx';
 
 /** Adds a person with a first password, which the admin passes on privately. */
 export function AddUserForm({ onAdded }: { onAdded: (user: User) => void }) {
@@ -36,10 +37,7 @@ export function AddUserForm({ onAdded }: { onAdded: (user: User) => void }) {
         <p class="muted panel-note">Give them the password privately; they can change it after signing in</p>
       </div>
       <form class="account-form" onSubmit={submit} noValidate aria-describedby="add-user-problem">
-        <div class="field">
-          <label class="field-label" for="new-user-email">
-            E-mail
-          </label>
+        <Field id="new-user-email" label="E-mail">
           <input
             id="new-user-email"
             class="input"
@@ -50,11 +48,8 @@ export function AddUserForm({ onAdded }: { onAdded: (user: User) => void }) {
             value={email}
             onInput={(e) => setEmail(e.currentTarget.value)}
           />
-        </div>
-        <div class="field">
-          <label class="field-label" for="new-user-password">
-            First password
-          </label>
+        </Field>
+        <Field id="new-user-password" label="First password">
           <input
             id="new-user-password"
             class="input"
@@ -66,11 +61,8 @@ export function AddUserForm({ onAdded }: { onAdded: (user: User) => void }) {
             value={password}
             onInput={(e) => setPassword(e.currentTarget.value)}
           />
-        </div>
-        <div class="field field-narrow">
-          <label class="field-label" for="new-user-role">
-            Role
-          </label>
+        </Field>
+        <Field id="new-user-role" label="Role" class="field-narrow">
           <select id="new-user-role" class="input" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
@@ -78,7 +70,7 @@ export function AddUserForm({ onAdded }: { onAdded: (user: User) => void }) {
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <button type="submit" class="button button-primary" disabled={busy} aria-busy={busy}>
           Add
         </button>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Field } from '../form/Field.tsx';
 import type { TagDraft } from './tagSetDraft.ts';
 
 interface Props {
@@ -19,10 +20,7 @@ export function TagDraftRow({ draft, position, count, invalid, onChange, onMove,
   const name = draft.label.trim() || `tag ${position}`;
   return (
     <li class="tag-set-row">
-      <div class="field tag-set-label">
-        <label class="field-label" for={`${id}-label`}>
-          Label
-        </label>
+      <Field id={`${id}-label`} label="Label" class="tag-set-label">
         <input
           id={`${id}-label`}
           class="input"
@@ -32,11 +30,8 @@ export function TagDraftRow({ draft, position, count, invalid, onChange, onMove,
           aria-invalid={invalid.has('label') || invalid.has('key') || undefined}
           onInput={(e) => onChange({ ...draft, label: e.currentTarget.value })}
         />
-      </div>
-      <div class="field tag-set-about">
-        <label class="field-label" for={`${id}-about`}>
-          What it covers
-        </label>
+      </Field>
+      <Field id={`${id}-about`} label="What it covers" class="tag-set-about">
         <input
           id={`${id}-about`}
           class="input"
@@ -46,7 +41,7 @@ export function TagDraftRow({ draft, position, count, invalid, onChange, onMove,
           aria-invalid={invalid.has('about') || undefined}
           onInput={(e) => onChange({ ...draft, about: e.currentTarget.value })}
         />
-      </div>
+      </Field>
       <p class="tag-set-count muted">
         {draft.key ? `${draft.comments} ${draft.comments === 1 ? 'comment' : 'comments'}` : 'new'}
       </p>
