@@ -1,7 +1,7 @@
 import type { Site } from '../../../shared/schemas/site.ts';
 import { getTouchpoints } from '../api/insightApi.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { TouchpointEditor } from '../components/insight/TouchpointEditor.tsx';
+import { TouchpointEditor } from '../components/touchpoints/TouchpointEditor.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { SitePage } from '../components/page/SitePage.tsx';
 import { usePageTitle } from '../components/page/usePageTitle.ts';
