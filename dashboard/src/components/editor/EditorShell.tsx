@@ -6,8 +6,9 @@ import '../ErrorNotice.css';
 interface Props {
   /** What is edited, in the section's class and ids and in the notices: "journey", "survey". */
   noun: string;
-  title: string;
-  /** False while creating: there is nothing to delete yet. */
+  /** The saved name, for the heading "Edit “name”". */
+  name: string;
+  /** False while creating: the heading says "New journey" and there is nothing to delete yet. */
   existing: boolean;
   busy: boolean;
   problem: EditorProblem | null;
@@ -38,7 +39,7 @@ export function EditorShell(props: Props) {
   return (
     <section class={`panel card ${noun}-editor`} aria-labelledby={`${noun}-editor-title`}>
       <h2 id={`${noun}-editor-title`} tabIndex={-1} ref={heading}>
-        {props.title}
+        {existing ? `Edit “${props.name}”` : `New ${noun}`}
       </h2>
       <form onSubmit={props.onSubmit} noValidate>
         {props.children}

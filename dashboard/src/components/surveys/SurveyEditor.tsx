@@ -5,21 +5,12 @@ import { EditorShell } from '../editor/EditorShell.tsx';
 import { NameKeyFields } from '../editor/NameKeyFields.tsx';
 import { useEditorSave } from '../editor/useEditorSave.ts';
 import { Field } from '../form/Field.tsx';
-import { QuestionCard } from './QuestionCard.tsx';
 import { StringsField } from './StringsField.tsx';
-import {
-  describeSurveyIssuePath,
-  MAX_QUESTIONS,
-  questionDraft,
-  surveyFromDraft,
-  type QuestionDraft,
-  type QuestionType,
-  type SurveyDraft,
-} from './surveyDraft.ts';
+import { describeSurveyIssuePath, surveyFromDraft, type SurveyDraft } from './surveyDraft.ts';
 import { SurveyPreview } from './SurveyPreview.tsx';
+import { SurveyQuestions } from './SurveyQuestions.tsx';
 import { TargetingFields } from './TargetingFields.tsx';
 import { TriggerField } from './TriggerField.tsx';
-import { QUESTION_TYPE_LABELS } from './widgetWording.ts';
 import '../journeys/JourneyEditor.css';
 import './SurveyEditor.css';
 
@@ -46,54 +37,29 @@ interface Props {
 export function SurveyEditor({ siteKey, initial, existing, takenKeys, journeys, onSaved, onDeleted, onCancel }: Props) {
   const [draft, setDraft] = useState(initial);
   const [focus, setFocus] = useState(0);
-  const [newType, setNewType] = useState<QuestionType>('open_text');
-  const { busy, problem, setProblem, run } = useEditorSave(readableIssue);
   const survey = useMemo(() => surveyFromDraft(draft), [draft]);
-
   const set = (patch: Partial<SurveyDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const setQuestion = (row: string, patch: Partial<QuestionDraft>) =>
-    setDraft((d) => ({ ...d, questions: d.questions.map((q) => (q.row === row ? { ...q, ...patch } : q)) }));
-  const moveQuestion = (index: number, by: -1 | 1) => {
-    setDraft((d) => {
-      const questions = [...d.questions];
-      const [moved] = questions.splice(index, 1);
-      questions.splice(index + by, 0, moved!);
-      return { ...d, questions };
-    });
-    setFocus(index + by);
-  };
-  const addQuestion = () => {
-    setDraft((d) => ({ ...d, questions: [...d.questions, questionDraft(newType, d.questions.map((q) => q.id))] }));
-    setFocus(draft.questions.length);
-  };
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    if (!existing && takenKeys.includes(survey.key)) {
-      setProblem({ message: `There is already a survey with the key “${survey.key}”. Choose another key.`, issues: [] });
-      return;
-    }
-    await run(async () => onSaved(await saveSurvey(siteKey, survey)));
-  };
-
-  const remove = () =>
-    run(async () => {
-      await deleteSurvey(siteKey, draft.key);
-      onDeleted(draft.key);
-    });
+  const actions = useEditorSave({
+    noun: 'survey',
+    existing,
+    key: survey.key,
+    takenKeys,
+    describePath: describeSurveyIssuePath,
+    save: () => saveSurvey(siteKey, survey),
+    remove: () => deleteSurvey(siteKey, draft.key),
+    onSaved,
+    onDeleted,
+  });
 
   return (
     <EditorShell
       noun="survey"
-      title={existing ? `Edit “${initial.name}”` : 'New survey'}
+      name={initial.name}
       existing={existing}
-      busy={busy}
-      problem={problem}
       saveLabel="Save"
       deleteQuestion="Delete this survey? Its answers stay until retention removes them."
-      onSubmit={save}
-      onDelete={remove}
       onCancel={onCancel}
+      {...actions}
     >
       <div class="survey-editor-layout">
         <div class="survey-editor-form">
@@ -114,43 +80,7 @@ export function SurveyEditor({ siteKey, initial, existing, takenKeys, journeys, 
             </Field>
           </div>
 
-          <fieldset class="editor-section">
-            <legend>Questions, in order (up to {MAX_QUESTIONS})</legend>
-            <p class="muted section-help">Each answer is stored as soon as it is given, so a shopper who stops early still counts.</p>
-            <ol class="question-list">
-              {draft.questions.map((q, i) => (
-                <QuestionCard
-                  key={q.row}
-                  questions={draft.questions}
-                  index={i}
-                  onChange={(patch) => setQuestion(q.row, patch)}
-                  onMove={(by) => moveQuestion(i, by)}
-                  onRemove={() => {
-                    set({ questions: draft.questions.filter((other) => other.row !== q.row) });
-                    setFocus(Math.max(0, i - 1));
-                  }}
-                  onFocus={() => setFocus(i)}
-                />
-              ))}
-            </ol>
-            {draft.questions.length < MAX_QUESTIONS && (
-              <div class="editor-inline-actions">
-                <label class="visually-hidden" for="survey-new-question-type">
-                  Type of the new question
-                </label>
-                <select id="survey-new-question-type" class="input" value={newType} onChange={(e) => setNewType(e.currentTarget.value as QuestionType)}>
-                  {Object.entries(QUESTION_TYPE_LABELS).map(([type, label]) => (
-                    <option key={type} value={type}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-                <button type="button" class="button" onClick={addQuestion}>
-                  + Add a question
-                </button>
-              </div>
-            )}
-          </fieldset>
+          <SurveyQuestions questions={draft.questions} onChange={(questions) => set({ questions })} onFocus={setFocus} />
 
           <fieldset class="editor-section">
             <legend>When it is asked</legend>
@@ -204,8 +134,3 @@ export function SurveyEditor({ siteKey, initial, existing, takenKeys, journeys, 
   );
 }
 
-/** "questions.1.options.0.id: must be …" → "Question 2, option 1, id: must be …". */
-function readableIssue(issue: string): string {
-  const match = /^([\w.]+): (.*)$/.exec(issue);
-  return match ? `${describeSurveyIssuePath(match[1]!)}: ${match[2]}` : issue;
-}

@@ -1,5 +1,6 @@
 import type { ApiError } from '../../api/ApiError.ts';
-import { invalidFieldsOf, moveItem, shopTemplate, type MapDraft } from './touchpointDraft.ts';
+import { moveItem } from '../editor/moveItem.ts';
+import { invalidFieldsOf, shopTemplate, type MapDraft } from './touchpointDraft.ts';
 import { TouchpointRow } from './TouchpointRow.tsx';
 
 interface Props {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssue, draftFromMap, invalidFieldsOf, keyFromName, moveItem, nameFromPath, toMapInput } from './touchpointDraft.ts';
+import { moveItem } from '../editor/moveItem.ts';
+import { describeIssue, draftFromMap, invalidFieldsOf, keyFromName, nameFromPath, toMapInput } from './touchpointDraft.ts';
 
 const stages = [
   { key: 'before' as const, name: 'Before purchase' },

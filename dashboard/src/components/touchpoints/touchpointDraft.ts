@@ -64,15 +64,6 @@ export function toMapInput(draft: MapDraft): TouchpointMapInput {
   };
 }
 
-/** Moves the item at `index` by `by` places, staying within the list. */
-export function moveItem<T>(list: readonly T[], index: number, by: number): T[] {
-  const to = Math.min(list.length - 1, Math.max(0, index + by));
-  const copy = [...list];
-  const [item] = copy.splice(index, 1);
-  copy.splice(to, 0, item!);
-  return copy;
-}
-
 /** A page name for a touchpoint made from a path: "/gift-cards" → "Gift cards", "/" → "Home page". */
 export function nameFromPath(path: string): string {
   const last = path.split('?')[0]!.split('/').filter(Boolean).at(-1);
