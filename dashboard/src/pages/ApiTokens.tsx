@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { TOKEN_NAME_MAX, type ApiToken, type CreatedApiToken, type Me } from '../../../shared/schemas/account.ts';
 import { createApiToken, listApiTokens } from '../api/accountApi.ts';
-import { ApiError } from '../api/ApiError.ts';
 import { AccountPage } from '../components/account/AccountPage.tsx';
 import { AccountTable } from '../components/account/AccountTable.tsx';
+import { useAccountSubmit } from '../components/account/useAccountSubmit.ts';
 import { NewTokenNotice } from '../components/apiTokens/NewTokenNotice.tsx';
 import { TokenRow } from '../components/apiTokens/TokenRow.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -45,8 +45,7 @@ function TokenManager({ me }: { me: Me }) {
   const [edited, setEdited] = useState<ApiToken[] | null>(null);
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useAccountSubmit('Could not create the token. Try again.');
   const tokens = edited ?? loaded.data;
 
   const create = async (event: Event) => {
@@ -55,19 +54,13 @@ function TokenManager({ me }: { me: Me }) {
       setProblem('Give the token a name that says where it is used, such as “nightly export”.');
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const token = await createApiToken(name.trim());
       setCreated(token);
       setName('');
       const { token: _secret, ...listed } = token;
       setEdited([listed, ...(tokens ?? [])]);
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'Could not create the token. Try again.');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

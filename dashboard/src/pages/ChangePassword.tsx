@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { PASSWORD_MIN } from '../../../shared/schemas/account.ts';
 import { changePassword } from '../api/accountApi.ts';
-import { ApiError } from '../api/ApiError.ts';
 import { AccountPage } from '../components/account/AccountPage.tsx';
+import { useAccountSubmit } from '../components/account/useAccountSubmit.ts';
 import { Field } from '../components/form/Field.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { useMe } from '../hooks/useMe.ts';
@@ -30,8 +30,7 @@ function PasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useAccountSubmit('Could not change the password. Try again.');
   const [done, setDone] = useState('');
 
   const submit = async (event: Event) => {
@@ -39,19 +38,13 @@ function PasswordForm() {
     setDone('');
     if (next.length < PASSWORD_MIN) return setProblem(`The new password needs at least ${PASSWORD_MIN} characters.`);
     if (next !== again) return setProblem('The two new passwords differ.');
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       await changePassword(current, next);
       setCurrent('');
       setNext('');
       setAgain('');
       setDone('Password changed. Your other sessions have been signed out.');
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'Could not change the password. Try again.');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const field = (id: string, label: string, value: string, set: (v: string) => void, autocomplete: string) => (

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/ApiError.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 
 export interface EditorProblem {
   message: string;
@@ -22,28 +22,20 @@ interface Options<T> {
 }
 
 /**
- * Save and delete for an editor on EditorShell: busy while one runs, and what
- * to show when it failed, the server's message with its issues made readable.
- * After a success it stays busy: the page closes the editor.
+ * Save and delete for an editor on EditorShell, and what the shell shows of
+ * them (spread onto it): busy while one runs, and what to show when it
+ * failed, the server's message with its issues made readable. After a success
+ * it stays busy: the page closes the editor.
  */
 export function useEditorSave<T>(options: Options<T>) {
   const { noun, existing, key } = options;
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<EditorProblem | null>(null);
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await action();
-    } catch (error) {
-      setBusy(false);
-      setProblem(
-        error instanceof ApiError
-          ? { message: error.message, issues: error.issues.map((issue) => readableIssue(issue, options.describePath)) }
-          : { message: 'Something went wrong in the dashboard. Try again.', issues: [] },
-      );
-    }
-  };
+  const { busy, problem, setProblem, run } = useSubmit<EditorProblem>(
+    (error) =>
+      error instanceof ApiError
+        ? { message: error.message, issues: error.issues.map((issue) => readableIssue(issue, options.describePath)) }
+        : { message: 'Something went wrong in the dashboard. Try again.', issues: [] },
+    true,
+  );
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -59,7 +51,7 @@ export function useEditorSave<T>(options: Options<T>) {
       options.onDeleted(key);
     });
 
-  return { busy, problem, onSubmit, onDelete };
+  return { noun, existing, busy, problem, onSubmit, onDelete };
 }
 
 /** "steps.1.key: must be …" → "Step 2, key: must be …". */

@@ -44,9 +44,7 @@ export function JourneyEditor({ siteKey, initial, existing, declaredKeys, onSave
 
   return (
     <EditorShell
-      noun="journey"
       name={initial.name}
-      existing={existing}
       saveLabel="Save journey"
       deleteQuestion="Delete this journey? Its events and answers stay."
       onCancel={onCancel}

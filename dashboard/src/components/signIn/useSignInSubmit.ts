@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/ApiError.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { returnPathAfterSignIn } from '../../navigation.ts';
 
 /**
@@ -7,19 +7,16 @@ import { returnPathAfterSignIn } from '../../navigation.ts';
  * visitor was headed, or the server's reason and the field to try again.
  */
 export function useSignInSubmit() {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useSubmit(
+    (error) => (error instanceof ApiError ? error.message : 'Could not sign in. Try again.'),
+    true,
+  );
   const submit = async (signIn: () => Promise<unknown>, onRefused: () => void) => {
-    setBusy(true);
-    setProblem(null);
-    try {
+    const signedIn = await run(async () => {
       await signIn();
       location.assign(returnPathAfterSignIn(location.search));
-    } catch (error) {
-      setBusy(false);
-      setProblem(error instanceof ApiError ? error.message : 'Could not sign in. Try again.');
-      onRefused();
-    }
+    });
+    if (!signedIn) onRefused();
   };
   return { busy, problem, setProblem, submit };
 }

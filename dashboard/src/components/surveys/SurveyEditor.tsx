@@ -53,9 +53,7 @@ export function SurveyEditor({ siteKey, initial, existing, takenKeys, journeys, 
 
   return (
     <EditorShell
-      noun="survey"
       name={initial.name}
-      existing={existing}
       saveLabel="Save"
       deleteQuestion="Delete this survey? Its answers stay until retention removes them."
       onCancel={onCancel}

@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { ROLES, type Role } from '../../../../shared/roles.ts';
 import { PASSWORD_MIN, type User } from '../../../../shared/schemas/account.ts';
 import { createUser } from '../../api/accountApi.ts';
-import { ApiError } from '../../api/ApiError.ts';
+import type { ApiError } from '../../api/ApiError.ts';
+import { useAccountSubmit } from '../account/useAccountSubmit.ts';
 import { Field } from '../form/Field.tsx';
 
 /** Adds a person with a first password, which the admin passes on privately. */
@@ -10,24 +11,17 @@ export function AddUserForm({ onAdded }: { onAdded: (user: User) => void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('viewer');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, run } = useAccountSubmit('Could not add them. Try again.', describe);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const user = await createUser({ email: email.trim(), password, role });
       setEmail('');
       setPassword('');
       setRole('viewer');
       onAdded(user);
-    } catch (error) {
-      setProblem(describe(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -85,7 +79,6 @@ export function AddUserForm({ onAdded }: { onAdded: (user: User) => void }) {
   );
 }
 
-function describe(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Could not add them. Try again.';
+function describe(error: ApiError): string {
   return error.issues.length > 0 ? `${error.message} ${error.issues.join('; ')}` : error.message;
 }
