@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { TouchpointMap } from '../../../../shared/schemas/touchpoint.ts';
 import { ApiError } from '../../api/ApiError.ts';
 import { saveTouchpoints } from '../../api/insightApi.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
 import { useLeaveWarning } from '../editor/useLeaveWarning.ts';
 import { draftFromMap, nameFromPath, newDraft, toMapInput, type MapDraft } from './touchpointDraft.ts';
 
@@ -13,8 +14,9 @@ export function useTouchpointMap(siteKey: string, initial: TouchpointMap) {
   const [draft, setDraft] = useState<MapDraft>(() => draftFromMap(initial));
   const [savedMap, setSavedMap] = useState<TouchpointMap>(initial);
   const saved = useMemo(() => JSON.stringify(toMapInput(draftFromMap(savedMap))), [savedMap]);
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<ApiError | null>(null);
+  const { busy: saving, problem, run } = useSubmit((error) =>
+    error instanceof ApiError ? error : new ApiError(0, 'internal', 'Could not save. Try again.'),
+  );
   const [status, setStatus] = useState('');
   const dirty = JSON.stringify(toMapInput(draft)) !== saved;
   useLeaveWarning(dirty);
@@ -32,18 +34,12 @@ export function useTouchpointMap(siteKey: string, initial: TouchpointMap) {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    setSaving(true);
-    setProblem(null);
-    try {
+    await run(async () => {
       const result = await saveTouchpoints(siteKey, toMapInput(draft));
       setDraft(draftFromMap(result));
       setSavedMap(result);
       setStatus('Saved. The journey map and fix first now use these touchpoints.');
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error : new ApiError(0, 'internal', 'Could not save. Try again.'));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return {
