@@ -1,18 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { settingsFromEnv, type ServerSettings } from '../../server/src/config.ts';
 import { createSite } from '../../server/src/db/queries/sites/createSite.ts';
 import { getSurveyCooldown } from '../../server/src/db/queries/surveys/getSurveyCooldown.ts';
 import { startCollector, type RunningCollector } from '../../server/src/startCollector.ts';
+import { startDemoServer } from '../../demo/serveDemo.ts';
 import { freePort, startHttpsProxy, type HttpsProxy } from './httpsProxy.ts';
 import { signIn } from './signIn.ts';
 import { ADMIN_TOKEN } from './stack.ts';
 import { expect, test } from './test.ts';
 import { e2eNow } from './clock.ts';
 
-// The normal production setup: nginx terminates TLS and passes plain http to
-// the collector. The browser's Origin is https://…, the request the collector
+// The normal production setup, with the README's nginx site (deploy/nginx.conf):
+// nginx terminates TLS and passes plain http to the collector. The browser's Origin is https://…, the request the collector
 // sees is http://…; sign-in and every cookie-authenticated write must still work.
 
 test.use({ ignoreHTTPSErrors: true });
@@ -64,6 +66,57 @@ for (const [setup, settings] of [
     expect(getSurveyCooldown(db, site.id)).toBe(21);
   });
 }
+
+/** A rating posted through the proxy from a loopback address of our choosing, with a forged X-Forwarded-For. */
+function postFrom(localAddress: string, url: string, siteKey: string): Promise<number> {
+  const body = JSON.stringify({ type: 'page_rating', id: `resp_${localAddress.replaceAll('.', '_')}_${Math.random().toString(36).slice(2, 8)}`, site: siteKey, rating: 3, path: '/' });
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}/v1/responses`, {
+      method: 'POST',
+      localAddress,
+      rejectUnauthorized: false,
+      headers: { 'content-type': 'text/plain', origin: 'https://shop.example', 'x-forwarded-for': '198.51.100.7' },
+    }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    });
+    req.once('error', reject);
+    req.end(body);
+  });
+}
+
+test('the widget posts through nginx, and the collector limits each client by the address nginx forwards', async ({ page }) => {
+  const { site, db, url } = await behindNginx(() => ({ trustProxy: 1, allowHeadless: true, limits: { perAddressPerMinute: 2 } }));
+  // The demo shop over http, loading the widget from the https proxy.
+  const demo = await startDemoServer({ port: 0, host: '127.0.0.1', collectorUrl: url, siteKey: 'pending' });
+  try {
+    const shop = createSite(db, { name: 'Demo shop', origins: [new URL(demo.url).origin] }, e2eNow());
+    demo.setEmbed({ siteKey: shop.key });
+    await page.goto(`${demo.url}/product/trail-jacket`);
+    await page.getByRole('button', { name: 'Feedback' }).click();
+    const form = page.getByRole('dialog', { name: 'How was this page?' });
+    await form.getByRole('radio', { name: /^5 / }).check();
+    await form.getByRole('textbox').fill('Sent through nginx');
+    await form.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => db.prepare('SELECT site_id, rating FROM responses WHERE comment = ?').get('Sent through nginx')).toEqual({ site_id: shop.id, rating: 5 });
+  } finally {
+    await demo.close();
+  }
+
+  // Two a minute per address. 127.0.0.2 has its own two, whatever X-Forwarded-For it forges;
+  // 127.0.0.3 still has its own. Were the collector to count nginx's address, or the forged one,
+  // they would share one allowance with the browser's rating above.
+  expect([await postFrom('127.0.0.2', url, site.key), await postFrom('127.0.0.2', url, site.key)]).toEqual([202, 202]);
+  expect(await postFrom('127.0.0.2', url, site.key)).toBe(429);
+  expect(await postFrom('127.0.0.3', url, site.key)).toBe(202);
+});
+
+test("the guide's port 80 server sends browsers to https", async () => {
+  await behindNginx(() => ({ trustProxy: 1 }));
+  const res = await fetch(`${proxy!.httpUrl}/login`, { redirect: 'manual' });
+  expect(res.status).toBe(301);
+  expect(res.headers.get('location')).toBe('https://127.0.0.1/login');
+});
 
 test('refuses sign-in through https when the collector is told neither, and says what to set', async ({ page }) => {
   const { url } = await behindNginx(() => ({}));
