@@ -7,14 +7,16 @@ import { createSite } from '../../server/src/db/queries/sites/createSite.ts';
 import { getSurveyCooldown } from '../../server/src/db/queries/surveys/getSurveyCooldown.ts';
 import { startCollector, type RunningCollector } from '../../server/src/startCollector.ts';
 import { startDemoServer } from '../../demo/serveDemo.ts';
-import { freePort, startHttpsProxy, type HttpsProxy } from './httpsProxy.ts';
+import { startCaddyProxy } from './caddyProxy.ts';
+import { freePort, startHttpsProxy, type HttpsProxy, type HttpsProxyOptions } from './httpsProxy.ts';
 import { signIn } from './signIn.ts';
 import { ADMIN_TOKEN } from './stack.ts';
 import { expect, test } from './test.ts';
 import { e2eNow } from './clock.ts';
 
-// The normal production setup, with the README's nginx site (deploy/nginx.conf):
-// nginx terminates TLS and passes plain http to the collector. The browser's Origin is https://…, the request the collector
+// The normal production setup, with the README's nginx site (deploy/nginx.conf)
+// and Caddyfile (deploy/caddy/Caddyfile): the proxy terminates TLS and passes
+// plain http to the collector. The browser's Origin is https://…, the request the collector
 // sees is http://…; sign-in and every cookie-authenticated write must still work.
 
 test.use({ ignoreHTTPSErrors: true });
@@ -29,8 +31,18 @@ test.afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+const PROXIES: [string, (options: HttpsProxyOptions) => Promise<HttpsProxy>][] = [
+  ['nginx', startHttpsProxy],
+  ['Caddy', startCaddyProxy],
+];
+
 /** nginx on a free port in front of a collector told `settings` about it. */
-async function behindNginx(settings: (publicUrl: string) => Partial<ServerSettings>) {
+function behindNginx(settings: (publicUrl: string) => Partial<ServerSettings>) {
+  return behindProxy(startHttpsProxy, settings);
+}
+
+/** A proxy on a free port in front of a collector told `settings` about it. */
+async function behindProxy(startProxy: (options: HttpsProxyOptions) => Promise<HttpsProxy>, settings: (publicUrl: string) => Partial<ServerSettings>) {
   dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-e2e-https-'));
   const [proxyPort, collectorPort] = [await freePort(), await freePort()];
   const publicUrl = `https://127.0.0.1:${proxyPort}`;
@@ -43,17 +55,17 @@ async function behindNginx(settings: (publicUrl: string) => Partial<ServerSettin
     now: e2eNow,
     ...settings(publicUrl),
   });
-  proxy = await startHttpsProxy({ upstream: `http://127.0.0.1:${collectorPort}`, port: proxyPort });
+  proxy = await startProxy({ upstream: `http://127.0.0.1:${collectorPort}`, port: proxyPort });
   const site = createSite(collector.db, { name: 'Shop', origins: ['https://shop.example'] }, e2eNow());
   return { site, db: collector.db, url: proxy.url };
 }
 
-for (const [setup, settings] of [
+for (const [name, startProxy] of PROXIES) for (const [setup, settings] of [
   ['TOUCHPOINT_PUBLIC_URL', (publicUrl: string) => ({ publicUrl })],
   ['TOUCHPOINT_TRUST_PROXY=1', () => ({ trustProxy: 1 })],
 ] as const) {
-  test(`signs in through https and saves a setting, with ${setup}`, async ({ page, context }) => {
-    const { site, db, url } = await behindNginx(settings);
+  test(`signs in through ${name} and https and saves a setting, with ${setup}`, async ({ page, context }) => {
+    const { site, db, url } = await behindProxy(startProxy, settings);
     await signIn(page, { collectorUrl: url });
     const cookies = await context.cookies(url);
     expect(cookies.map((cookie) => [cookie.name, cookie.secure]).sort()).toEqual([['tp_csrf', true], ['tp_session', true]]);
@@ -85,8 +97,8 @@ function postFrom(localAddress: string, url: string, siteKey: string): Promise<n
   });
 }
 
-test('the widget posts through nginx, and the collector limits each client by the address nginx forwards', async ({ page }) => {
-  const { site, db, url } = await behindNginx(() => ({ trustProxy: 1, allowHeadless: true, limits: { perAddressPerMinute: 2 } }));
+for (const [name, startProxy] of PROXIES) test(`the widget posts through ${name}, and the collector limits each client by the address ${name} forwards`, async ({ page }) => {
+  const { site, db, url } = await behindProxy(startProxy, () => ({ trustProxy: 1, allowHeadless: true, limits: { perAddressPerMinute: 2 } }));
   // The demo shop over http, loading the widget from the https proxy.
   const demo = await startDemoServer({ port: 0, host: '127.0.0.1', collectorUrl: url, siteKey: 'pending' });
   try {
@@ -96,9 +108,9 @@ test('the widget posts through nginx, and the collector limits each client by th
     await page.getByRole('button', { name: 'Feedback' }).click();
     const form = page.getByRole('dialog', { name: 'How was this page?' });
     await form.getByRole('radio', { name: /^5 / }).check();
-    await form.getByRole('textbox').fill('Sent through nginx');
+    await form.getByRole('textbox').fill(`Sent through ${name}`);
     await form.getByRole('button', { name: 'Send' }).click();
-    await expect.poll(() => db.prepare('SELECT site_id, rating FROM responses WHERE comment = ?').get('Sent through nginx')).toEqual({ site_id: shop.id, rating: 5 });
+    await expect.poll(() => db.prepare('SELECT site_id, rating FROM responses WHERE comment = ?').get(`Sent through ${name}`)).toEqual({ site_id: shop.id, rating: 5 });
   } finally {
     await demo.close();
   }

@@ -42,9 +42,9 @@ export interface HttpsProxy {
   /** `https://127.0.0.1:<port>`, what the browser opens. */
   url: string;
   port: number;
-  /** The self-signed certificate's PEM (for clients that want to pin it rather than ignore errors). */
+  /** The self-signed certificate's PEM (for clients that want to pin it rather than ignore errors); empty for Caddy's own CA. */
   certificate: string;
-  /** `http://127.0.0.1:<port>`: the guide's port-80 server, which redirects to https. */
+  /** `http://127.0.0.1:<port>`: what the guide's port 80 becomes, which redirects to https. */
   httpUrl: string;
   close(): Promise<void>;
 }
@@ -128,8 +128,8 @@ http {
   };
 }
 
-/** Resolves once the port accepts connections; rejects if nginx exits first or 10 s pass. */
-async function listening(child: ChildProcess, port: number): Promise<void> {
+/** Resolves once the port accepts connections; rejects if the proxy exits first or 10 s pass. */
+export async function listening(child: ChildProcess, port: number): Promise<void> {
   const deadline = performance.now() + 10_000;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`it exited with code ${child.exitCode}`);
@@ -144,11 +144,11 @@ async function listening(child: ChildProcess, port: number): Promise<void> {
   throw new Error('it was not listening after 10 s');
 }
 
-/** SIGQUIT is nginx's graceful stop; SIGKILL if it has not gone in 5 s. */
-async function stopChild(child: ChildProcess): Promise<void> {
+/** SIGQUIT is nginx's graceful stop (SIGTERM Caddy's); SIGKILL if it has not gone in 5 s. */
+export async function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGQUIT'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGQUIT');
+  child.kill(signal);
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);
