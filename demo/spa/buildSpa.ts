@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { build, type Rollup } from 'vite';
+import type { Rollup } from 'vite';
 
 let built: Promise<string> | undefined;
 
@@ -9,6 +9,8 @@ let built: Promise<string> | undefined;
  */
 export function spaScript(): Promise<string> {
   built ??= (async () => {
+    // Loaded only when the SPA is first asked for, so the demo shop starts as fast as before.
+    const { build } = await import('vite');
     const [output] = (await build({
       configFile: false,
       logLevel: 'warn',
