@@ -7,8 +7,10 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
+import { spaScript } from './spa/buildSpa.ts';
 
 export const SITE_DIR = fileURLToPath(new URL('./site/', import.meta.url));
+const SPA_PAGE = fileURLToPath(new URL('./spa/index.html', import.meta.url));
 const PARTIALS_DIR = fileURLToPath(new URL('./partials/', import.meta.url));
 const SNIPPET_PLACEHOLDER = '{{TOUCHPOINT_SNIPPET}}';
 
@@ -123,6 +125,14 @@ export function createDemoApp(initial: EmbedSettings) {
         if (path.includes('//') || extname(path) !== '' || !(await readPage(path))) return notFound(c);
         return c.redirect(path, 303);
       })
+      // The single-page app (demo/spa): one page for every /spa address, its router draws the rest.
+      .get('/spa/app.js', async (c) => {
+        c.header('Content-Type', TYPES['.js']!);
+        c.header('Cache-Control', 'no-cache');
+        return c.body(await spaScript());
+      })
+      .get('/spa', async (c) => html(c, await readFile(SPA_PAGE)))
+      .get('/spa/*', async (c) => html(c, await readFile(SPA_PAGE)))
       .get('*', async (c) => {
         let path: string;
         try {

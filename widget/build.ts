@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -108,6 +108,17 @@ await build({
   },
 });
 
+// The typed page API for single-page apps: a tiny ES module that queues like the
+// snippet's stub and never imports the widget, with its declaration file.
+await build({
+  ...shared,
+  build: {
+    ...shared.build,
+    lib: { entry: fileURLToPath(new URL('./api/index.ts', import.meta.url)), formats: ['es'], fileName: () => 'touchpoint-api.js' },
+  },
+});
+copyFileSync(fileURLToPath(new URL('./api/touchpoint.d.ts', import.meta.url)), `${outDir}/touchpoint.d.ts`);
+
 const files = ['tp.js', ...readdirSync(join(outDir, 'w')).map((f) => `w/${f}`)].filter((f) => f.endsWith('.js'));
 for (const file of files) {
   const bytes = readFileSync(join(outDir, file));
@@ -116,4 +127,4 @@ for (const file of files) {
 }
 
 const chunkFiles = chunksBuild.output.filter((o) => o.type === 'chunk').map((o) => o.fileName);
-console.log(`widget built: dist/tp.js + ${chunkFiles.map((f) => `dist/${f}`).join(', ')}`);
+console.log(`widget built: dist/tp.js, dist/touchpoint-api.js, dist/touchpoint.d.ts + ${chunkFiles.map((f) => `dist/${f}`).join(', ')}`);

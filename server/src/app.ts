@@ -29,6 +29,7 @@ import { journeyFunnelRoutes } from './routes/journeyFunnel.ts';
 import { journeyMapRoutes } from './routes/journeyMap.ts';
 import { journeyRoutes } from './routes/journeys.ts';
 import { meRoutes } from './routes/me.ts';
+import { openApiRoutes } from './routes/openapi.ts';
 import { siteConfigRoutes } from './routes/siteConfig.ts';
 import { siteSettingsRoutes } from './routes/siteSettings.ts';
 import { siteRoutes } from './routes/sites.ts';
@@ -67,6 +68,10 @@ export function createApp(deps: AppDeps) {
   app.use('/v1/*', guard.limitAddresses);
   app.route('/v1', collectRoutes({ ...deps, guard }));
   app.route('/v1', siteConfigRoutes(deps));
+
+  // The API's description is public; registered before the admin middleware, which it never reaches.
+  app.use('/api/openapi.json', secureHeaders());
+  app.route('/api', openApiRoutes(deps));
 
   // Admin API: JSON only; a bearer token (admin or API token) or a dashboard session,
   // then access to the site a route names, then the role auth/routeRoles.ts lists for the route.

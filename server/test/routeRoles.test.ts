@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasRole, ROLES, type Role } from '../../shared/roles.ts';
-import { ROUTE_ROLES } from '../src/auth/routeRoles.ts';
+import { PUBLIC_API_ROUTES, ROUTE_ROLES } from '../src/auth/routeRoles.ts';
 import { addTestApiToken, addTestUser, dashboardWrite, DASHBOARD_ORIGIN, PASSWORD, sessionAs, type TestSession } from './accounts.ts';
 import { TOKEN, testApp } from './testApp.ts';
 
@@ -22,7 +22,7 @@ const NO_API_TOKENS = /^\/api\/(me\/(password|tokens)|users)(\/|$)/;
 
 const apiRoutes = [
   ...new Set(app.routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`)),
-].map((key) => {
+].filter((key) => !PUBLIC_API_ROUTES.has(key)).map((key) => {
   const [method, path] = key.split(' ') as [string, string];
   return { key, method, path };
 });
@@ -150,7 +150,7 @@ describe('dashboard pages', () => {
   const pages = [
     ...new Set(
       app.routes
-        .filter((r) => r.method === 'GET' && !/^\/(api|auth|v1|assets|w)(\/|$)|^\/tp\.js$|^\/login$|\*/.test(r.path))
+        .filter((r) => r.method === 'GET' && !/^\/(api|auth|v1|assets|w)(\/|$)|^\/(tp|touchpoint-api)\.js$|^\/touchpoint\.d\.ts$|^\/login$|\*/.test(r.path))
         .map((r) => r.path),
     ),
   ];

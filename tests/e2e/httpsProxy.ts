@@ -3,31 +3,49 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 
-/** What a TLS-terminating proxy that forwards everything as nginx's docs suggest sets (X-Forwarded-* and the browser's Host). */
-export const FORWARDED_HEADERS = `
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_set_header X-Forwarded-Host $http_host;`;
+/** The deployment guide's nginx site (README "Deployment"), as the tests run it. */
+const SITE_CONFIG = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
 
 export interface HttpsProxyOptions {
   /** Where requests go, e.g. `http://127.0.0.1:8787`. */
   upstream: string;
   /** The port to listen on (127.0.0.1); a free one by default. */
   port?: number;
-  /** Directives inside `location /` besides `proxy_pass`: a deployment guide's, or FORWARDED_HEADERS by default. */
-  locationDirectives?: string;
+}
+
+/**
+ * deploy/nginx.conf with what a test cannot use put right: loopback ports for
+ * 443 and 80, a self-signed certificate, the test's collector. Each line it
+ * replaces must be there as written, so the guide and the test stay one file.
+ */
+export function deploymentSite(values: { listen: number; redirectListen: number; cert: string; key: string; upstream: string }): string {
+  const replacements: [string, string][] = [
+    ['listen 443 ssl http2;', `listen 127.0.0.1:${values.listen} ssl http2;`],
+    ['listen 80;', `listen 127.0.0.1:${values.redirectListen};`],
+    ['ssl_certificate /etc/letsencrypt/live/feedback.example.com/fullchain.pem;', `ssl_certificate ${values.cert};`],
+    ['ssl_certificate_key /etc/letsencrypt/live/feedback.example.com/privkey.pem;', `ssl_certificate_key ${values.key};`],
+    ['proxy_pass http://127.0.0.1:8787;', `proxy_pass ${values.upstream};`],
+  ];
+  let site = readFileSync(SITE_CONFIG, 'utf8');
+  for (const [line, replacement] of replacements) {
+    if (!site.includes(line)) throw new Error(`deploy/nginx.conf no longer has "${line}"; update tests/e2e/httpsProxy.ts with it`);
+    site = site.replace(line, replacement);
+  }
+  return site;
 }
 
 export interface HttpsProxy {
   /** `https://127.0.0.1:<port>`, what the browser opens. */
   url: string;
   port: number;
-  /** The self-signed certificate's PEM (for clients that want to pin it rather than ignore errors). */
+  /** The self-signed certificate's PEM (for clients that want to pin it rather than ignore errors); empty for Caddy's own CA. */
   certificate: string;
+  /** `http://127.0.0.1:<port>`: what the guide's port 80 becomes, which redirects to https. */
+  httpUrl: string;
   close(): Promise<void>;
 }
 
@@ -61,12 +79,13 @@ export function selfSignedCertificate(dir: string): { cert: string; key: string 
  * config, pid, logs and temp files in a temp directory. `close()` stops it and
  * removes the directory.
  */
-export async function startHttpsProxy({ upstream, port, locationDirectives = FORWARDED_HEADERS }: HttpsProxyOptions): Promise<HttpsProxy> {
+export async function startHttpsProxy({ upstream, port }: HttpsProxyOptions): Promise<HttpsProxy> {
   const dir = mkdtempSync(join(tmpdir(), 'touchpoint-nginx-'));
   // Workers drop root to nobody and must reach their temp directories.
   chmodSync(dir, 0o755);
   const { cert, key } = selfSignedCertificate(dir);
   const listen = port ?? (await freePort());
+  const redirectListen = await freePort();
   const config = join(dir, 'nginx.conf');
   writeFileSync(
     config,
@@ -82,14 +101,7 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  server {
-    listen 127.0.0.1:${listen} ssl;
-    ssl_certificate ${cert};
-    ssl_certificate_key ${key};
-    location / {
-      proxy_pass ${upstream};${locationDirectives}
-    }
-  }
+  ${deploymentSite({ listen, redirectListen, cert, key, upstream }).replaceAll('\n', '\n  ')}
 }
 `,
   );
@@ -107,11 +119,17 @@ http {
     await stop();
     throw new Error(`nginx did not start: ${(err as Error).message}\n${stderr}${log}`);
   }
-  return { url: `https://127.0.0.1:${listen}`, port: listen, certificate: readFileSync(cert, 'utf8'), close: stop };
+  return {
+    url: `https://127.0.0.1:${listen}`,
+    httpUrl: `http://127.0.0.1:${redirectListen}`,
+    port: listen,
+    certificate: readFileSync(cert, 'utf8'),
+    close: stop,
+  };
 }
 
-/** Resolves once the port accepts connections; rejects if nginx exits first or 10 s pass. */
-async function listening(child: ChildProcess, port: number): Promise<void> {
+/** Resolves once the port accepts connections; rejects if the proxy exits first or 10 s pass. */
+export async function listening(child: ChildProcess, port: number): Promise<void> {
   const deadline = performance.now() + 10_000;
   while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`it exited with code ${child.exitCode}`);
@@ -126,11 +144,11 @@ async function listening(child: ChildProcess, port: number): Promise<void> {
   throw new Error('it was not listening after 10 s');
 }
 
-/** SIGQUIT is nginx's graceful stop; SIGKILL if it has not gone in 5 s. */
-async function stopChild(child: ChildProcess): Promise<void> {
+/** SIGQUIT is nginx's graceful stop (SIGTERM Caddy's); SIGKILL if it has not gone in 5 s. */
+export async function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGQUIT'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGQUIT');
+  child.kill(signal);
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
   await exited;
   clearTimeout(timer);

@@ -66,6 +66,9 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'DELETE /api/users/:id/tokens/:tokenId': 'admin',
 };
 
+/** `/api` routes anyone may read, answered before authentication (see app.ts). */
+export const PUBLIC_API_ROUTES: ReadonlySet<string> = new Set(['GET /api/openapi.json']);
+
 /** The role a route needs; admin for a route nobody has classified (fail closed). */
 export function roleForRoute(method: string, path: string): Role {
   return ROUTE_ROLES[`${method} ${path}`] ?? 'admin';

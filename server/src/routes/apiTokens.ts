@@ -1,12 +1,10 @@
 import { Hono } from 'hono';
-import { createApiTokenSchema, type ApiTokenList, type CreatedApiToken } from '../../../shared/schemas/account.ts';
+import { createApiTokenSchema, type ApiTokenList } from '../../../shared/schemas/account.ts';
 import type { AppDeps } from '../appContext.ts';
-import { newApiTokenSecret } from '../auth/apiTokenSecret.ts';
+import { issueApiToken } from '../auth/issueApiToken.ts';
 import { accountOf } from '../auth/principal.ts';
 import { refuseApiTokens } from '../auth/refuseApiTokens.ts';
-import { sha256 } from '../auth/sha256.ts';
 import { toApiToken } from '../db/queries/accounts/apiTokenRow.ts';
-import { insertApiToken } from '../db/queries/accounts/insertApiToken.ts';
 import { listApiTokens } from '../db/queries/accounts/listApiTokens.ts';
 import { revokeApiToken } from '../db/queries/accounts/revokeApiToken.ts';
 import { ApiError } from '../http/ApiError.ts';
@@ -26,10 +24,8 @@ export function apiTokenRoutes({ db, config }: AppDeps) {
     .post('/', async (c) => {
       const { userId } = accountOf(c);
       const { name } = validate(createApiTokenSchema, await readJsonBody(c));
-      const token = newApiTokenSecret();
-      const row = insertApiToken(db, userId, name, sha256(token), config.now());
       c.header('Cache-Control', 'no-store');
-      return c.json({ ...toApiToken(row), token } satisfies CreatedApiToken, 201);
+      return c.json(issueApiToken(db, userId, name, config.now()), 201);
     })
     .delete('/:id', (c) => {
       const { userId } = accountOf(c);

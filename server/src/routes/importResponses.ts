@@ -1,11 +1,7 @@
 import { Hono } from 'hono';
-import { importRequestSchema, type ImportResult } from '../../../shared/schemas/import.ts';
 import type { AppDeps } from '../appContext.ts';
-import { insertBatch } from '../db/insertBatch.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
-import { validate } from '../http/validate.ts';
-import { groupCommit } from '../ingest/groupCommit.ts';
-import { importedRows } from '../ingest/importedRows.ts';
+import { importResponses } from '../ingest/importResponses.ts';
 import { requireSite } from '../http/params/requireSite.ts';
 
 /**
@@ -17,11 +13,6 @@ import { requireSite } from '../http/params/requireSite.ts';
 export function importRoutes({ db, config }: AppDeps) {
   return new Hono().post('/:siteKey/import', async (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
-    const now = config.now();
-    const { responses } = validate(importRequestSchema(now), await readJsonBody(c));
-    const inserted = insertBatch(db, importedRows(db, site, responses, now));
-    // The consumers of stored rows (comment terms, …) run before the answer, so the views show an import at once.
-    groupCommit(db).drain();
-    return c.json({ received: responses.length, inserted } satisfies ImportResult, 201);
+    return c.json(importResponses(db, site, await readJsonBody(c), config.now()), 201);
   });
 }

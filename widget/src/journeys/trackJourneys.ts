@@ -55,7 +55,8 @@ export function startJourneys(ctx: JourneyContext): JourneyTracker {
     step?: string,
     more?: Partial<Pick<JourneyEventInput, 'msOnStep' | 'fieldsTouched' | 'path'>>,
   ): JourneyEventInput => ({
-    type: 'journey_event', id: ctx.newId(), site: ctx.site, visitId: ctx.visitId, journey, step, event, path, ...more,
+    // Where the shopper is now: a single-page app's route may have changed since this page loaded.
+    type: 'journey_event', id: ctx.newId(), site: ctx.site, visitId: ctx.visitId, journey, step, event, path: pagePath(), ...more,
     lang: ctx.lang, ...whoAnswered(),
   });
 

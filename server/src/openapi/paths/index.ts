@@ -1,0 +1,33 @@
+import type { ApiOperation } from '../apiOperation.ts';
+import { accountOperations } from './account.ts';
+import { collectOperations } from './collect.ts';
+import { commentOperations } from './comments.ts';
+import { dataOperations } from './data.ts';
+import { journeyOperations } from './journeys.ts';
+import { openApiOperations } from './openapi.ts';
+import { reportOperations } from './reports.ts';
+import { siteConfigOperations } from './siteConfig.ts';
+import { siteOperations } from './sites.ts';
+import { surveyOperations } from './surveys.ts';
+import { touchpointOperations } from './touchpoints.ts';
+import { userOperations } from './users.ts';
+
+/**
+ * Every `/v1` and `/api` route, in the reference's order. A new route module
+ * adds its file beside these and one line here; server/test/openapi.test.ts
+ * fails for a route that has no entry.
+ */
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  ...collectOperations,
+  ...siteConfigOperations,
+  ...siteOperations,
+  ...reportOperations,
+  ...dataOperations,
+  ...journeyOperations,
+  ...touchpointOperations,
+  ...commentOperations,
+  ...surveyOperations,
+  ...accountOperations,
+  ...userOperations,
+  ...openApiOperations,
+];
