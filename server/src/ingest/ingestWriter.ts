@@ -105,7 +105,10 @@ class IngestWriter {
 
 /** Built JavaScript starts directly; TypeScript source (tests, `npm run dev`) through tsx's ESM API. */
 function startWorker(entry: URL, file: string): Worker {
-  const options = { workerData: { file } };
+  // A small heap (V8 sizes the young generation from it too): the writer holds one group (≤ 1000 rows) and a consumer's
+  // batch at a time; V8's defaults would add tens of MB to the collector's RSS
+  // (issue 15: ≤ 150 MB under load). Running out ends the thread, handled as a crash.
+  const options = { workerData: { file }, resourceLimits: { maxOldGenerationSizeMb: 64 } };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}))`;
