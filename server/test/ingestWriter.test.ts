@@ -34,7 +34,7 @@ describe('the ingest writer thread', () => {
     return { c: collector, dataDir, site, post };
   }
 
-  it('stores every acknowledged rating through its own connection, not the main thread’s, and indexes the comments there', async () => {
+  it('stores every acknowledged rating through its own connection, not the main thread’s, and indexes the comments there', { timeout: 20_000 }, async () => {
     const { c, site, post } = await start();
     const changesOnMain = () => c.db.prepare('SELECT total_changes()').pluck().get() as number;
     const before = changesOnMain();
@@ -47,12 +47,12 @@ describe('the ingest writer thread', () => {
     expect(changesOnMain()).toBe(before);
     // The writer's consumers split the comments after its commits, on its connection too.
     await expect
-      .poll(() => c.db.prepare("SELECT count(DISTINCT response_id) FROM comment_terms WHERE term = 'shipping'").pluck().get(), { timeout: 5000 })
+      .poll(() => c.db.prepare("SELECT count(DISTINCT response_id) FROM comment_terms WHERE term = 'shipping'").pluck().get(), { timeout: 10_000 })
       .toBe(10);
     expect(changesOnMain()).toBe(before);
   });
 
-  it('answers 503 with Retry-After, and stores nothing, while another connection holds the write lock', async () => {
+  it('answers 503 with Retry-After, and stores nothing, while another connection holds the write lock', { timeout: 20_000 }, async () => {
     const { c, dataDir, site, post } = await start();
     const other = openDatabase(join(dataDir, 'touchpoint.db'));
     other.prepare('BEGIN IMMEDIATE').run();
