@@ -8,8 +8,7 @@ import { requireRouteRole } from './auth/requireRouteRole.ts';
 import { bodyLimitJson } from './http/bodyLimitJson.ts';
 import { IngestionGuard } from './http/ingestionGuard.ts';
 import { notFound, onError } from './http/onError.ts';
-import { groupCommit } from './ingest/groupCommit.ts';
-import { indexSomeComments } from './jobs/commentTerms.ts';
+import { registerCommitConsumers } from './jobs/commitConsumers.ts';
 import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
@@ -44,8 +43,6 @@ import { widgetAssetRoutes } from './routes/widgetAssets.ts';
 
 export type { AppConfig, AppDeps } from './appContext.ts';
 
-/** Comments split into terms per turn of the event loop after a commit: ~10 ms of work, so no request waits long behind it. */
-const COMMENTS_PER_TURN = 100;
 
 /**
  * The whole collector as a Hono app: public endpoints for the widget under
@@ -62,7 +59,7 @@ export function createApp(deps: AppDeps) {
     cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 86400 }),
   );
   // Derived from stored rows after each ingest commit, off the acknowledgement's path.
-  groupCommit(deps.db).afterCommit('comment terms', (db) => indexSomeComments(db, COMMENTS_PER_TURN) === COMMENTS_PER_TURN);
+  registerCommitConsumers(deps.db);
   // Every write under /v1 is rate limited per client address before its body is read.
   const guard = new IngestionGuard(deps.db, deps.config, deps.config.now);
   app.use('/v1/*', guard.limitAddresses);

@@ -10,8 +10,12 @@ import { gracefulClose } from './http/gracefulClose.ts';
 import { ingestionCounters } from './http/ingestionCounters.ts';
 import { onClientError } from './http/onClientError.ts';
 import { groupCommit } from './ingest/groupCommit.ts';
+import { startIngestWriter } from './ingest/ingestWriter.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
+
+/** The ingest writer thread's entry beside this file: `.ts` under tsx, `.js` once built (server/vite.config.ts). */
+const INGEST_WRITER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './ingestWriterWorker.ts' : './ingestWriterWorker.js', import.meta.url);
 
 /** How long a shutdown waits for requests in flight before cutting them. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -33,6 +37,8 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const db = openDatabase(join(settings.dataDir, 'touchpoint.db'));
   const now = settings.now ?? Date.now;
+  // Ingest commits on a thread of its own, so an fsync never holds the event loop.
+  const ingestWriter = startIngestWriter(db, INGEST_WRITER_ENTRY);
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
   const app = createApp({
     db,
@@ -69,6 +75,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       await shutdown.close(SHUTDOWN_GRACE_MS);
       await retention.stop();
       await commentTerms.stop();
+      await ingestWriter.close();
       groupCommit(db).stop();
       ingestionCounters(db).flush();
       db.close();

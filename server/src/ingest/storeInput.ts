@@ -2,11 +2,6 @@ import type { Device, ResponseInput } from '../../../shared/schemas/response.ts'
 import type { Db } from '../db/openDatabase.ts';
 import { findJourney } from '../db/queries/journeys/findJourney.ts';
 import { findSurvey } from '../db/queries/surveys/findSurvey.ts';
-import { insertAbandonAnswer } from '../db/queries/journeys/insertAbandonAnswer.ts';
-import { insertJourneyEvent } from '../db/queries/journeys/insertJourneyEvent.ts';
-import { insertResponse } from '../db/queries/responses/insertResponse.ts';
-import { insertSurveyAnswer } from '../db/queries/surveys/insertSurveyAnswer.ts';
-import { insertSurveyEvent } from '../db/queries/surveys/insertSurveyEvent.ts';
 import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { abandonAnswerRow } from './abandonAnswerRow.ts';
 import { journeyEventRow } from './journeyEventRow.ts';
@@ -15,6 +10,8 @@ import { surveyAnswerRow } from './surveyAnswerRow.ts';
 import { surveyEventRow } from './surveyEventRow.ts';
 import type { StoreMeta } from './storeMeta.ts';
 import { groupCommit } from './groupCommit.ts';
+import { insertIngestRow, type IngestRow } from './ingestRow.ts';
+import { ingestWriterOf } from './ingestWriter.ts';
 
 export interface RequestMeta {
   device: Device;
@@ -25,12 +22,12 @@ export interface RequestMeta {
 
 /**
  * Stores one validated input from the widget in the table its type belongs to;
- * resolves once the commit holding it is on disk (ingest/groupCommit.ts).
+ * resolves once the commit holding it is on disk (ingest/ingestWriter.ts on its
+ * thread when the collector started one, else ingest/groupCommit.ts).
  * The rows are built by ingest/ (shared with `POST /api/sites/:siteKey/import`),
  * here, before queueing, so the commit does only the inserts.
  */
 export function storeInput(db: Db, site: StoredSite, input: ResponseInput, meta: RequestMeta): Promise<unknown> {
-  const queue = groupCommit(db);
   const stored: StoreMeta = {
     siteId: site.id,
     device: meta.device,
@@ -43,25 +40,30 @@ export function storeInput(db: Db, site: StoredSite, input: ResponseInput, meta:
   switch (input.type) {
     case 'page_rating': {
       const row = pageRatingRow(input, stored);
-      return queue.submit(() => insertResponse(db, row));
+      return commit(db, { kind: 'page_rating', row });
     }
     case 'journey_event': {
       const row = journeyEventRow(input, stored);
-      return queue.submit(() => insertJourneyEvent(db, row));
+      return commit(db, { kind: 'journey_event', row });
     }
     case 'abandon_reason': {
       const row = abandonAnswerRow(findJourney(db, site.id, input.journey), input, stored);
-      return queue.submit(() => insertAbandonAnswer(db, row));
+      return commit(db, { kind: 'abandon_answer', row });
     }
     case 'survey_answer': {
       const row = surveyAnswerRow(findSurvey(db, site.id, input.survey), input, stored);
-      return queue.submit(() => insertSurveyAnswer(db, row));
+      return commit(db, { kind: 'survey_answer', row });
     }
     case 'survey_event': {
       const row = surveyEventRow(findSurvey(db, site.id, input.survey), input, stored);
-      return queue.submit(() => insertSurveyEvent(db, row));
+      return commit(db, { kind: 'survey_event', row });
     }
     default:
       return input satisfies never;
   }
+}
+
+function commit(db: Db, row: IngestRow): Promise<unknown> {
+  const writer = ingestWriterOf(db);
+  return writer ? writer.store(row) : groupCommit(db).submit(() => insertIngestRow(db, row));
 }
