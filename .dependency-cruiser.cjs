@@ -10,6 +10,7 @@ const SERVER_LAYERS = [
   ['auth', 'auth/'],
   ['privacy', 'privacy/'],
   ['ingest, insight, surveys, export, openapi', '(ingest|insight|surveys|export|openapi)/'],
+  ['views', 'views/'],
   ['routes, jobs, backup, cli', '(routes|jobs|backup|cli)/|(config|trustSettings)\\.ts$'],
 ];
 

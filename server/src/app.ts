@@ -40,6 +40,7 @@ import { touchpointRoutes } from './routes/touchpoints.ts';
 import { userRoutes } from './routes/users.ts';
 import { userSiteRoutes } from './routes/userSites.ts';
 import { widgetAssetRoutes } from './routes/widgetAssets.ts';
+import { inProcessViews } from './views/inProcessViews.ts';
 
 export type { AppConfig, AppDeps } from './appContext.ts';
 
@@ -48,7 +49,8 @@ export type { AppConfig, AppDeps } from './appContext.ts';
  * The whole collector as a Hono app: public endpoints for the widget under
  * `/v1`, the admin API under `/api`, the dashboard at `/`.
  */
-export function createApp(deps: AppDeps) {
+export function createApp(appDeps: AppDeps) {
+  const deps = { ...appDeps, views: appDeps.views ?? inProcessViews(appDeps.db) };
   const app = new Hono();
   app.onError(onError);
   app.notFound(notFound);

@@ -1,4 +1,5 @@
 import type { Db } from './db/openDatabase.ts';
+import type { ViewRunner } from './views/ViewRunner.ts';
 
 export interface IngestionLimits {
   /** Writes per minute from one client address (IPv6: one /64). */
@@ -39,4 +40,9 @@ export interface AppConfig {
 export interface AppDeps {
   db: Db;
   config: AppConfig;
+  /** Where the dashboard's views are read: startCollector's worker threads; without it, in-process on `db`. */
+  views?: ViewRunner;
 }
+
+/** What a route module is given: createApp has settled where views are read. */
+export type RouteDeps = AppDeps & { views: ViewRunner };

@@ -13,12 +13,19 @@ import { groupCommit } from './ingest/groupCommit.ts';
 import { startIngestWriter } from './ingest/ingestWriter.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
+import { viewWorkerPool } from './views/viewWorkerPool.ts';
 
 /** The ingest writer thread's entry beside this file: `.ts` under tsx, `.js` once built (server/vite.config.ts). */
 const INGEST_WRITER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './ingestWriterWorker.ts' : './ingestWriterWorker.js', import.meta.url);
 
 /** How long a shutdown waits for requests in flight before cutting them. */
 const SHUTDOWN_GRACE_MS = 10_000;
+/**
+ * Threads reading the dashboard's views beside the main one: two let one view
+ * be read while another is, on the 2-core machine the collector is sized for;
+ * more would only share the same cores.
+ */
+const VIEW_WORKERS = 2;
 
 export interface RunningCollector {
   url: string;
@@ -35,13 +42,17 @@ export interface RunningCollector {
  */
 export async function startCollector(settings: ServerSettings & { now?: () => number }): Promise<RunningCollector> {
   mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
-  const db = openDatabase(join(settings.dataDir, 'touchpoint.db'));
+  const file = join(settings.dataDir, 'touchpoint.db');
+  const db = openDatabase(file);
   const now = settings.now ?? Date.now;
   // Ingest commits on a thread of its own, so an fsync never holds the event loop.
   const ingestWriter = startIngestWriter(db, INGEST_WRITER_ENTRY);
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
+  // Views read on their own threads and connections, so ingestion and the public config never wait for one.
+  const views = viewWorkerPool({ file, size: VIEW_WORKERS });
   const app = createApp({
     db,
+    views,
     config: {
       adminToken: token,
       widgetDir: settings.widgetDir,
@@ -73,6 +84,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
     adminTokenGenerated: generated,
     close: async () => {
       await shutdown.close(SHUTDOWN_GRACE_MS);
+      await views.close();
       await retention.stop();
       await commentTerms.stop();
       await ingestWriter.close();

@@ -5,7 +5,7 @@ import { ownerOnlyDatabase } from './ownerOnly.ts';
 export type Db = Database.Database;
 
 /** Long enough for another process's commit (a few ms with synchronous = FULL), short enough not to be felt. */
-const BUSY_TIMEOUT_MS = 50;
+export const BUSY_TIMEOUT_MS = 50;
 
 /**
  * Opens (or creates) the SQLite file and brings its schema up to date.

@@ -1,65 +1,15 @@
 import { Hono } from 'hono';
-import { OPEN_TEXT_LIMIT, surveyResultsQuerySchema, type SurveyResults } from '../../../shared/schemas/surveyResults.ts';
-import type { AppDeps } from '../appContext.ts';
-import type { Db } from '../db/openDatabase.ts';
-import { findSurvey } from '../db/queries/surveys/findSurvey.ts';
-import { getSurveyAnswerCounts } from '../db/queries/surveys/getSurveyAnswerCounts.ts';
-import { getSurveyChoiceCounts } from '../db/queries/surveys/getSurveyChoiceCounts.ts';
-import { getSurveyFunnel } from '../db/queries/surveys/getSurveyFunnel.ts';
-import { getSurveyOpenAnswers } from '../db/queries/surveys/getSurveyOpenAnswers.ts';
-import { getSurveyScoreCounts } from '../db/queries/surveys/getSurveyScoreCounts.ts';
-import type { SurveyRange } from '../db/queries/ranges/surveyRange.ts';
-import { ApiError } from '../http/ApiError.ts';
-import { validate } from '../http/validate.ts';
-import { periodOf } from '../insight/periodOf.ts';
-import { viewPeriods } from '../insight/viewPeriods.ts';
-import { questionResults, type PeriodCounts } from '../surveys/questionResults.ts';
-import { surveyFunnel } from '../surveys/surveyFunnel.ts';
+import { surveyResultsQuerySchema } from '../../../shared/schemas/surveyResults.ts';
+import type { RouteDeps } from '../appContext.ts';
+import { jsonText } from '../http/jsonText.ts';
 import { requireSite } from '../http/params/requireSite.ts';
+import { validate } from '../http/validate.ts';
 
-/**
- * `GET /api/sites/:siteKey/surveys/:survey/results?…filters`: how many
- * were asked and answered, and per question the distribution and the score
- * with its interval, per day and against the previous period of equal length;
- * the latest open-text answers with the scores their visit gave.
- */
-const DAY = 86_400_000;
-/** Trailing weeks at the start of the previous period reach this many days before it. */
-const LEAD_IN_DAYS = 6;
-
-export function surveyResultRoutes({ db, config }: AppDeps) {
-  return new Hono().get('/:siteKey/surveys/:survey/results', (c) => {
+/** `GET /api/sites/:siteKey/surveys/:survey/results?…filters`: one survey's results (surveys/surveyResults.ts). */
+export function surveyResultRoutes({ db, config, views }: RouteDeps) {
+  return new Hono().get('/:siteKey/surveys/:survey/results', async (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
-    const key = c.req.param('survey');
     const query = validate(surveyResultsQuerySchema, c.req.query());
-    const survey = findSurvey(db, site.id, key);
-    if (!survey) throw new ApiError(404, 'not_found', `No survey ${key} on this site.`);
-
-    const periods = viewPeriods(db, site.id, query, config.now());
-    const current: SurveyRange = { ...periods.current, survey: key };
-    const previous: SurveyRange = { ...periods.previous, survey: key };
-    const results: SurveyResults = {
-      survey: key,
-      name: survey.name,
-      status: survey.status,
-      ...periodOf(current),
-      totals: surveyFunnel(getSurveyFunnel(db, current)),
-      previous: surveyFunnel(getSurveyFunnel(db, previous)),
-      questions: questionResults(survey, periodCounts(db, current), periodCounts(db, previous), {
-        scores: getSurveyScoreCounts(db, { ...previous, from: previous.from - LEAD_IN_DAYS * DAY, to: previous.from }),
-      }),
-      openText: getSurveyOpenAnswers(db, current, OPEN_TEXT_LIMIT),
-    };
-    return c.json(results);
+    return jsonText(c, await views.run('surveyResults', { site, query, survey: c.req.param('survey') }, config.now()));
   });
-}
-
-function periodCounts(db: Db, range: SurveyRange): PeriodCounts {
-  return {
-    answers: getSurveyAnswerCounts(db, range),
-    scores: getSurveyScoreCounts(db, range),
-    choices: getSurveyChoiceCounts(db, range),
-    from: range.from,
-    to: range.to,
-  };
 }

@@ -1,40 +1,28 @@
 import { Hono } from 'hono';
 import { insightQuerySchema } from '../../../shared/schemas/insightQuery.ts';
-import { surveyStatusChangeSchema, type SurveyList } from '../../../shared/schemas/surveyAdmin.ts';
+import { surveyStatusChangeSchema } from '../../../shared/schemas/surveyAdmin.ts';
 import { surveySchema } from '../../../shared/schemas/survey.ts';
 import { surveyIssues } from '../../../shared/surveyIssues.ts';
-import type { AppDeps } from '../appContext.ts';
+import type { RouteDeps } from '../appContext.ts';
 import { deleteSurvey } from '../db/queries/surveys/deleteSurvey.ts';
-import { getSurveyCooldown } from '../db/queries/surveys/getSurveyCooldown.ts';
-import { listSurveys } from '../db/queries/surveys/listSurveys.ts';
 import { saveSurvey } from '../db/queries/surveys/saveSurvey.ts';
 import { setSurveyStatus } from '../db/queries/surveys/setSurveyStatus.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { jsonText } from '../http/jsonText.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { periodOf } from '../insight/periodOf.ts';
-import { viewPeriods } from '../insight/viewPeriods.ts';
-import { surveyFigures } from '../surveys/surveyFigures.ts';
 import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `/api/sites/:siteKey/surveys`: surveys set up without code. Live ones reach
  * the widget through the public site config (cached for a minute).
  */
-export function surveyRoutes({ db, config }: AppDeps) {
+export function surveyRoutes({ db, config, views }: RouteDeps) {
   return new Hono()
-    .get('/:siteKey/surveys', (c) => {
+    .get('/:siteKey/surveys', async (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
-      const { current } = viewPeriods(db, site.id, validate(insightQuerySchema, c.req.query()), config.now());
-      const listed = listSurveys(db, site.id);
-      return c.json({
-        cooldownDays: getSurveyCooldown(db, site.id),
-        surveys: listed.map(({ survey, updatedAt }) => ({ ...survey, updatedAt: new Date(updatedAt).toISOString() })),
-        figures: Object.fromEntries(
-          listed.map(({ survey }) => [survey.key, surveyFigures(db, survey, { ...current, survey: survey.key })]),
-        ),
-        ...periodOf(current),
-      } satisfies SurveyList);
+      const query = validate(insightQuerySchema, c.req.query());
+      return jsonText(c, await views.run('surveyList', { site, query }, config.now()));
     })
     .put('/:siteKey/surveys/:survey', async (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
