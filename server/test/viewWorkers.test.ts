@@ -18,8 +18,8 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((pool) => pool.close()));
 });
 
-function pool(file: string): ViewRunner {
-  const views = viewWorkerPool({ file, size: 1 });
+function pool(file: string, entry?: URL): ViewRunner {
+  const views = viewWorkerPool({ file, size: 1, entry });
   pools.push(views);
   return views;
 }
@@ -79,21 +79,23 @@ describe('views read on worker threads', () => {
     expect(summary.status).toBe(200);
     expect(((await summary.json()) as { totals: { responses: number } }).totals.responses).toBeGreaterThanOrEqual(200_000);
     db.close();
-  }, 60_000);
+  }, 120_000);
 
   describe('on a copy of a planted shop', () => {
     /** The same shop answered in-process (its :memory: database) and by a worker (a file copy of it). */
-    async function twoWays() {
+    async function twoWays(entry?: URL) {
       const t = await plantedShop();
+      const crash = createSite(t.db, { name: 'Crash', origins: [SHOP_ORIGIN] }, AFTER_FIXTURES);
       expect((await t.admin(`/api/sites/${t.site.key}/surveys/${NPS_SURVEY.key}`, { method: 'PUT', body: JSON.stringify(NPS_SURVEY) })).status).toBe(201);
       for (let i = 0; i < 12; i++) {
         storeAnswer(t.db, { siteId: t.site.id, survey: NPS_SURVEY.key, question: 'recommend', questionType: 'nps', score: i % 11, createdAt: Date.parse('2026-11-09T00:00:00Z') + i * 3_600_000 });
       }
       const file = join(newDir(), 'touchpoint.db');
       await t.db.backup(file);
-      const inWorker = createApp({ db: t.db, views: pool(file), config });
-      const get = (app: { request: typeof t.app.request }, path: string) => app.request(`/api/sites/${t.site.key}/${path}`, asAdmin);
-      return { ...t, file, inWorker, get };
+      const inWorker = createApp({ db: t.db, views: pool(file, entry), config });
+      const get = (app: { request: typeof t.app.request }, path: string, siteKey = t.site.key) =>
+        app.request(`/api/sites/${siteKey}/${path}`, asAdmin);
+      return { ...t, crash, file, inWorker, get };
     }
 
     it('gives every view the answer it gives in-process', async () => {
@@ -135,6 +137,17 @@ describe('views read on worker threads', () => {
 
       other.exec('ALTER TABLE responses_away RENAME TO responses');
       other.close();
+      const next = await get(inWorker, `summary?${THIS_WEEK}`);
+      expect(next.status).toBe(200);
+      expect(((await next.json()) as { totals: { responses: number } }).totals.responses).toBeGreaterThan(0);
+    }, 60_000);
+
+    it('fails only the view whose worker died, then reads the next view on a new worker', async () => {
+      const { inWorker, get, crash } = await twoWays(new URL('./crashingViewWorker.ts', import.meta.url));
+      expect((await get(inWorker, `summary?${THIS_WEEK}`)).status).toBe(200);
+      const died = await get(inWorker, `summary?${THIS_WEEK}`, crash.key);
+      expect(died.status).toBe(500);
+      expect(await died.json()).toEqual({ error: { code: 'internal', message: 'Something went wrong on our side.' } });
       const next = await get(inWorker, `summary?${THIS_WEEK}`);
       expect(next.status).toBe(200);
       expect(((await next.json()) as { totals: { responses: number } }).totals.responses).toBeGreaterThan(0);

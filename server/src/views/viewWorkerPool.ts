@@ -29,18 +29,19 @@ function unavailable(message: string, retryAfter: number): ApiError {
   return new ApiError(503, 'unavailable', message, undefined, { 'Retry-After': String(retryAfter) });
 }
 
+/** The worker's entry next to this file, as it runs: `viewWorker.ts` under tsx, `viewWorker.js` once built. */
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './viewWorker.ts' : './viewWorker.js', import.meta.url);
+
 /**
- * The worker's entry next to this file, as it runs: built JavaScript starts
- * `viewWorker.js` directly; TypeScript source under tsx starts it through tsx's
+ * Built JavaScript starts directly; TypeScript source starts through tsx's
  * `tsImport`, since a worker does not inherit the main thread's loader.
  */
-function startWorker(file: string): Worker {
+function startWorker(entry: URL, file: string): Worker {
   const options = { workerData: { file }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./viewWorker.js', import.meta.url), options);
-  const entry = new URL('./viewWorker.ts', import.meta.url).href;
+  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   // tsx's ESM API (its `require` export is the CommonJS one, whose tsImport cannot load ESM in a worker).
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}))`;
   return new Worker(bootstrap, { ...options, eval: true });
 }
 
@@ -50,8 +51,9 @@ function startWorker(file: string): Worker {
  * site config, auth, every write) never waits for one. A view goes to the first
  * free worker, or waits in line for one. A worker that dies (a crash, its heap
  * limit) fails only the view it was reading, with a 500, and is replaced.
+ * `entry` is the worker's script: viewWorker's, or a test's around it.
  */
-export function viewWorkerPool({ file, size }: { file: string; size: number }): ViewRunner {
+export function viewWorkerPool({ file, size, entry = WORKER_ENTRY }: { file: string; size: number; entry?: URL }): ViewRunner {
   const slots = new Set<Slot>();
   const waiting: Task[] = [];
   let closed = false;
@@ -64,7 +66,7 @@ export function viewWorkerPool({ file, size }: { file: string; size: number }): 
   };
 
   const spawn = () => {
-    const slot: Slot = { worker: startWorker(file), answered: false };
+    const slot: Slot = { worker: startWorker(entry, file), answered: false };
     slot.worker.on('message', (reply: ViewReply) => {
       const task = slot.task!;
       slot.task = undefined;
