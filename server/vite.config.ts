@@ -5,7 +5,8 @@ import { defineConfig } from 'vite';
 // resolving and loading a few hundred from node_modules (issue 15: under a
 // second to the first 202). better-sqlite3 stays outside: it loads its native
 // addon from its own folder. The ingest writer's thread has its own entry,
-// next to main.js where ingest/ingestWriter.ts looks for it.
+// next to main.js where ingest/ingestWriter.ts looks for it, and so has each
+// view worker's (views/viewWorkerPool.ts).
 export default defineConfig({
   logLevel: 'warn',
   ssr: { noExternal: true, external: ['better-sqlite3'] },
@@ -15,7 +16,11 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     rollupOptions: {
-      input: { main: 'server/src/main.ts', ingestWriterWorker: 'server/src/ingestWriterWorker.ts' },
+      input: {
+        main: 'server/src/main.ts',
+        ingestWriterWorker: 'server/src/ingestWriterWorker.ts',
+        viewWorker: 'server/src/views/viewWorker.ts',
+      },
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
