@@ -48,11 +48,14 @@ try {
       let slowestConfig = 0;
       let reading = true;
       const probe = (async () => {
+        // Timed from when it was due, as a shopper's browser would see it: a blocked loop delays the asking too.
+        let due = performance.now();
         while (reading) {
-          const t0 = performance.now();
           await app.request(`/v1/sites/${site.key}/config`);
-          slowestConfig = Math.max(slowestConfig, performance.now() - t0);
+          slowestConfig = Math.max(slowestConfig, performance.now() - due);
+          const asleep = performance.now();
           await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS));
+          due = asleep + PROBE_EVERY_MS;
         }
       })();
       loop.enable();
