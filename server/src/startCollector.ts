@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { openCasesFromNewFeedback } from './cases/openCasesFromNewFeedback.ts';
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
 import { openDatabase, type Db } from './db/openDatabase.ts';
@@ -12,6 +13,8 @@ import { onClientError } from './http/onClientError.ts';
 import { groupCommit } from './ingest/groupCommit.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
+import { mailTransport } from './mail/mailTransport.ts';
+import { startMailRelay } from './mail/mailRelay.ts';
 
 /** How long a shutdown waits for requests in flight before cutting them. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -34,6 +37,9 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const db = openDatabase(join(settings.dataDir, 'touchpoint.db'));
   const now = settings.now ?? Date.now;
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
+  // Feedback stored before a crash or stop that had not become cases yet, and mail committed but not sent.
+  openCasesFromNewFeedback(db, now());
+  const mail = startMailRelay(db, mailTransport({ smtpUrl: settings.smtpUrl, dataDir: settings.dataDir }), now);
   const app = createApp({
     db,
     config: {
@@ -47,6 +53,8 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       dropBots: settings.dropBots ?? true,
       allowHeadless: settings.allowHeadless,
       now,
+      mail,
+      mailFrom: settings.mailFrom,
     },
   });
   const server: ServerType = await new Promise((resolve) => {
@@ -70,6 +78,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       await retention.stop();
       await commentTerms.stop();
       groupCommit(db).stop();
+      await mail.stop();
       ingestionCounters(db).flush();
       db.close();
     },
