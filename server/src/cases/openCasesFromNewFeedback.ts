@@ -2,7 +2,7 @@ import type { Db } from '../db/openDatabase.ts';
 import { dropQueued, hasQueued, takeQueued, type QueuedFeedback } from '../db/queries/cases/caseQueue.ts';
 import { findCaseOfVisit, insertCase, linkCaseFeedback } from '../db/queries/cases/insertCase.ts';
 import { insertCaseEvent } from '../db/queries/cases/insertCaseEvent.ts';
-import { findStoredResponse, findStoredSurveyAnswer } from '../db/queries/cases/storedFeedback.ts';
+import { findStoredResponse, findStoredSurveyAnswer, type StoredFeedback } from '../db/queries/cases/storedFeedback.ts';
 import { write } from '../db/write.ts';
 import { routeFeedback } from '../routing/matchRoutingRule.ts';
 import { needsCase } from './needsCase.ts';
@@ -17,6 +17,15 @@ const MAX_AGE_MS = 14 * 86_400_000;
 function openOne(db: Db, queued: QueuedFeedback, now: number, contexts: Map<number, SiteCaseContext>): boolean {
   const feedback = queued.responseId ? findStoredResponse(db, queued.responseId) : findStoredSurveyAnswer(db, queued.surveyAnswerId!);
   if (!feedback || feedback.createdAt < now - MAX_AGE_MS) return false; // deleted meanwhile, or history
+  return openCaseFor(db, feedback, now, contexts);
+}
+
+/**
+ * Opens a case for one stored piece of feedback when the site's settings say
+ * it needs one (inside the caller's write), or adds it to its visit's case;
+ * true when a case was opened. The demo seed uses it for its history too.
+ */
+export function openCaseFor(db: Db, feedback: StoredFeedback, now: number, contexts: Map<number, SiteCaseContext>): boolean {
   let context = contexts.get(feedback.siteId);
   if (!context) contexts.set(feedback.siteId, (context = siteCaseContext(db, feedback.siteId)));
   if (!needsCase(feedback, context.settings)) return false;
