@@ -7,7 +7,7 @@ import { openDatabase, type Db } from '../server/src/db/openDatabase.ts';
 import { insertCaseEvent } from '../server/src/db/queries/cases/insertCaseEvent.ts';
 import { listCaseableFeedback } from '../server/src/db/queries/cases/storedFeedback.ts';
 import { updateCase } from '../server/src/db/queries/cases/updateCase.ts';
-import { findSiteByKey } from '../server/src/db/queries/findSiteByKey.ts';
+import { findSiteByKey } from '../server/src/db/queries/sites/findSiteByKey.ts';
 import { write } from '../server/src/db/write.ts';
 import { siteTeams } from '../server/src/routing/siteRouting.ts';
 import { adminRequest, type AdminApi } from './collectorApi.ts';

@@ -5,7 +5,7 @@ import type { CaseRow } from '../db/queries/cases/caseRow.ts';
 import { insertCaseEvent } from '../db/queries/cases/insertCaseEvent.ts';
 import { updateCase } from '../db/queries/cases/updateCase.ts';
 import { insertMail } from '../db/queries/mail/insertMail.ts';
-import type { StoredSite } from '../db/queries/siteRow.ts';
+import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { findCaseSettings } from '../db/queries/teams/caseSettings.ts';
 import { write } from '../db/write.ts';
 import { ApiError } from '../http/ApiError.ts';

@@ -6,7 +6,7 @@ import { touchpointForPath } from '../../../shared/touchpointForPath.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { findCaseSettings } from '../db/queries/teams/caseSettings.ts';
 import type { StoredFeedback } from '../db/queries/cases/storedFeedback.ts';
-import { listTouchpoints } from '../db/queries/listTouchpoints.ts';
+import { listTouchpoints } from '../db/queries/sites/listTouchpoints.ts';
 import type { FeedbackFacts } from '../routing/feedbackFacts.ts';
 import { siteRouting, siteTeams } from '../routing/siteRouting.ts';
 import { slaDue } from '../routing/slaClock.ts';

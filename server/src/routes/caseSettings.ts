@@ -4,7 +4,7 @@ import type { AppDeps } from '../appContext.ts';
 import { findCaseSettings, saveCaseSettings } from '../db/queries/teams/caseSettings.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** `GET`/`PUT /api/sites/:siteKey/case-settings`: which feedback becomes a case, and the sender of replies. */
 export function caseSettingsRoutes({ db }: AppDeps) {

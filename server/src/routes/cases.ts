@@ -20,8 +20,8 @@ import { ApiError } from '../http/ApiError.ts';
 import { publicOrigin } from '../http/publicOrigin.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { idParam } from './idParam.ts';
-import { requireSite } from './requireSite.ts';
+import { idParam } from '../http/params/idParam.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 export const DEFAULT_MAIL_FROM = 'Touchpoint <touchpoint@localhost>';
 

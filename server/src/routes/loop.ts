@@ -4,7 +4,7 @@ import type { AppDeps } from '../appContext.ts';
 import { buildLoop } from '../cases/buildLoop.ts';
 import { validate } from '../http/validate.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** `GET /api/sites/:siteKey/loop?…filters`: close-the-loop rate, response and resolution times, against the previous period. */
 export function loopRoutes({ db, config }: AppDeps) {

@@ -8,7 +8,7 @@ import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { dryRunRouting } from '../routing/dryRunRouting.ts';
 import { siteRouting, siteTeams } from '../routing/siteRouting.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** Every team a rule names exists: 400 pointing at the first that does not. */
 function checkTeams(db: Db, siteId: number, routing: RoutingRules): void {

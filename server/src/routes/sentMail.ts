@@ -3,7 +3,7 @@ import { sentMailQuerySchema } from '../../../shared/schemas/sentMail.ts';
 import type { AppDeps } from '../appContext.ts';
 import { listSentMail } from '../db/queries/mail/listSentMail.ts';
 import { validate } from '../http/validate.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /** `GET /api/sites/:siteKey/sent-mail?limit&offset`: the site's mail log, newest first, written-not-delivered marked so. */
 export function sentMailRoutes({ db }: AppDeps) {

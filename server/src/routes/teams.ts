@@ -6,7 +6,7 @@ import { ApiError } from '../http/ApiError.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { siteRouting, siteTeams } from '../routing/siteRouting.ts';
-import { requireSite } from './requireSite.ts';
+import { requireSite } from '../http/params/requireSite.ts';
 
 /**
  * `GET /api/sites/:siteKey/teams`: the site's teams (the defaults until it saves its own, `custom` false).

@@ -2,7 +2,7 @@ import type { RoutingDryRunResult, RoutingRules } from '../../../shared/schemas/
 import type { Db } from '../db/openDatabase.ts';
 import { listCaseableFeedback } from '../db/queries/cases/storedFeedback.ts';
 import { findCaseSettings } from '../db/queries/teams/caseSettings.ts';
-import { listTouchpoints } from '../db/queries/listTouchpoints.ts';
+import { listTouchpoints } from '../db/queries/sites/listTouchpoints.ts';
 import { needsCase } from '../cases/needsCase.ts';
 import { factsOf } from '../cases/siteCaseContext.ts';
 import { routeFeedback } from './matchRoutingRule.ts';

@@ -4,7 +4,7 @@ import type { Loop } from '../../../shared/schemas/loop.ts';
 import type { RoutingDryRunResult, RoutingRules } from '../../../shared/schemas/routingRules.ts';
 import type { Teams } from '../../../shared/schemas/teams.ts';
 import { openCasesFromNewFeedback } from '../../src/cases/openCasesFromNewFeedback.ts';
-import { deleteVisitorData } from '../../src/db/queries/deleteResponses.ts';
+import { deleteVisitorData } from '../../src/db/queries/responses/deleteResponses.ts';
 import { addTestApiToken, addTestUser } from '../accounts.ts';
 import { TEST_NOW } from '../../../tests/clock/testInstants.ts';
 import { rating, testApp } from '../testApp.ts';

@@ -1,6 +1,6 @@
 import type { CaseStatus } from '../../../../../shared/schemas/cases.ts';
 import type { FeedbackKind } from '../../../../../shared/schemas/routingRules.ts';
-import { responsesWhere, surveyAnswersWhere, type ViewRange } from '../viewRange.ts';
+import { responsesWhere, surveyAnswersWhere, type ViewRange } from '../ranges/viewRange.ts';
 import { OVERDUE_SQL } from './caseRow.ts';
 
 /** Which cases a list or the loop reads: created in the range, their feedback passing its view filters. */
