@@ -98,6 +98,10 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
   'POST /api/sites/:siteKey/cases/bulk': () => [`/api/sites/${site.key}/cases/bulk`, { method: 'POST', headers: admin, body: json({ ids: [1], team: 'engineering' }) }],
   'POST /api/sites/:siteKey/cases/:id/notes': () => [`/api/sites/${site.key}/cases/1/notes`, { method: 'POST', headers: admin, body: json({ text: 'Called the bank' }) }],
   'POST /api/sites/:siteKey/cases/:id/reply': () => [`/api/sites/${site.key}/cases/1/reply`, { method: 'POST', headers: admin, body: json({ text: 'Fixed, sorry' }) }],
+  'POST /api/sites/:siteKey/problems/resolve': () => [
+    `/api/sites/${site.key}/problems/resolve`,
+    { method: 'POST', headers: admin, body: json({ problem: 'page:/product/trail-jacket', text: 'We fixed it' }) },
+  ],
   'PUT /api/sites/:siteKey/teams': () => [
     `/api/sites/${site.key}/teams`,
     { method: 'PUT', headers: admin, body: json({ teams: DEFAULT_TEAMS.map((team) => ({ ...team, firstResponseHours: 2 })) }) },

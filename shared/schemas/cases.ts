@@ -171,3 +171,14 @@ export type CaseNote = z.infer<typeof caseNoteSchema>;
 export type CaseEvent = z.infer<typeof caseEventSchema>;
 export type CaseVisit = z.infer<typeof caseVisitSchema>;
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
+
+/**
+ * `POST /api/sites/:siteKey/problems/resolve`: the problem is fixed. Resolves
+ * its open cases at once and, with `text`, tells each of their shoppers who
+ * can be told in one message ("we fixed the payment timeout you hit").
+ */
+export const problemResolveSchema = z.object({
+  problem: z.string().min(3).max(300),
+  text: z.string().trim().min(1).max(10_000).optional(),
+  lang: replyLangSchema.optional(),
+});

@@ -57,6 +57,7 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'POST /api/sites/:siteKey/cases/bulk': 'member',
   'POST /api/sites/:siteKey/cases/:id/notes': 'member',
   'POST /api/sites/:siteKey/cases/:id/reply': 'member',
+  'POST /api/sites/:siteKey/problems/resolve': 'member',
   'GET /api/sites/:siteKey/assignees': 'viewer',
   'GET /api/sites/:siteKey/teams': 'viewer',
   'PUT /api/sites/:siteKey/teams': 'admin',

@@ -1,6 +1,6 @@
 import type { ReplyLang } from '../../../shared/schemas/cases.ts';
 import type { Db } from '../db/openDatabase.ts';
-import { findCaseContact } from '../db/queries/cases/caseContact.ts';
+import { findCaseContact, type CaseContact } from '../db/queries/cases/caseContact.ts';
 import type { CaseRow } from '../db/queries/cases/caseRow.ts';
 import { insertCaseEvent } from '../db/queries/cases/insertCaseEvent.ts';
 import { updateCase } from '../db/queries/cases/updateCase.ts';
@@ -39,26 +39,31 @@ export function replyToCase(db: Db, site: StoredSite, row: CaseRow, reply: { tex
     const contact = findCaseContact(db, row.id);
     if (!contact) throw new ApiError(409, 'conflict', 'This case has no e-mail address the shopper gave with consent to be contacted.');
     if (contact.optedOut) throw new ApiError(409, 'conflict', 'The shopper asked for no more e-mail; the reply was not sent.');
-    const lang = reply.lang ?? replyLangFor(contact.lang);
-    const optOutUrl = `${ctx.origin}/v1/mail/opt-out/${signLink(db, { kind: 'opt-out', site: site.id, email: contact.email })}`;
-    const shop = site.origins[0]!;
-    const backUrl = `${ctx.origin}/v1/mail/back/${signLink(db, { kind: 'back', site: site.id, case: row.id, to: `${shop}${contact.path}` })}`;
-    const mail = composeReply({ lang, siteName: site.name, text: reply.text, backUrl, optOutUrl });
-    const mailId = insertMail(db, {
-      siteId: site.id,
-      caseId: row.id,
-      responseId: contact.responseId,
-      kind: 'reply',
-      to: contact.email,
-      from: senderOf(db, site, ctx.defaultFrom),
-      subject: mail.subject,
-      text: mail.text,
-      headers: { 'List-Unsubscribe': `<${optOutUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-      lang,
-      at: ctx.now,
-    });
-    updateCase(db, { ...row, firstResponseAt: row.firstResponseAt ?? ctx.now, customerToldAt: row.customerToldAt ?? ctx.now }, ctx.now);
-    insertCaseEvent(db, { caseId: row.id, actor: ctx.actor, field: 'reply', from: null, to: lang, at: ctx.now });
-    return mailId;
+    return queueReply(db, site, row, contact, reply, ctx);
   });
+}
+
+/** The reply's mail in the outbox, the case told and its audit line (inside the caller's write, contact checked). */
+export function queueReply(db: Db, site: StoredSite, row: CaseRow, contact: CaseContact, reply: { text: string; lang?: ReplyLang }, ctx: ReplyContext): number {
+  const lang = reply.lang ?? replyLangFor(contact.lang);
+  const optOutUrl = `${ctx.origin}/v1/mail/opt-out/${signLink(db, { kind: 'opt-out', site: site.id, email: contact.email })}`;
+  const shop = site.origins[0]!;
+  const backUrl = `${ctx.origin}/v1/mail/back/${signLink(db, { kind: 'back', site: site.id, case: row.id, to: `${shop}${contact.path}` })}`;
+  const mail = composeReply({ lang, siteName: site.name, text: reply.text, backUrl, optOutUrl });
+  const mailId = insertMail(db, {
+    siteId: site.id,
+    caseId: row.id,
+    responseId: contact.responseId,
+    kind: 'reply',
+    to: contact.email,
+    from: senderOf(db, site, ctx.defaultFrom),
+    subject: mail.subject,
+    text: mail.text,
+    headers: { 'List-Unsubscribe': `<${optOutUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    lang,
+    at: ctx.now,
+  });
+  updateCase(db, { ...row, firstResponseAt: row.firstResponseAt ?? ctx.now, customerToldAt: row.customerToldAt ?? ctx.now }, ctx.now);
+  insertCaseEvent(db, { caseId: row.id, actor: ctx.actor, field: 'reply', from: null, to: lang, at: ctx.now });
+  return mailId;
 }

@@ -5,13 +5,15 @@ import {
   caseNoteInputSchema,
   casePatchSchema,
   caseReplyInputSchema,
+  problemResolveSchema,
 } from '../../../shared/schemas/cases.ts';
 import type { AppDeps } from '../appContext.ts';
 import { principalOf } from '../auth/principal.ts';
 import { addCaseNote } from '../cases/addCaseNote.ts';
 import { buildCaseDetail, buildCaseList } from '../cases/caseViews.ts';
 import { applyCasePatch, checkCasePatch } from '../cases/changeCase.ts';
-import { replyToCase } from '../cases/replyToCase.ts';
+import { replyToCase, type ReplyContext } from '../cases/replyToCase.ts';
+import { resolveProblem } from '../cases/resolveProblem.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { findCase } from '../db/queries/cases/findCase.ts';
 import { listSiteStaff } from '../db/queries/cases/siteStaff.ts';
@@ -35,10 +37,17 @@ function requireCase(db: Db, siteId: number, c: Context) {
  * The inbox and the case page: `GET …/cases` (filters, paging), `GET …/cases/:id`
  * (notes, audit trail, mail, the visit), `PATCH` (status, team, assignee),
  * `POST …/bulk`, `POST …/notes`, `POST …/reply` (409 without a consenting contact);
+ * `POST …/problems/resolve`: a fixed problem closes its open cases and tells their shoppers;
  * `GET …/assignees`: who can take a case.
  */
 export function caseRoutes({ db, config }: AppDeps) {
   const actorOf = (c: Context) => principalOf(c).email;
+  const replyContext = (c: Context): ReplyContext => ({
+    origin: publicOrigin(c, config),
+    defaultFrom: config.mailFrom ?? DEFAULT_MAIL_FROM,
+    actor: actorOf(c),
+    now: config.now(),
+  });
   return new Hono()
     .get('/:siteKey/cases', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
@@ -85,14 +94,16 @@ export function caseRoutes({ db, config }: AppDeps) {
       const site = requireSite(db, c.req.param('siteKey'));
       const row = requireCase(db, site.id, c);
       const reply = validate(caseReplyInputSchema, await readJsonBody(c));
-      replyToCase(db, site, row, reply, {
-        origin: publicOrigin(c, config),
-        defaultFrom: config.mailFrom ?? DEFAULT_MAIL_FROM,
-        actor: actorOf(c),
-        now: config.now(),
-      });
+      replyToCase(db, site, row, reply, replyContext(c));
       config.mail?.kick();
       return c.json(buildCaseDetail(db, requireCase(db, site.id, c), config.now()), 201);
+    })
+    .post('/:siteKey/problems/resolve', async (c) => {
+      const site = requireSite(db, c.req.param('siteKey'));
+      const input = validate(problemResolveSchema, await readJsonBody(c));
+      const result = resolveProblem(db, site, input, replyContext(c));
+      if (result.told.length) config.mail?.kick();
+      return c.json(result);
     })
     .get('/:siteKey/assignees', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));

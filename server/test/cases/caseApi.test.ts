@@ -164,6 +164,25 @@ describe('working a case', () => {
   });
 });
 
+describe('resolving a problem', () => {
+  it('closes its open cases at once and tells, in one message, the shoppers who asked to be answered', async () => {
+    const t = setup();
+    await t.collect(rating(t.site.key, { rating: 1, path: '/checkout/payment', comment: 'Timed out', contact: { email: 'a@example.com', consent: true } }));
+    await t.collect(rating(t.site.key, { rating: 2, path: '/checkout/payment' }));
+    await t.collect(rating(t.site.key, { rating: 1, path: '/cart' }));
+    const { cases } = await t.get<CaseList>('/cases?sort=oldest');
+    expect(cases[0]!.problem).toBe('page:/checkout/payment');
+    const result = await t.send<{ resolved: number[]; told: number[] }>('POST', '/problems/resolve', {
+      problem: 'page:/checkout/payment',
+      text: 'We fixed the payment timeout you hit.',
+    });
+    expect(result).toEqual({ resolved: [cases[0]!.id, cases[1]!.id], told: [cases[0]!.id] });
+    const after = await t.get<CaseList>('/cases?sort=oldest');
+    expect(after.cases.map((c) => [c.status, c.customerTold])).toEqual([['resolved', true], ['resolved', false], ['new', false]]);
+    expect(t.db.prepare(`SELECT to_address FROM mail_outbox WHERE kind = 'reply'`).pluck().all()).toEqual(['a@example.com']);
+  });
+});
+
 describe('the loop view', () => {
   it('answers the contract with the period against the previous one', async () => {
     const t = setup();
