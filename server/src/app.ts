@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { LIMITS } from '../../shared/limits.ts';
 import type { AppDeps } from './appContext.ts';
 import { authenticate } from './auth/authenticate.ts';
+import { openSomeCases } from './cases/openCasesFromNewFeedback.ts';
 import { requireRouteRole } from './auth/requireRouteRole.ts';
 import { bodyLimitJson } from './http/bodyLimitJson.ts';
 import { IngestionGuard } from './http/ingestionGuard.ts';
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps) {
   );
   // Derived from stored rows after each ingest commit, off the acknowledgement's path.
   groupCommit(deps.db).afterCommit('comment terms', (db) => indexSomeComments(db, COMMENTS_PER_TURN) === COMMENTS_PER_TURN);
+  groupCommit(deps.db).afterCommit('cases', (db) => openSomeCases(db, deps.config.now()));
   // Every write under /v1 is rate limited per client address before its body is read.
   const guard = new IngestionGuard(deps.db, deps.config, deps.config.now);
   app.use('/v1/*', guard.limitAddresses);

@@ -52,26 +52,38 @@ export function openCaseFor(db: Db, feedback: StoredFeedback, now: number, conte
   return true;
 }
 
+function openBatch(db: Db, now: number): { opened: number; more: boolean } {
+  if (!hasQueued(db)) return { opened: 0, more: false };
+  const contexts = new Map<number, SiteCaseContext>();
+  return write(db, () => {
+    const batch = takeQueued(db, BATCH);
+    let opened = 0;
+    for (const queued of batch) {
+      if (openOne(db, queued, now, contexts)) opened++;
+      dropQueued(db, queued.seq);
+    }
+    return { opened, more: batch.length === BATCH };
+  });
+}
+
 /**
- * Opens cases for the stored feedback that needs one, routed by the site's
- * rules, and adds a visit's later complaints to its case. Reads the queue the
- * storing transactions filled (db/migrations/cases.ts), so it runs after their
- * commit, never inside an ingest request's write, and after a crash it picks up
- * where it stopped. Returns how many cases it opened.
+ * One batch of the queue the storing transactions filled (db/migrations/015-cases.ts):
+ * opens cases for the stored feedback that needs one, routed by the site's
+ * rules, and adds a visit's later complaints to its case. It reads stored
+ * rows, so it runs after their commit (group commit's `afterCommit`, which an
+ * import drains too), never inside an ingest request, and after a crash it
+ * picks up where it stopped. True when more is queued.
  */
+export function openSomeCases(db: Db, now: number): boolean {
+  return openBatch(db, now).more;
+}
+
+/** Drains the whole queue (at start, and in tests); returns how many cases it opened. */
 export function openCasesFromNewFeedback(db: Db, now: number): number {
   let opened = 0;
-  if (!hasQueued(db)) return opened;
-  const contexts = new Map<number, SiteCaseContext>();
   for (;;) {
-    const more = write(db, () => {
-      const batch = takeQueued(db, BATCH);
-      for (const queued of batch) {
-        if (openOne(db, queued, now, contexts)) opened++;
-        dropQueued(db, queued.seq);
-      }
-      return batch.length === BATCH;
-    });
-    if (!more) return opened;
+    const batch = openBatch(db, now);
+    opened += batch.opened;
+    if (!batch.more) return opened;
   }
 }

@@ -7,7 +7,8 @@ import { openCasesFromNewFeedback } from '../../src/cases/openCasesFromNewFeedba
 import { deleteVisitorData } from '../../src/db/queries/responses/deleteResponses.ts';
 import { addTestApiToken, addTestUser } from '../accounts.ts';
 import { TEST_NOW } from '../../../tests/clock/testInstants.ts';
-import { rating, testApp } from '../testApp.ts';
+import { rating } from '../testApp.ts';
+import { caseTestApp } from './caseTestApp.ts';
 
 const HOUR = 3_600_000;
 
@@ -20,7 +21,7 @@ async function json<T>(res: Response | Promise<Response>, status = 200): Promise
 /** A collector on a clock that moves only when told: times in answers are exact. */
 function setup() {
   let now = TEST_NOW;
-  const t = testApp({ now: () => now });
+  const t = caseTestApp({ now: () => now });
   const sites = `/api/sites/${t.site.key}`;
   const get = <T>(path: string) => json<T>(t.admin(`${sites}${path}`));
   const send = <T>(method: string, path: string, body: unknown, status = 200) =>

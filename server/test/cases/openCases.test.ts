@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseList } from '../../../shared/schemas/cases.ts';
 import { openCasesFromNewFeedback } from '../../src/cases/openCasesFromNewFeedback.ts';
-import { rating, testApp } from '../testApp.ts';
+import { rating } from '../testApp.ts';
+import { caseTestApp } from './caseTestApp.ts';
 
 const HOUR = 3_600_000;
 
-async function listCases(admin: ReturnType<typeof testApp>['admin'], siteKey: string, query = ''): Promise<CaseList> {
+async function listCases(admin: ReturnType<typeof caseTestApp>['admin'], siteKey: string, query = ''): Promise<CaseList> {
   const res = await admin(`/api/sites/${siteKey}/cases${query}`);
   expect(res.status).toBe(200);
   return (await res.json()) as CaseList;
@@ -13,7 +14,7 @@ async function listCases(admin: ReturnType<typeof testApp>['admin'], siteKey: st
 
 describe('which feedback becomes a case', () => {
   it('opens one for a rating of 1 or 2, none for 3 and up, routed to triage when no rule matches', async () => {
-    const { site, collect, admin } = testApp();
+    const { site, collect, admin } = caseTestApp();
     for (const [i, r] of [1, 2, 3, 5].entries()) {
       expect((await collect(rating(site.key, { rating: r, id: `rating_${i}_xyz` }))).status).toBe(202);
     }
@@ -24,7 +25,7 @@ describe('which feedback becomes a case', () => {
   });
 
   it('opens one for any comment left with a contact given with consent, whatever the rating', async () => {
-    const { site, collect, admin } = testApp();
+    const { site, collect, admin } = caseTestApp();
     await collect(rating(site.key, { rating: 5, comment: 'Please call me back', contact: { email: 'ann@example.com', consent: true } }));
     await collect(rating(site.key, { rating: 5, contact: { email: 'bo@example.com', consent: true } }));
     const { cases } = await listCases(admin, site.key);
@@ -35,7 +36,7 @@ describe('which feedback becomes a case', () => {
 
   it('opens one for a "What stopped you?" answer, not for "just looking", and routes payment to engineering', async () => {
     // A journey declared by markup: the default reasons and their categories.
-    const { site, collect, admin } = testApp();
+    const { site, collect, admin } = caseTestApp();
     const answer = (reason: string, id: string) => ({
       type: 'abandon_reason', id, site: site.key, journey: 'checkout', step: 'payment', reason, trigger: 'exit_intent', path: '/checkout/payment',
     });
@@ -51,7 +52,7 @@ describe('which feedback becomes a case', () => {
   });
 
   it('opens one for a survey detractor: NPS 0–6, CSAT 1–2, CES 5–7, and not for the others', async () => {
-    const { db, site, admin } = testApp();
+    const { db, site, admin } = caseTestApp();
     const answers: [string, number, boolean][] = [
       ['nps', 6, true], ['nps', 7, false], ['csat', 2, true], ['csat', 3, false], ['ces', 5, true], ['ces', 4, false],
     ];
@@ -70,7 +71,7 @@ describe('which feedback becomes a case', () => {
   });
 
   it("puts one visit's complaints in one case, its story on the case page", async () => {
-    const { site, collect, admin } = testApp();
+    const { site, collect, admin } = caseTestApp();
     await collect(rating(site.key, { rating: 1, visitId: 'visit_one_1', path: '/cart' }));
     await collect(rating(site.key, { rating: 2, visitId: 'visit_one_1', path: '/checkout', comment: 'slow', lang: 'zh-TW' }));
     await collect(rating(site.key, { rating: 4, visitId: 'visit_one_1', path: '/thanks' }));
@@ -85,7 +86,7 @@ describe('which feedback becomes a case', () => {
   });
 
   it('follows the site setting: no ratings cases at 0, ratings up to 3 at 3', async () => {
-    const { site, collect, admin } = testApp();
+    const { site, collect, admin } = caseTestApp();
     expect((await admin(`/api/sites/${site.key}/case-settings`, { method: 'PUT', body: JSON.stringify({ ratingAtMost: 3 }) })).status).toBe(200);
     await collect(rating(site.key, { rating: 3 }));
     await admin(`/api/sites/${site.key}/case-settings`, { method: 'PUT', body: JSON.stringify({ ratingAtMost: 0 }) });
@@ -95,7 +96,7 @@ describe('which feedback becomes a case', () => {
   });
 
   it('leaves feedback older than a fortnight (an import of history) alone', () => {
-    const { db, site } = testApp();
+    const { db, site } = caseTestApp();
     const old = Date.now() - 15 * 24 * HOUR;
     db.transaction(() =>
       db.prepare(`INSERT INTO responses (id, site_id, type, rating, path, created_at, received_at) VALUES ('old_rating_1', ?, 'page_rating', 1, '/', ?, ?)`).run(site.id, old, old),
@@ -105,7 +106,7 @@ describe('which feedback becomes a case', () => {
   });
 
   it('resumes from the queue after a crash: rows stored but not drained open their cases on the next drain', () => {
-    const { db, site } = testApp();
+    const { db, site } = caseTestApp();
     const now = Date.now();
     // Stored and committed, then the process died before the drain.
     db.transaction(() =>

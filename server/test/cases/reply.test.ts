@@ -6,7 +6,8 @@ import type { CaseDetail, CaseList } from '../../../shared/schemas/cases.ts';
 import type { SentMailList } from '../../../shared/schemas/sentMail.ts';
 import { startMailRelay, type MailRelay } from '../../src/mail/mailRelay.ts';
 import { mailTransport } from '../../src/mail/mailTransport.ts';
-import { rating, SHOP_ORIGIN, testApp } from '../testApp.ts';
+import { rating, SHOP_ORIGIN } from '../testApp.ts';
+import { caseTestApp } from './caseTestApp.ts';
 import { startTestSmtpServer } from './testSmtpServer.ts';
 
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
@@ -20,7 +21,7 @@ afterAll(async () => {
 /** A collector whose mail goes to the test SMTP server; `relay: false` leaves mail in the outbox (a crash before sending). */
 function appWithMail({ relay = true } = {}) {
   let started: MailRelay | undefined;
-  const app = testApp({ mail: { kick: () => started?.kick() }, publicUrl: 'https://feedback.example' });
+  const app = caseTestApp({ mail: { kick: () => started?.kick() }, publicUrl: 'https://feedback.example' });
   const start = () => {
     started = startMailRelay(app.db, mailTransport({ smtpUrl: smtp.url, dataDir: mkdtempSync(join(tmpdir(), 'tp-mail-')) }), () => Date.now());
     relays.push(started);
