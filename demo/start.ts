@@ -74,7 +74,7 @@ async function main() {
   let seeded = '';
   if (site.created) {
     try {
-      seeded = seededMessage(await seedDemoSite({ ...api, siteKey: site.key }), DEMO_SITE_NAME);
+      seeded = seededMessage(await seedDemoSite({ ...api, siteKey: site.key, dataDir: settings.dataDir }), DEMO_SITE_NAME);
     } catch (err) {
       const message = err instanceof CollectorError ? err.message : String(err);
       seeded = `Seeding the demo site failed (${message}). Try again with npm run demo:seed.`;

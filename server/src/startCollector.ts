@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { openCasesFromNewFeedback } from './cases/openCasesFromNewFeedback.ts';
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
 import { openDatabase, type Db } from './db/openDatabase.ts';
@@ -13,6 +14,8 @@ import { groupCommit } from './ingest/groupCommit.ts';
 import { startIngestWriter } from './ingest/ingestWriter.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
+import { mailTransport } from './mail/mailTransport.ts';
+import { startMailRelay } from './mail/mailRelay.ts';
 
 /** The ingest writer thread's entry beside this file: `.ts` under tsx, `.js` once built (server/vite.config.ts). */
 const INGEST_WRITER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './ingestWriterWorker.ts' : './ingestWriterWorker.js', import.meta.url);
@@ -38,8 +41,11 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const db = openDatabase(join(settings.dataDir, 'touchpoint.db'));
   const now = settings.now ?? Date.now;
   // Ingest commits on a thread of its own, so an fsync never holds the event loop.
-  const ingestWriter = startIngestWriter(db, INGEST_WRITER_ENTRY);
+  const ingestWriter = startIngestWriter(db, INGEST_WRITER_ENTRY, now);
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
+  // Feedback stored before a crash or stop that had not become cases yet, and mail committed but not sent.
+  openCasesFromNewFeedback(db, now());
+  const mail = startMailRelay(db, mailTransport({ smtpUrl: settings.smtpUrl, dataDir: settings.dataDir }), now);
   const app = createApp({
     db,
     config: {
@@ -53,6 +59,8 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       dropBots: settings.dropBots ?? true,
       allowHeadless: settings.allowHeadless,
       now,
+      mail,
+      mailFrom: settings.mailFrom,
     },
   });
   const server: ServerType = await new Promise((resolve) => {
@@ -77,6 +85,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       await commentTerms.stop();
       await ingestWriter.close();
       groupCommit(db).stop();
+      await mail.stop();
       ingestionCounters(db).flush();
       db.close();
     },

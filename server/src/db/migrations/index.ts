@@ -13,6 +13,9 @@ import { peakEndRollup } from './010-peakEndRollup.ts';
 import { commentTagSet } from './011-commentTagSet.ts';
 import { visitorSaltsLeave } from './012-visitorSaltsLeave.ts';
 import { siteMembers } from './013-siteMembers.ts';
+import { teamsAndRouting } from './014-teamsAndRouting.ts';
+import { cases } from './015-cases.ts';
+import { mail } from './016-mail.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -29,4 +32,7 @@ export const MIGRATIONS: Migration[] = [
   commentTagSet,
   visitorSaltsLeave,
   siteMembers,
+  teamsAndRouting,
+  cases,
+  mail,
 ];
