@@ -39,6 +39,8 @@ import { surveySettingsRoutes } from './routes/surveySettings.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
 import { userRoutes } from './routes/users.ts';
 import { userSiteRoutes } from './routes/userSites.ts';
+import { webhookDeliveryRoutes } from './routes/webhookDeliveries.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 import { widgetAssetRoutes } from './routes/widgetAssets.ts';
 
 export type { AppConfig, AppDeps } from './appContext.ts';
@@ -96,6 +98,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/sites', peakEndRoutes(deps));
   app.route('/api/sites', commentTagRoutes(deps));
   app.route('/api/sites', commentTagSetRoutes(deps));
+  app.route('/api/sites', webhookRoutes(deps));
+  app.route('/api/sites', webhookDeliveryRoutes(deps));
 
   app.use('/auth/*', secureHeaders());
   app.route('/auth', authRoutes(deps));

@@ -12,6 +12,7 @@ import { onClientError } from './http/onClientError.ts';
 import { groupCommit } from './ingest/groupCommit.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
+import { startWebhookRelay } from './webhooks/relay.ts';
 
 /** How long a shutdown waits for requests in flight before cutting them. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -46,6 +47,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       trustProxy: settings.trustProxy,
       dropBots: settings.dropBots ?? true,
       allowHeadless: settings.allowHeadless,
+      allowPrivateWebhooks: settings.allowPrivateWebhooks,
       now,
     },
   });
@@ -57,6 +59,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const shutdown = gracefulClose(http);
   const retention = startRetentionJob(db, now);
   const commentTerms = startCommentTermsJob(db);
+  const relay = startWebhookRelay(db, { now, allowPrivate: settings.allowPrivateWebhooks ?? false, dashboardUrl: settings.publicUrl });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;
@@ -70,6 +73,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       await retention.stop();
       await commentTerms.stop();
       groupCommit(db).stop();
+      await relay.stop();
       ingestionCounters(db).flush();
       db.close();
     },

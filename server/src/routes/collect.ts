@@ -10,6 +10,7 @@ import { protectInput } from '../privacy/protectInput.ts';
 import { visitorHash } from '../privacy/visitorHash.ts';
 import { requireSiteOrigin } from '../http/params/requireSiteOrigin.ts';
 import { storeInput } from '../ingest/storeInput.ts';
+import { afterIngest } from '../webhooks/feedbackEvents.ts';
 
 /** `POST /v1/responses`: what shoppers send from the widget. */
 export function collectRoutes({ db, config, guard }: IngestDeps) {
@@ -25,6 +26,7 @@ export function collectRoutes({ db, config, guard }: IngestDeps) {
       now,
       visitorHash: visitorHash(db, site.key, guard.clientAddress(c), userAgent, now),
     });
+    afterIngest(db, config.now);
     return c.json({ id: input.id } satisfies Accepted, 202);
   });
 }

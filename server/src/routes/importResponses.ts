@@ -7,6 +7,7 @@ import { validate } from '../http/validate.ts';
 import { groupCommit } from '../ingest/groupCommit.ts';
 import { importedRows } from '../ingest/importedRows.ts';
 import { requireSite } from '../http/params/requireSite.ts';
+import { afterIngest } from '../webhooks/feedbackEvents.ts';
 
 /**
  * `POST /api/sites/:siteKey/import`: past page ratings, journey step events and
@@ -22,6 +23,7 @@ export function importRoutes({ db, config }: AppDeps) {
     const inserted = insertBatch(db, importedRows(db, site, responses, now));
     // The consumers of stored rows (comment terms, …) run before the answer, so the views show an import at once.
     groupCommit(db).drain();
+    afterIngest(db, config.now);
     return c.json({ received: responses.length, inserted } satisfies ImportResult, 201);
   });
 }

@@ -13,6 +13,9 @@ import { peakEndRollup } from './010-peakEndRollup.ts';
 import { commentTagSet } from './011-commentTagSet.ts';
 import { visitorSaltsLeave } from './012-visitorSaltsLeave.ts';
 import { siteMembers } from './013-siteMembers.ts';
+import { webhookEndpoints } from './020-webhookEndpoints.ts';
+import { webhookEvents } from './021-webhookEvents.ts';
+import { webhookDeliveries } from './022-webhookDeliveries.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -29,4 +32,7 @@ export const MIGRATIONS: Migration[] = [
   commentTagSet,
   visitorSaltsLeave,
   siteMembers,
+  webhookEndpoints,
+  webhookEvents,
+  webhookDeliveries,
 ];
