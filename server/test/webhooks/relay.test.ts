@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eventPayloadV1Schema, feedbackDataV1Schema } from '../../../shared/schemas/webhook.ts';
 import { RETRY_DELAYS_MS } from '../../src/webhooks/retrySchedule.ts';
 import { rating } from '../testApp.ts';
 import { verifyWith } from './receiver.ts';
@@ -29,6 +30,9 @@ describe('the webhook relay', () => {
     expect(s.receiver.received).toHaveLength(1);
     const body = JSON.parse(s.receiver.received[0]!.body);
     expect(Object.keys(body)).toEqual(['id', 'type', 'createdAt', 'site', 'data']);
+    // What the README documents for receivers: the envelope and feedback's data (v1).
+    expect(eventPayloadV1Schema.safeParse(body).success).toBe(true);
+    expect(feedbackDataV1Schema.safeParse(body.data).success).toBe(true);
     expect(body).toMatchObject({ type: 'feedback.created', site: s.site.key });
     expect(body.data).toMatchObject({ id: input.id, type: 'page_rating', path: '/checkout/payment', rating: 2, comment: 'The coupon field ate my code', channel: 'web' });
     expect(body.data).not.toHaveProperty('visitorHash');
