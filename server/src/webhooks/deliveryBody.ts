@@ -3,14 +3,14 @@ import type { Endpoint } from '../db/queries/webhooks/endpointRow.ts';
 import { slackMessage } from './slackMessage.ts';
 
 /** Fields that hold what a shopper wrote (or their address): left out for destinations that do not take shopper text. */
-const SHOPPER_TEXT = ['comment', 'otherText', 'contactEmail', 'value'] as const;
+const SHOPPER_TEXT = ['comment', 'otherText', 'contactEmail', 'value', 'examples'] as const;
 
 function withoutShopperText(payload: EventPayload): EventPayload {
   const data = { ...payload.data };
   for (const field of SHOPPER_TEXT) {
     // A survey answer's value is shopper text only for open questions; otherwise it is option ids.
     if (field === 'value' && data.questionType !== 'open_text') continue;
-    if (field in data) data[field] = null;
+    if (field in data) data[field] = field === 'examples' ? [] : null;
   }
   return { ...payload, data };
 }

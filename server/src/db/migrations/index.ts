@@ -16,6 +16,7 @@ import { siteMembers } from './013-siteMembers.ts';
 import { webhookEndpoints } from './020-webhookEndpoints.ts';
 import { webhookEvents } from './021-webhookEvents.ts';
 import { webhookDeliveries } from './022-webhookDeliveries.ts';
+import { problemAnnouncements } from './023-problemAnnouncements.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Migration[] = [
   webhookEndpoints,
   webhookEvents,
   webhookDeliveries,
+  problemAnnouncements,
 ];
