@@ -12,7 +12,7 @@ import { onClientError } from './http/onClientError.ts';
 import { groupCommit } from './ingest/groupCommit.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
-import { startSpikeAlertJob } from './jobs/spikeAlerts.ts';
+import { startAlertJobs } from './jobs/alertJobs.ts';
 import { startWebhookRelay } from './webhooks/relay.ts';
 
 /** How long a shutdown waits for requests in flight before cutting them. */
@@ -60,7 +60,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const shutdown = gracefulClose(http);
   const retention = startRetentionJob(db, now);
   const commentTerms = startCommentTermsJob(db);
-  const spikeAlerts = startSpikeAlertJob(db, now);
+  const alerts = startAlertJobs(db, now);
   const relay = startWebhookRelay(db, { now, allowPrivate: settings.allowPrivateWebhooks ?? false, dashboardUrl: settings.publicUrl });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
@@ -75,7 +75,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       await retention.stop();
       await commentTerms.stop();
       groupCommit(db).stop();
-      spikeAlerts.stop();
+      alerts.stop();
       await relay.stop();
       ingestionCounters(db).flush();
       db.close();

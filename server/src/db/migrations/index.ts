@@ -17,6 +17,7 @@ import { webhookEndpoints } from './020-webhookEndpoints.ts';
 import { webhookEvents } from './021-webhookEvents.ts';
 import { webhookDeliveries } from './022-webhookDeliveries.ts';
 import { problemAnnouncements } from './023-problemAnnouncements.ts';
+import { weeklyDigests } from './024-weeklyDigests.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: Migration[] = [
   webhookEvents,
   webhookDeliveries,
   problemAnnouncements,
+  weeklyDigests,
 ];
