@@ -9,7 +9,7 @@ const SERVER_LAYERS = [
   ['http', 'http/'],
   ['auth', 'auth/'],
   ['privacy', 'privacy/'],
-  ['ingest, insight, surveys, export', '(ingest|insight|surveys|export)/'],
+  ['ingest, insight, surveys, export, cases, routing, mail', '(ingest|insight|surveys|export|cases|routing|mail)/'],
   ['routes, jobs, backup, cli', '(routes|jobs|backup|cli)/|(config|trustSettings)\\.ts$'],
 ];
 

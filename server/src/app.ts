@@ -11,6 +11,8 @@ import { notFound, onError } from './http/onError.ts';
 import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { caseSettingsRoutes } from './routes/caseSettings.ts';
 import { dashboardRoutes } from './routes/dashboardPages.ts';
 import { deleteResponseRoutes } from './routes/deleteResponses.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -26,7 +28,11 @@ import { ingestionRoutes } from './routes/ingestion.ts';
 import { journeyFunnelRoutes } from './routes/journeyFunnel.ts';
 import { journeyMapRoutes } from './routes/journeyMap.ts';
 import { journeyRoutes } from './routes/journeys.ts';
+import { loopRoutes } from './routes/loop.ts';
+import { mailLinkRoutes } from './routes/mailLinks.ts';
 import { meRoutes } from './routes/me.ts';
+import { routingRuleRoutes } from './routes/routingRules.ts';
+import { sentMailRoutes } from './routes/sentMail.ts';
 import { siteConfigRoutes } from './routes/siteConfig.ts';
 import { siteSettingsRoutes } from './routes/siteSettings.ts';
 import { siteRoutes } from './routes/sites.ts';
@@ -34,6 +40,7 @@ import { summaryRoutes } from './routes/summary.ts';
 import { surveyResultRoutes } from './routes/surveyResults.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { surveySettingsRoutes } from './routes/surveySettings.ts';
+import { teamRoutes } from './routes/teams.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
 import { userRoutes } from './routes/users.ts';
 import { userSiteRoutes } from './routes/userSites.ts';
@@ -60,6 +67,7 @@ export function createApp(deps: AppDeps) {
   app.use('/v1/*', guard.limitAddresses);
   app.route('/v1', collectRoutes({ ...deps, guard }));
   app.route('/v1', siteConfigRoutes(deps));
+  app.route('/v1', mailLinkRoutes(deps));
 
   // Admin API: JSON only; a bearer token (admin or API token) or a dashboard session,
   // then access to the site a route names, then the role auth/routeRoles.ts lists for the route.
@@ -89,6 +97,12 @@ export function createApp(deps: AppDeps) {
   app.route('/api/sites', peakEndRoutes(deps));
   app.route('/api/sites', commentTagRoutes(deps));
   app.route('/api/sites', commentTagSetRoutes(deps));
+  app.route('/api/sites', caseRoutes(deps));
+  app.route('/api/sites', teamRoutes(deps));
+  app.route('/api/sites', routingRuleRoutes(deps));
+  app.route('/api/sites', caseSettingsRoutes(deps));
+  app.route('/api/sites', loopRoutes(deps));
+  app.route('/api/sites', sentMailRoutes(deps));
 
   app.use('/auth/*', secureHeaders());
   app.route('/auth', authRoutes(deps));

@@ -2,6 +2,9 @@
 // migration: add the next one.
 import { PEAK_END_ROLLUP_SQL } from './peakEndRollup.ts';
 import { SITE_MEMBERS_SQL } from './siteMembers.ts';
+import { CASES_SQL } from './cases.ts';
+import { MAIL_SQL } from './mail.ts';
+import { TEAMS_AND_ROUTING_SQL } from './teamsAndRouting.ts';
 
 export interface Migration {
   version: number;
@@ -338,4 +341,7 @@ export const MIGRATIONS: Migration[] = [
     name: 'site access: the sites each member and viewer may see',
     sql: SITE_MEMBERS_SQL,
   },
+  { version: 14, name: 'teams, routing rules, which feedback becomes a case', sql: TEAMS_AND_ROUTING_SQL },
+  { version: 15, name: 'cases, their feedback, notes, audit trail and queue', sql: CASES_SQL },
+  { version: 16, name: 'mail outbox and log, opt-outs, link key', sql: MAIL_SQL },
 ];
