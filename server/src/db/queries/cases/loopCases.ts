@@ -1,19 +1,12 @@
-import type { CaseStatus } from '../../../../../shared/schemas/cases.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { caseWhere, type CaseFilter } from './caseFilter.ts';
+import type { CaseRow } from './caseRow.ts';
 
-export interface LoopCase {
-  team: string;
-  status: CaseStatus;
-  createdAt: number;
-  firstResponseAt: number | null;
-  resolvedAt: number | null;
-  firstResponseDueAt: number;
-  dueAt: number;
-  customerToldAt: number | null;
-  recoveredAt: number | null;
-}
+export type LoopCase = Pick<
+  CaseRow,
+  'team' | 'status' | 'createdAt' | 'firstResponseAt' | 'resolvedAt' | 'firstResponseDueAt' | 'dueAt' | 'customerToldAt' | 'recoveredAt'
+>;
 
 /** The timings of the cases a filter passes: what the loop's figures are computed from. */
 export function listLoopCases(db: Db, filter: CaseFilter): LoopCase[] {

@@ -1,19 +1,11 @@
-import type { CaseStatus } from '../../../../../shared/schemas/cases.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
+import type { CaseRow } from './caseRow.ts';
 
-export interface CaseState {
-  id: number;
-  status: CaseStatus;
-  team: string;
-  assignee: number | null;
-  firstResponseAt: number | null;
-  resolvedAt: number | null;
-  firstResponseDueAt: number;
-  dueAt: number;
-  customerToldAt: number | null;
-  recoveredAt: number | null;
-}
+export type CaseState = Pick<
+  CaseRow,
+  'id' | 'status' | 'team' | 'assignee' | 'firstResponseAt' | 'resolvedAt' | 'firstResponseDueAt' | 'dueAt' | 'customerToldAt' | 'recoveredAt'
+>;
 
 /** Writes a case's whole changeable state (inside the caller's write, with its audit events). */
 export function updateCase(db: Db, state: CaseState, now: number): void {
