@@ -13,6 +13,8 @@ import { indexSomeComments } from './jobs/commentTerms.ts';
 import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { caseSettingsRoutes } from './routes/caseSettings.ts';
 import { dashboardRoutes } from './routes/dashboardPages.ts';
 import { deleteResponseRoutes } from './routes/deleteResponses.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -28,7 +30,11 @@ import { ingestionRoutes } from './routes/ingestion.ts';
 import { journeyFunnelRoutes } from './routes/journeyFunnel.ts';
 import { journeyMapRoutes } from './routes/journeyMap.ts';
 import { journeyRoutes } from './routes/journeys.ts';
+import { loopRoutes } from './routes/loop.ts';
+import { mailLinkRoutes } from './routes/mailLinks.ts';
 import { meRoutes } from './routes/me.ts';
+import { routingRuleRoutes } from './routes/routingRules.ts';
+import { sentMailRoutes } from './routes/sentMail.ts';
 import { siteConfigRoutes } from './routes/siteConfig.ts';
 import { siteSettingsRoutes } from './routes/siteSettings.ts';
 import { siteRoutes } from './routes/sites.ts';
@@ -36,6 +42,7 @@ import { summaryRoutes } from './routes/summary.ts';
 import { surveyResultRoutes } from './routes/surveyResults.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { surveySettingsRoutes } from './routes/surveySettings.ts';
+import { teamRoutes } from './routes/teams.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
 import { userRoutes } from './routes/users.ts';
 import { userSiteRoutes } from './routes/userSites.ts';
@@ -69,6 +76,7 @@ export function createApp(deps: AppDeps) {
   app.use('/v1/*', guard.limitAddresses);
   app.route('/v1', collectRoutes({ ...deps, guard }));
   app.route('/v1', siteConfigRoutes(deps));
+  app.route('/v1', mailLinkRoutes(deps));
 
   // Admin API: JSON only; a bearer token (admin or API token) or a dashboard session,
   // then access to the site a route names, then the role auth/routeRoles.ts lists for the route.
@@ -100,6 +108,12 @@ export function createApp(deps: AppDeps) {
   app.route('/api/sites', commentTagSetRoutes(deps));
   app.route('/api/sites', webhookRoutes(deps));
   app.route('/api/sites', webhookDeliveryRoutes(deps));
+  app.route('/api/sites', caseRoutes(deps));
+  app.route('/api/sites', teamRoutes(deps));
+  app.route('/api/sites', routingRuleRoutes(deps));
+  app.route('/api/sites', caseSettingsRoutes(deps));
+  app.route('/api/sites', loopRoutes(deps));
+  app.route('/api/sites', sentMailRoutes(deps));
 
   app.use('/auth/*', secureHeaders());
   app.route('/auth', authRoutes(deps));

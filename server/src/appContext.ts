@@ -9,6 +9,11 @@ export interface IngestionLimits {
   maxTracked: number;
 }
 
+/** Sends the mail outbox after a commit that wrote to it (server/src/mail/mailRelay.ts). */
+export interface MailKick {
+  kick(): void;
+}
+
 export interface AppConfig {
   adminToken: string;
   /** Where the built widget (tp.js and its chunks) lives. */
@@ -36,6 +41,10 @@ export interface AppConfig {
    * on the day they run; startCollector passes Date.now.
    */
   now: () => number;
+  /** Sends what is in the mail outbox; without it mail waits there (tests that do not look at mail). */
+  mail?: MailKick;
+  /** The From of mail when a site names no sender (TOUCHPOINT_MAIL_FROM). */
+  mailFrom?: string;
 }
 
 export interface AppDeps {

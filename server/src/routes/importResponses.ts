@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { importRequestSchema, type ImportResult } from '../../../shared/schemas/import.ts';
 import type { AppDeps } from '../appContext.ts';
+import { openCasesFromNewFeedback } from '../cases/openCasesFromNewFeedback.ts';
 import { insertBatch } from '../db/insertBatch.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
@@ -23,6 +24,8 @@ export function importRoutes({ db, config }: AppDeps) {
     const inserted = insertBatch(db, importedRows(db, site, responses, now));
     // The consumers of stored rows (comment terms, …) run before the answer, so the views show an import at once.
     groupCommit(db).drain();
+    // The last fortnight's complaints (phone, store, e-mail) become cases like the widget's.
+    openCasesFromNewFeedback(db, now);
     afterIngest(db, config.now);
     return c.json({ received: responses.length, inserted } satisfies ImportResult, 201);
   });

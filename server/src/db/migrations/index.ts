@@ -13,6 +13,9 @@ import { peakEndRollup } from './010-peakEndRollup.ts';
 import { commentTagSet } from './011-commentTagSet.ts';
 import { visitorSaltsLeave } from './012-visitorSaltsLeave.ts';
 import { siteMembers } from './013-siteMembers.ts';
+import { teamsAndRouting } from './014-teamsAndRouting.ts';
+import { casesTables } from './015-cases.ts';
+import { mailOutbox } from './016-mail.ts';
 import { webhookEndpoints } from './020-webhookEndpoints.ts';
 import { webhookEvents } from './021-webhookEvents.ts';
 import { webhookDeliveries } from './022-webhookDeliveries.ts';
@@ -34,6 +37,9 @@ export const MIGRATIONS: Migration[] = [
   commentTagSet,
   visitorSaltsLeave,
   siteMembers,
+  teamsAndRouting,
+  casesTables,
+  mailOutbox,
   webhookEndpoints,
   webhookEvents,
   webhookDeliveries,
