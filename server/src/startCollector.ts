@@ -69,7 +69,14 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const retention = startRetentionJob(db, now);
   const commentTerms = startCommentTermsJob(db);
   const alerts = startAlertJobs(db, now);
-  const relay = startWebhookRelay(db, { now, allowPrivate: settings.allowPrivateWebhooks ?? false, dashboardUrl: settings.publicUrl });
+  const relay = startWebhookRelay(db, {
+    now,
+    allowPrivate: settings.allowPrivateWebhooks ?? false,
+    dashboardUrl: settings.publicUrl,
+    // The address case mail uses when a site names none (routes/cases.ts).
+    mailFrom: settings.mailFrom ?? 'Touchpoint <touchpoint@localhost>',
+    mail,
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;

@@ -1,10 +1,13 @@
+import type { MailKick } from '../appContext.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { Endpoint } from '../db/queries/webhooks/endpointRow.ts';
 import { dueDeliveries, nextAttemptAt, type DueDelivery } from '../db/queries/webhooks/dueDeliveries.ts';
 import { endpointById } from '../db/queries/webhooks/findEndpoint.ts';
 import { recordAttempt } from '../db/queries/webhooks/recordAttempt.ts';
 import { disableEndpoint } from '../db/queries/webhooks/updateEndpoint.ts';
+import { write } from '../db/write.ts';
 import { deliveryBody } from './deliveryBody.ts';
+import { queueDisabledMail } from './disabledMail.ts';
 import { drainFeedbackEvents } from './feedbackEvents.ts';
 import { onOutboxChanged } from './outboxSignal.ts';
 import { postEvent, type PostResult } from './postEvent.ts';
@@ -23,8 +26,10 @@ export interface RelayOptions {
   timeoutMs?: number;
   /** The dashboard's public address, for links in Slack messages. */
   dashboardUrl?: string;
-  /** Told when the relay disables a destination (410, or the last attempt failed), after the change is stored. */
-  onDisabled?: (endpoint: Endpoint, reason: string) => void;
+  /** When the relay disables a destination (410, or the last attempt failed), admins are e-mailed from this address… */
+  mailFrom?: string;
+  /** …and the mail relay is kicked after the commit. */
+  mail?: MailKick;
 }
 
 export interface WebhookRelay {
@@ -62,8 +67,13 @@ export function createWebhookRelay(db: Db, options: RelayOptions): WebhookRelay 
   }
 
   function disable(endpoint: Endpoint, reason: string) {
-    disableEndpoint(db, endpoint.id, reason, options.now());
-    options.onDisabled?.(endpoint, reason);
+    const now = options.now();
+    const { mailFrom } = options;
+    write(db, () => {
+      disableEndpoint(db, endpoint.id, reason, now);
+      if (mailFrom) queueDisabledMail(db, endpoint, reason, { from: mailFrom, dashboardUrl: options.dashboardUrl, now });
+    });
+    options.mail?.kick();
   }
 
   async function attempt(delivery: DueDelivery): Promise<void> {
