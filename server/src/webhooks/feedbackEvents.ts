@@ -2,7 +2,7 @@ import type { Touchpoint } from '../../../shared/schemas/touchpoint.ts';
 import { touchpointForPath } from '../../../shared/touchpointForPath.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { listTouchpoints } from '../db/queries/sites/listTouchpoints.ts';
-import { anyFeedbackSubscriber, moveCursor, readCursor, type FeedbackTable } from '../db/queries/webhooks/eventCursors.ts';
+import { anyFeedbackSubscriber, hasRowsAfterCursor, moveCursor, readCursor, type FeedbackTable } from '../db/queries/webhooks/eventCursors.ts';
 import { feedbackAfter, type StoredFeedback } from '../db/queries/webhooks/feedbackAfter.ts';
 import { write } from '../db/write.ts';
 import { derivedEventId } from './eventId.ts';
@@ -24,7 +24,7 @@ export function drainFeedbackEvents(db: Db, now: number): number {
   if (!anyFeedbackSubscriber(db)) return 0;
   let queued = 0;
   for (const table of TABLES) {
-    let more = true;
+    let more = hasRowsAfterCursor(db, table);
     while (more) {
       more = write(db, () => {
         const rows = feedbackAfter(db, table, readCursor(db, table), BATCH);

@@ -6,6 +6,7 @@ import { endpointById } from '../db/queries/webhooks/findEndpoint.ts';
 import { recordAttempt } from '../db/queries/webhooks/recordAttempt.ts';
 import { disableEndpoint } from '../db/queries/webhooks/updateEndpoint.ts';
 import { write } from '../db/write.ts';
+import { drainCaseEvents, sendOverdueCaseEvents } from './caseEvents.ts';
 import { deliveryBody } from './deliveryBody.ts';
 import { queueDisabledMail } from './disabledMail.ts';
 import { drainFeedbackEvents } from './feedbackEvents.ts';
@@ -33,7 +34,7 @@ export interface RelayOptions {
 }
 
 export interface WebhookRelay {
-  /** Drains new feedback, then makes every attempt that is due, until none is; resolves with how many were made. */
+  /** Drains new feedback and case changes, queues newly overdue cases, then makes every attempt that is due, until none is; resolves with how many were made. */
   runDue(): Promise<number>;
 }
 
@@ -103,6 +104,8 @@ export function createWebhookRelay(db: Db, options: RelayOptions): WebhookRelay 
   return {
     async runDue() {
       drainFeedbackEvents(db, options.now());
+      drainCaseEvents(db, options.now());
+      sendOverdueCaseEvents(db, options.now());
       let made = 0;
       for (;;) {
         if (!db.open) return made;

@@ -21,6 +21,7 @@ import { webhookEvents } from './021-webhookEvents.ts';
 import { webhookDeliveries } from './022-webhookDeliveries.ts';
 import { problemAnnouncements } from './023-problemAnnouncements.ts';
 import { weeklyDigests } from './024-weeklyDigests.ts';
+import { caseWebhookEvents } from './025-caseWebhookEvents.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Migration[] = [
   webhookDeliveries,
   problemAnnouncements,
   weeklyDigests,
+  caseWebhookEvents,
 ];

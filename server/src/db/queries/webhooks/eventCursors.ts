@@ -3,12 +3,14 @@ import { statement } from '../../statement.ts';
 
 /** The tables `feedback.created` is derived from, each read by rowid after its commit. */
 export type FeedbackTable = 'responses' | 'survey_answers';
+/** Every drain's cursor: the feedback tables, and the cases' audit trail. */
+type CursorName = FeedbackTable | 'case_events';
 
-export function readCursor(db: Db, name: FeedbackTable): number {
+export function readCursor(db: Db, name: CursorName): number {
   return (statement(db, 'SELECT position FROM event_cursors WHERE name = ?').pluck().get(name) as number | undefined) ?? 0;
 }
 
-export function moveCursor(db: Db, name: FeedbackTable, position: number): void {
+export function moveCursor(db: Db, name: CursorName, position: number): void {
   statement(db, 'UPDATE event_cursors SET position = ? WHERE name = ?').run(position, name);
 }
 
@@ -33,4 +35,9 @@ export function skipFeedbackBacklog(db: Db): void {
   for (const table of ['responses', 'survey_answers'] as const) {
     moveCursor(db, table, statement(db, `SELECT coalesce(max(rowid), 0) FROM ${table}`).pluck().get() as number);
   }
+}
+
+/** Has `table` rows after its cursor? A read, so an idle drain writes nothing. */
+export function hasRowsAfterCursor(db: Db, table: FeedbackTable): boolean {
+  return (statement(db, `SELECT coalesce(max(rowid), 0) FROM ${table}`).pluck().get() as number) > readCursor(db, table);
 }

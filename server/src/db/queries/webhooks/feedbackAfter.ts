@@ -7,7 +7,7 @@ export interface StoredFeedback {
   rowid: number;
   siteId: number;
   siteKey: string;
-  /** The row as the export shows it. */
+  /** The row as the export shows it, with `caseId`: the case it is in, if one was opened for it by now. */
   record: ExportRecord;
 }
 
@@ -16,7 +16,8 @@ export function feedbackAfter(db: Db, table: FeedbackTable, rowid: number, limit
   const columns = exportColumns(db, table);
   const rows = statement(
     db,
-    `SELECT t.rowid AS __rowid, t.site_id AS __siteId, s.key AS __siteKey, t.*
+    `SELECT t.rowid AS __rowid, t.site_id AS __siteId, s.key AS __siteKey, t.*,
+            (SELECT case_id FROM case_feedback WHERE ${table === 'responses' ? 'response_id' : 'survey_answer_id'} = t.id) AS __caseId
        FROM ${table} t JOIN sites s ON s.id = t.site_id
       WHERE t.rowid > ? ORDER BY t.rowid LIMIT ?`,
   ).all(rowid, limit) as Record<string, string | number | null>[];
@@ -24,6 +25,6 @@ export function feedbackAfter(db: Db, table: FeedbackTable, rowid: number, limit
     rowid: row.__rowid as number,
     siteId: row.__siteId as number,
     siteKey: row.__siteKey as string,
-    record: toExportRecord(row, columns),
+    record: { ...toExportRecord(row, columns), caseId: row.__caseId ?? null },
   }));
 }
