@@ -68,13 +68,14 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const shutdown = gracefulClose(http);
   const retention = startRetentionJob(db, now);
   const commentTerms = startCommentTermsJob(db);
-  const alerts = startAlertJobs(db, now);
+  // The address case mail uses when a site names none (routes/cases.ts).
+  const mailFrom = settings.mailFrom ?? 'Touchpoint <touchpoint@localhost>';
+  const alerts = startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail });
   const relay = startWebhookRelay(db, {
     now,
     allowPrivate: settings.allowPrivateWebhooks ?? false,
     dashboardUrl: settings.publicUrl,
-    // The address case mail uses when a site names none (routes/cases.ts).
-    mailFrom: settings.mailFrom ?? 'Touchpoint <touchpoint@localhost>',
+    mailFrom,
     mail,
   });
   const address = server.address();

@@ -5,6 +5,7 @@ import { lastAnnouncement, recordAnnouncement, sitesWanting } from '../db/querie
 import { write } from '../db/write.ts';
 import { buildFixFirst } from '../insight/buildFixFirst.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
+import { queueAlertMail, type AlertMailContext } from './alertMail.ts';
 import { newEventId } from './eventId.ts';
 import { outboxChanged } from './outboxSignal.ts';
 import { publishEvent } from './publishEvent.ts';
@@ -43,16 +44,18 @@ function flaggedData(problem: Problem, from: number, to: number) {
 
 /**
  * Spike alerts, run hourly: fix first over the trailing 7 days against the 7
- * before, for each site with a destination for `problem.flagged`; every
+ * before, for each site (with `mail`: its routed team is e-mailed too; without,
+ * only sites with a destination for `problem.flagged`); every
  * problem it flags new or growing is announced once (see worthAnnouncing).
  * The announcement is recorded in the transaction that queues its event.
  * Returns the problems announced.
  */
-export function announceFlaggedProblems(db: Db, now: number): Problem[] {
-  const wanted = new Set(sitesWanting(db, 'problem.flagged'));
+export function announceFlaggedProblems(db: Db, now: number, mail?: Omit<AlertMailContext, 'now'>): Problem[] {
+  // With mail, every site: its teams are told; without, only sites with a destination for the event.
+  const wanted = mail ? undefined : new Set(sitesWanting(db, 'problem.flagged'));
   const announced: Problem[] = [];
   for (const site of listSites(db)) {
-    if (!wanted.has(site.id)) continue;
+    if (wanted && !wanted.has(site.id)) continue;
     const from = now - WEEK;
     const periods = viewPeriods(db, site.id, { from: new Date(from).toISOString(), to: new Date(now).toISOString() }, now);
     for (const problem of buildFixFirst(db, site, periods, { kind: null, limit: PROBLEMS }).problems) {
@@ -64,6 +67,7 @@ export function announceFlaggedProblems(db: Db, now: number): Problem[] {
           now,
         );
         recordAnnouncement(db, site.id, problem.kind, problem.key, problem.impact, now);
+        if (mail) queueAlertMail(db, site, problem, { ...mail, now });
       });
       announced.push(problem);
     }
