@@ -20,4 +20,3 @@ export const caseSettingsSchema = z.object({
 });
 
 export type CaseSettings = z.infer<typeof caseSettingsSchema>;
-export type CaseSettingsInput = z.input<typeof caseSettingsSchema>;
