@@ -47,6 +47,7 @@ import { touchpointRoutes } from './routes/touchpoints.ts';
 import { userRoutes } from './routes/users.ts';
 import { userSiteRoutes } from './routes/userSites.ts';
 import { webhookDeliveryRoutes } from './routes/webhookDeliveries.ts';
+import { drainFeedbackEvents } from './webhooks/feedbackEvents.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 import { widgetAssetRoutes } from './routes/widgetAssets.ts';
 
@@ -71,6 +72,11 @@ export function createApp(deps: AppDeps) {
   );
   // Derived from stored rows after each ingest commit, off the acknowledgement's path.
   groupCommit(deps.db).afterCommit('comment terms', (db) => indexSomeComments(db, COMMENTS_PER_TURN) === COMMENTS_PER_TURN);
+  // feedback.created for webhooks (the relay also drains at start and on every tick).
+  groupCommit(deps.db).afterCommit('webhook events', (db) => {
+    drainFeedbackEvents(db, deps.config.now());
+    return false;
+  });
   // Every write under /v1 is rate limited per client address before its body is read.
   const guard = new IngestionGuard(deps.db, deps.config, deps.config.now);
   app.use('/v1/*', guard.limitAddresses);

@@ -11,7 +11,6 @@ import { protectInput } from '../privacy/protectInput.ts';
 import { visitorHash } from '../privacy/visitorHash.ts';
 import { requireSiteOrigin } from '../http/params/requireSiteOrigin.ts';
 import { storeInput } from '../ingest/storeInput.ts';
-import { afterIngest } from '../webhooks/feedbackEvents.ts';
 
 /**
  * Cases are opened from what was stored, after its commit; if that fails the
@@ -40,7 +39,6 @@ export function collectRoutes({ db, config, guard }: IngestDeps) {
       visitorHash: visitorHash(db, site.key, guard.clientAddress(c), userAgent, now),
     });
     openCasesAfterCommit(db, now);
-    afterIngest(db, config.now);
     return c.json({ id: input.id } satisfies Accepted, 202);
   });
 }

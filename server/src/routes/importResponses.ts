@@ -8,7 +8,6 @@ import { validate } from '../http/validate.ts';
 import { groupCommit } from '../ingest/groupCommit.ts';
 import { importedRows } from '../ingest/importedRows.ts';
 import { requireSite } from '../http/params/requireSite.ts';
-import { afterIngest } from '../webhooks/feedbackEvents.ts';
 
 /**
  * `POST /api/sites/:siteKey/import`: past page ratings, journey step events and
@@ -26,7 +25,6 @@ export function importRoutes({ db, config }: AppDeps) {
     groupCommit(db).drain();
     // The last fortnight's complaints (phone, store, e-mail) become cases like the widget's.
     openCasesFromNewFeedback(db, now);
-    afterIngest(db, config.now);
     return c.json({ received: responses.length, inserted } satisfies ImportResult, 201);
   });
 }

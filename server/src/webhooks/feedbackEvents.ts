@@ -60,25 +60,3 @@ function feedbackEvent(table: FeedbackTable, row: StoredFeedback, touchpoints: r
     },
   };
 }
-
-const pending = new WeakSet<Db>();
-
-/**
- * The one entry point ingest calls after its commit: drains on the next turn of
- * the event loop, once for every store in between, so a burst of responses
- * costs one extra write, not one each. The relay also drains at start and on
- * every tick, so a crash before this ran loses nothing.
- */
-export function afterIngest(db: Db, now: () => number): void {
-  if (pending.has(db)) return;
-  pending.add(db);
-  setImmediate(() => {
-    pending.delete(db);
-    if (!db.open) return;
-    try {
-      drainFeedbackEvents(db, now());
-    } catch (err) {
-      console.error('[touchpoint] feedback events: drain failed; the relay will try again', err);
-    }
-  });
-}
