@@ -38,7 +38,8 @@ function collectorApiUrl(settings: ServerSettings, collector: RunningCollector):
 }
 
 async function main() {
-  const settings = settingsFromEnv();
+  // The demo runs on one machine: its webhooks may point at a receiver on localhost.
+  const settings = { ...settingsFromEnv(), allowPrivateWebhooks: true };
   const demoPort = demoPortFromEnv();
 
   // The collector's listen errors surface as an uncaught 'error' event.

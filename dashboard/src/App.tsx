@@ -10,6 +10,7 @@ import { TeamPage } from './pages/Team.tsx';
 import { SurveysPage } from './pages/Surveys.tsx';
 import { ThemesPage } from './pages/Themes.tsx';
 import { TouchpointsPage } from './pages/Touchpoints.tsx';
+import { WebhooksPage } from './pages/Webhooks.tsx';
 
 /** The collector serves this same page at `/`, `/login` and each view's path; the path picks the screen. */
 export function App() {
@@ -23,5 +24,6 @@ export function App() {
   if (location.pathname === '/themes') return <ThemesPage />;
   if (location.pathname === '/touchpoints') return <TouchpointsPage />;
   if (location.pathname === '/surveys') return <SurveysPage />;
+  if (location.pathname === '/webhooks') return <WebhooksPage />;
   return <OverviewPage />;
 }

@@ -4,7 +4,6 @@ import { secureHeaders } from 'hono/secure-headers';
 import { LIMITS } from '../../shared/limits.ts';
 import type { AppDeps } from './appContext.ts';
 import { authenticate } from './auth/authenticate.ts';
-import { openSomeCases } from './cases/openCasesFromNewFeedback.ts';
 import { requireRouteRole } from './auth/requireRouteRole.ts';
 import { bodyLimitJson } from './http/bodyLimitJson.ts';
 import { IngestionGuard } from './http/ingestionGuard.ts';
@@ -47,6 +46,8 @@ import { teamRoutes } from './routes/teams.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
 import { userRoutes } from './routes/users.ts';
 import { userSiteRoutes } from './routes/userSites.ts';
+import { webhookDeliveryRoutes } from './routes/webhookDeliveries.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 import { widgetAssetRoutes } from './routes/widgetAssets.ts';
 
 export type { AppConfig, AppDeps } from './appContext.ts';
@@ -107,6 +108,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/sites', peakEndRoutes(deps));
   app.route('/api/sites', commentTagRoutes(deps));
   app.route('/api/sites', commentTagSetRoutes(deps));
+  app.route('/api/sites', webhookRoutes(deps));
+  app.route('/api/sites', webhookDeliveryRoutes(deps));
   app.route('/api/sites', caseRoutes(deps));
   app.route('/api/sites', teamRoutes(deps));
   app.route('/api/sites', routingRuleRoutes(deps));

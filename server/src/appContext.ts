@@ -32,6 +32,8 @@ export interface AppConfig {
   dropBots?: boolean;
   /** Let HeadlessChrome through while still dropping other bots (browser tests; default false). */
   allowHeadless?: boolean;
+  /** Webhooks may target loopback and private addresses, and use http (TOUCHPOINT_ALLOW_PRIVATE_WEBHOOKS=1; default false). */
+  allowPrivateWebhooks?: boolean;
   /**
    * The collector's clock, in ms since the epoch. Every "now" a request needs
    * (when a row was received, the default range of a view, session expiry, the

@@ -16,6 +16,8 @@ import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
 import { mailTransport } from './mail/mailTransport.ts';
 import { startMailRelay } from './mail/mailRelay.ts';
+import { startAlertJobs } from './jobs/alertJobs.ts';
+import { startWebhookRelay } from './webhooks/relay.ts';
 
 /** The ingest writer thread's entry beside this file: `.ts` under tsx, `.js` once built (server/vite.config.ts). */
 const INGEST_WRITER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './ingestWriterWorker.ts' : './ingestWriterWorker.js', import.meta.url);
@@ -58,6 +60,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       trustProxy: settings.trustProxy,
       dropBots: settings.dropBots ?? true,
       allowHeadless: settings.allowHeadless,
+      allowPrivateWebhooks: settings.allowPrivateWebhooks,
       now,
       mail,
       mailFrom: settings.mailFrom,
@@ -71,6 +74,16 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const shutdown = gracefulClose(http);
   const retention = startRetentionJob(db, now);
   const commentTerms = startCommentTermsJob(db);
+  // The address case mail uses when a site names none (routes/cases.ts).
+  const mailFrom = settings.mailFrom ?? 'Touchpoint <touchpoint@localhost>';
+  const alerts = startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail });
+  const relay = startWebhookRelay(db, {
+    now,
+    allowPrivate: settings.allowPrivateWebhooks ?? false,
+    dashboardUrl: settings.publicUrl,
+    mailFrom,
+    mail,
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;
@@ -85,6 +98,8 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       await commentTerms.stop();
       await ingestWriter.close();
       groupCommit(db).stop();
+      alerts.stop();
+      await relay.stop();
       await mail.stop();
       ingestionCounters(db).flush();
       db.close();

@@ -21,6 +21,7 @@ import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 // fails here until it has a request below.
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+let testEventId = '';
 const disk = mountSmallDisk(16);
 const db = openDatabase(join(disk.dir, 'touchpoint.db'));
 /** The collector's clock: moved to the next day before the disk fills, so the first response needs a new visitor salt file too. */
@@ -75,6 +76,13 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
   ],
   'DELETE /api/sites/:siteKey/journeys/:journey': () => [`/api/sites/${site.key}/journeys/checkout`, { method: 'DELETE', headers: admin }],
   'PATCH /api/sites/:siteKey': () => [`/api/sites/${site.key}`, { method: 'PATCH', headers: admin, body: json({ retentionDays: 30 }) }],
+  'POST /api/sites/:siteKey/webhooks': () => [`/api/sites/${site.key}/webhooks`, { method: 'POST', headers: admin, body: json({ url: 'https://93.184.215.14/hook', events: ['feedback.created'] }) }],
+  'PATCH /api/sites/:siteKey/webhooks/:id': () => [`/api/sites/${site.key}/webhooks/1`, { method: 'PATCH', headers: admin, body: json({ includeText: false }) }],
+  'POST /api/sites/:siteKey/webhooks/:id/rotate-secret': () => [`/api/sites/${site.key}/webhooks/1/rotate-secret`, { method: 'POST', headers: admin }],
+  'POST /api/sites/:siteKey/webhooks/:id/test': () => [`/api/sites/${site.key}/webhooks/1/test`, { method: 'POST', headers: admin }],
+  'POST /api/sites/:siteKey/webhooks/:id/replay': () => [`/api/sites/${site.key}/webhooks/1/replay`, { method: 'POST', headers: admin, body: json({ eventIds: [testEventId] }) }],
+  // Webhook 2: the other routes need webhook 1.
+  'DELETE /api/sites/:siteKey/webhooks/:id': () => [`/api/sites/${site.key}/webhooks/2`, { method: 'DELETE', headers: admin }],
   'DELETE /api/sites/:siteKey/responses/:id': () => [`/api/sites/${site.key}/responses/resp_kept_1`, { method: 'DELETE', headers: admin }],
   'DELETE /api/sites/:siteKey/responses': () => [
     `/api/sites/${otherSite.key}/responses?confirm=${otherSite.key}`,
@@ -166,6 +174,11 @@ beforeAll(async () => {
   // Case 1, whose shopper asked to be answered.
   await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_case_1', rating: 1, comment: 'Card refused', contact: { email: 'ann@example.com', consent: true } }));
   await app.request(`/api/sites/${site.key}/comments/resp_kept_2/tags/reliability`, { method: 'PUT', headers: admin });
+  // Webhook 1, for the routes that change one (an address literal: no DNS lookup), with an event to replay.
+  await expectStatus(await app.request(`/api/sites/${site.key}/webhooks`, { method: 'POST', headers: admin, body: json({ url: 'https://93.184.215.14/hook', events: ['case.created'] }) }), 201, 'webhook');
+  await expectStatus(await app.request(`/api/sites/${site.key}/webhooks`, { method: 'POST', headers: admin, body: json({ url: 'https://93.184.215.14/two', events: ['case.created'] }) }), 201, 'webhook 2');
+  const queued = await app.request(`/api/sites/${site.key}/webhooks/1/test`, { method: 'POST', headers: admin });
+  testEventId = ((await queued.json()) as { eventIds: string[] }).eventIds[0]!;
 
   const owner = await addTestUser(db, 'owner@team.example', 'member', PASSWORD, [site.id]); // reads and edits the shop
   const member = await addTestUser(db, 'member@team.example', 'member');

@@ -50,6 +50,15 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'GET /api/sites/:siteKey/survey-settings': 'viewer',
   'PUT /api/sites/:siteKey/survey-settings': 'member',
 
+  // Destinations carry feedback out of the collector and hold signing secrets: admins only.
+  'GET /api/sites/:siteKey/webhooks': 'admin',
+  'POST /api/sites/:siteKey/webhooks': 'admin',
+  'PATCH /api/sites/:siteKey/webhooks/:id': 'admin',
+  'DELETE /api/sites/:siteKey/webhooks/:id': 'admin',
+  'POST /api/sites/:siteKey/webhooks/:id/rotate-secret': 'admin',
+  'GET /api/sites/:siteKey/webhooks/:id/deliveries': 'admin',
+  'POST /api/sites/:siteKey/webhooks/:id/test': 'admin',
+  'POST /api/sites/:siteKey/webhooks/:id/replay': 'admin',
   // Close the loop: viewers read cases and the loop; members act on cases; admins set teams, routing and case settings.
   'GET /api/sites/:siteKey/cases': 'viewer',
   'GET /api/sites/:siteKey/cases/:id': 'viewer',

@@ -16,6 +16,12 @@ import { siteMembers } from './013-siteMembers.ts';
 import { teamsAndRouting } from './014-teamsAndRouting.ts';
 import { cases } from './015-cases.ts';
 import { mail } from './016-mail.ts';
+import { webhookEndpoints } from './020-webhookEndpoints.ts';
+import { webhookEvents } from './021-webhookEvents.ts';
+import { webhookDeliveries } from './022-webhookDeliveries.ts';
+import { problemAnnouncements } from './023-problemAnnouncements.ts';
+import { weeklyDigests } from './024-weeklyDigests.ts';
+import { caseWebhookEvents } from './025-caseWebhookEvents.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -35,4 +41,10 @@ export const MIGRATIONS: Migration[] = [
   teamsAndRouting,
   cases,
   mail,
+  webhookEndpoints,
+  webhookEvents,
+  webhookDeliveries,
+  problemAnnouncements,
+  weeklyDigests,
+  caseWebhookEvents,
 ];
