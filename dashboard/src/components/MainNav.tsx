@@ -1,14 +1,17 @@
 import { FILTER_NAMES } from '../state/viewFilters.ts';
+import { OpenCasesCount } from './cases/OpenCasesCount.tsx';
 import './MainNav.css';
 
 const VIEWS = [
   { path: '/', label: 'Overview' },
+  { path: '/inbox', label: 'Inbox' },
   { path: '/fix-first', label: 'Fix first' },
   { path: '/journey-map', label: 'Journey map' },
   { path: '/themes', label: 'Themes' },
   { path: '/journeys', label: 'Abandonment' },
   { path: '/touchpoints', label: 'Touchpoints' },
   { path: '/surveys', label: 'Surveys' },
+  { path: '/loop', label: 'Loop' },
 ];
 
 // The site, date range and view filters travel between views; view-specific choices (a journey, a survey) do not.
@@ -33,6 +36,7 @@ export function MainNav() {
           aria-current={location.pathname === view.path ? 'page' : undefined}
         >
           {view.label}
+          {view.path === '/inbox' && carried.get('site') && <OpenCasesCount siteKey={carried.get('site')!} />}
         </a>
       ))}
     </nav>
