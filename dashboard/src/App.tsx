@@ -8,6 +8,8 @@ import { InboxPage } from './pages/Inbox.tsx';
 import { JourneyMapPage } from './pages/JourneyMap.tsx';
 import { LoopPage } from './pages/Loop.tsx';
 import { OverviewPage } from './pages/Overview.tsx';
+import { RoutingPage } from './pages/Routing.tsx';
+import { SentMailPage } from './pages/SentMail.tsx';
 import { SignInPage } from './pages/SignIn.tsx';
 import { TeamPage } from './pages/Team.tsx';
 import { SurveysPage } from './pages/Surveys.tsx';
@@ -29,5 +31,7 @@ export function App() {
   if (location.pathname === '/inbox') return <InboxPage />;
   if (location.pathname === '/case') return <CasePage />;
   if (location.pathname === '/loop') return <LoopPage />;
+  if (location.pathname === '/routing') return <RoutingPage />;
+  if (location.pathname === '/sent-mail') return <SentMailPage />;
   return <OverviewPage />;
 }
