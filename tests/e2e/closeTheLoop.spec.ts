@@ -1,0 +1,136 @@
+import type { Loop } from '../../shared/schemas/loop.ts';
+import { DEMO_TOUCHPOINTS } from '../../demo/demoTouchpoints.ts';
+import { dashboardAxeViolations } from './dashboardAxe.ts';
+import { expect, newPinnedContext, test, type Page } from './test.ts';
+import { startStack, type Stack } from './stack.ts';
+import { mailHeader, mailText, startTestSmtp } from './testSmtp.ts';
+
+// The whole loop in Chromium: a shopper's complaint on the demo shop becomes a
+// case routed to Engineering, a member answers it by e-mail (received by a real
+// SMTP server started here) and resolves it, and the loop view counts it.
+
+const MEMBER = { email: 'mia@shop.example', password: 'correct horse battery staple' };
+const SHOPPER_EMAIL = 'ada@customer.example';
+const COMMENT = 'Payment failed twice, the card was charged once';
+const REPLY = 'We found the payment timeout you hit and fixed it. Sorry for the trouble!';
+
+let stack: Stack;
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+test.beforeEach(async () => {
+  smtp = await startTestSmtp();
+  stack = await startStack({ env: { TOUCHPOINT_SMTP_URL: smtp.url, TOUCHPOINT_MAIL_FROM: 'shop@demo.example' } });
+  // The demo's set-up: its touchpoints, and its rule sending the payment touchpoint to Engineering.
+  await stack.admin('PUT', `/api/sites/${stack.site.key}/touchpoints`, DEMO_TOUCHPOINTS);
+  const routing = await stack.admin<{ rules: unknown[]; fallbackTeam: string }>('GET', `/api/sites/${stack.site.key}/routing-rules`);
+  await stack.admin('PUT', `/api/sites/${stack.site.key}/routing-rules`, {
+    ...routing,
+    rules: [{ match: { touchpoint: 'payment' }, team: 'engineering' }, ...routing.rules],
+  });
+  const member = await stack.admin<{ id: number }>('POST', '/api/users', { ...MEMBER, role: 'member' });
+  await stack.admin('PUT', `/api/users/${member.id}/sites`, { sites: [stack.site.key] });
+});
+test.afterEach(async () => {
+  await stack.stop();
+  await smtp.close();
+});
+
+const loop = () => stack.admin<Loop>('GET', `/api/sites/${stack.site.key}/loop`);
+
+async function signInAsMember(page: Page) {
+  await page.goto(`${stack.collectorUrl}/login`);
+  await page.getByLabel('E-mail').fill(MEMBER.email);
+  await page.getByLabel('Password').fill(MEMBER.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+test('a complaint on the payment page reaches Engineering, is answered by e-mail and resolved, and the loop counts it', async ({ page, browser }) => {
+  const before = await loop();
+
+  // The shopper rates the payment page 1, says why, and asks to be contacted.
+  await page.goto(`${stack.demoUrl}/checkout/payment`);
+  await page.getByRole('button', { name: 'Feedback' }).click();
+  const form = page.getByRole('dialog', { name: 'How was this page?' });
+  await form.getByRole('radio', { name: /^1 / }).check();
+  await form.getByRole('textbox', { name: /comment|tell us/i }).fill(COMMENT);
+  await form.getByRole('checkbox', { name: /e-mail me/i }).check();
+  await form.getByRole('textbox', { name: /e-mail/i }).fill(SHOPPER_EMAIL);
+  await form.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByRole('dialog').getByText('Thank you!')).toBeVisible();
+
+  // A member finds it in the inbox, routed to Engineering.
+  const team = await (await newPinnedContext(browser, { viewport: { width: 1280, height: 900 } })).newPage();
+  await signInAsMember(team);
+  await team.goto(`${stack.collectorUrl}/inbox?site=${stack.site.key}`);
+  const cases = team.getByRole('list', { name: 'Cases' });
+  const row = cases.getByRole('listitem').filter({ hasText: COMMENT });
+  await expect(row).toContainText('Engineering');
+  await expect(row).toContainText('Unassigned');
+  await expect(team.getByRole('navigation', { name: 'Case status' }).getByRole('link', { name: /^New/ })).toContainText('1');
+  expect(await dashboardAxeViolations(team)).toEqual([]);
+  await team.screenshot({ path: 'test-results/inbox-1280.png', fullPage: true });
+
+  // The keyboard: j moves to the case, a assigns it to the signed-in member.
+  await team.keyboard.press('j');
+  await team.keyboard.press('a');
+  await expect(team.getByRole('status').filter({ hasText: 'assigned to you' })).toBeVisible();
+  await expect(row).toContainText(MEMBER.email);
+
+  // The case page: the shopper's words as text, the visit, the reply in the shopper's language.
+  await row.getByRole('link').click();
+  await expect(team.getByRole('heading', { level: 1 })).toHaveText(COMMENT);
+  await expect(team.getByRole('region', { name: 'The visit' })).toContainText('/checkout/payment');
+  const reply = team.getByRole('region', { name: 'Reply to the customer' });
+  await expect(reply.getByLabel('Language')).toHaveValue('en');
+  await reply.getByLabel('Message').fill(REPLY);
+  expect(await dashboardAxeViolations(team)).toEqual([]);
+  await team.screenshot({ path: 'test-results/case-1280.png', fullPage: true });
+  await reply.getByRole('button', { name: 'Send reply' }).click();
+  await expect(reply.getByRole('status')).toHaveText(/Reply sent/);
+
+  // The SMTP server receives exactly the reply, to the shopper, with a one-click opt-out.
+  await expect.poll(() => smtp.received.length, { timeout: 15_000 }).toBe(1);
+  const [mail] = smtp.received;
+  expect(mail!.to).toEqual([SHOPPER_EMAIL]);
+  expect(mail!.from).toBe('shop@demo.example');
+  expect(mailText(mail!.raw)).toContain(REPLY);
+  expect(mailHeader(mail!.raw, 'List-Unsubscribe')).toMatch(/^<https?:\/\/.+>/);
+  expect(mailHeader(mail!.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+
+  // Resolved: the audit trail shows every step.
+  await team.getByRole('button', { name: 'Resolve' }).click();
+  await expect(team.getByRole('region', { name: 'Status and owner' }).getByLabel('Status')).toHaveValue('resolved');
+  const trail = team.getByRole('list', { name: 'Audit trail' });
+  await expect(trail).toContainText('Assignee');
+  await expect(trail).toContainText('Customer told');
+  await expect(trail).toContainText('Status: New → Resolved');
+
+  // The loop view: one more case resolved and told, with its times.
+  await team.goto(`${stack.collectorUrl}/loop?site=${stack.site.key}`);
+  const totals = team.getByText(/cases ·/);
+  await expect(totals).toContainText(`${before.told + 1} customers told`);
+  const after = await loop();
+  expect(after.told).toBe(before.told + 1);
+  expect(after.resolution.median).not.toBeNull();
+  const figures = team.getByRole('list', { name: 'Loop figures' });
+  await expect(figures.getByRole('listitem').filter({ hasText: 'Resolution, median' })).not.toContainText('—');
+  expect(await dashboardAxeViolations(team)).toEqual([]);
+  await team.screenshot({ path: 'test-results/loop-1280.png', fullPage: true });
+
+  // The same three pages on a phone.
+  const phone = await (await newPinnedContext(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
+  await signInAsMember(phone);
+  const caseId = (await stack.admin<{ cases: { id: number }[] }>('GET', `/api/sites/${stack.site.key}/cases`)).cases[0]!.id;
+  for (const [name, path] of [
+    ['inbox', `/inbox?site=${stack.site.key}`],
+    ['case', `/case?site=${stack.site.key}&id=${caseId}`],
+    ['loop', `/loop?site=${stack.site.key}`],
+  ] as const) {
+    await phone.goto(stack.collectorUrl + path);
+    await expect(phone.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${name} fits a 390 px screen`).toBeLessThanOrEqual(0);
+    await phone.screenshot({ path: `test-results/${name}-390.png`, fullPage: true });
+  }
+});
+
