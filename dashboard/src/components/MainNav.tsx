@@ -11,7 +11,6 @@ const VIEWS = [
   { path: '/journeys', label: 'Abandonment' },
   { path: '/touchpoints', label: 'Touchpoints' },
   { path: '/surveys', label: 'Surveys' },
-  { path: '/loop', label: 'Loop' },
 ];
 
 // The site, date range and view filters travel between views; view-specific choices (a journey, a survey) do not.

@@ -44,7 +44,7 @@ function SiteLoop(view: InsightView) {
             <section class="panel card" aria-labelledby="loop-teams-title">
               <div class="panel-head">
                 <h2 id="loop-teams-title">Per team</h2>
-                <p class="muted panel-note">Times in working hours of each team’s SLA clock</p>
+                <p class="muted panel-note">Median / p90 in hours from opening</p>
               </div>
               <LoopTeams teams={data.teams} />
             </section>

@@ -10,7 +10,7 @@ export function BacklogBars({ backlog }: { backlog: Loop['backlog'] }) {
         <li key={b.label}>
           <span class="backlog-label">{b.label}</span>
           <span class="backlog-track" aria-hidden="true">
-            <span class="backlog-bar" style={{ width: `${Math.max(1, (b.count / most) * 100).toFixed(1)}%` }} />
+            <span class="backlog-bar" style={{ width: `${((b.count / most) * 100).toFixed(1)}%` }} />
           </span>
           <span class="backlog-count">{formatCount(b.count)}</span>
         </li>

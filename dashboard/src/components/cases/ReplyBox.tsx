@@ -78,7 +78,7 @@ export function ReplyBox({ siteKey, item, canWrite, onSent }: Props) {
               <span class="field-label">Start from</span>
               <div class="reply-templates">
                 {REPLY_TEMPLATES.map((t) => (
-                  <button key={t.key} type="button" class="button button-quiet" onClick={() => setText(t.text[lang])}>
+                  <button key={t.key} type="button" class="button" onClick={() => setText(t.text[lang])}>
                     {t.label}
                   </button>
                 ))}
