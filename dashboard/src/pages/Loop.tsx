@@ -36,11 +36,11 @@ function SiteLoop(view: InsightView) {
       {data && !loop.error ? (
         <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
           <p class="loop-totals">
-            <strong>{formatCount(data.cases)}</strong> cases · <strong>{formatCount(data.actedOn)}</strong> acted on ·{' '}
-            <strong>{formatCount(data.told)}</strong> customers told · <strong>{formatCount(data.recovered)}</strong> came back
+            Cases <strong>{formatCount(data.cases)}</strong> · acted on <strong>{formatCount(data.actedOn)}</strong> · customers told{' '}
+            <strong>{formatCount(data.told)}</strong> · came back <strong>{formatCount(data.recovered)}</strong>
           </p>
           <LoopFigureCards now={data} before={data.previous} />
-          <div class="panel-grid">
+          <div class="loop-panels">
             <section class="panel card" aria-labelledby="loop-teams-title">
               <div class="panel-head">
                 <h2 id="loop-teams-title">Per team</h2>

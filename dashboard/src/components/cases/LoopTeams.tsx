@@ -6,7 +6,8 @@ import { formatHours } from './loopFigures.ts';
 export function LoopTeams({ teams }: { teams: Loop['teams'] }) {
   if (teams.length === 0) return <p class="empty-note muted">No team had a case in this period.</p>;
   return (
-    <div class="loop-table-wrap">
+    // Focusable so a keyboard can scroll it sideways on a phone.
+    <div class="loop-table-wrap" tabIndex={0} role="region" aria-label="Times per team">
       <table class="loop-table" aria-label="Per team">
         <thead>
           <tr>
