@@ -52,7 +52,7 @@ test('a complaint on the payment page reaches Engineering, is answered by e-mail
   await page.getByRole('button', { name: 'Feedback' }).click();
   const form = page.getByRole('dialog', { name: 'How was this page?' });
   await form.getByRole('radio', { name: /^1 / }).check();
-  await form.getByRole('textbox', { name: /comment|tell us/i }).fill(COMMENT);
+  await form.getByRole('textbox', { name: /Anything to add/ }).fill(COMMENT);
   await form.getByRole('checkbox', { name: /e-mail me/i }).check();
   await form.getByRole('textbox', { name: /e-mail/i }).fill(SHOPPER_EMAIL);
   await form.getByRole('button', { name: 'Send' }).click();
@@ -75,6 +75,11 @@ test('a complaint on the payment page reaches Engineering, is answered by e-mail
   await team.keyboard.press('a');
   await expect(team.getByRole('status').filter({ hasText: 'assigned to you' })).toBeVisible();
   await expect(row).toContainText(MEMBER.email);
+  await team.keyboard.press('?');
+  const keys = team.getByRole('dialog', { name: 'Keyboard' });
+  await expect(keys).toContainText('Resolve the selected cases');
+  await team.keyboard.press('Escape');
+  await expect(keys).toBeHidden();
 
   // The case page: the shopper's words as text, the visit, the reply in the shopper's language.
   await row.getByRole('link').click();
