@@ -73,6 +73,16 @@ export function replyToCase(siteKey: string, id: number, text: string, lang: str
   return apiRequest<unknown>(sitePath(siteKey, `cases/${id}/reply`), { method: 'POST', body: { text, lang } });
 }
 
+/** Someone a case can be given to: the site's members and admins. */
+export interface Assignee {
+  id: number;
+  email: string;
+}
+
+export async function getAssignees(siteKey: string, signal?: AbortSignal): Promise<Assignee[]> {
+  return (await apiRequest<{ assignees: Assignee[] }>(sitePath(siteKey, 'assignees'), { signal })).assignees;
+}
+
 export function getTeams(siteKey: string, signal?: AbortSignal) {
   return apiRequest<Teams>(sitePath(siteKey, 'teams'), { signal });
 }

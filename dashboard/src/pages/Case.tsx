@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Site } from '../../../shared/schemas/site.ts';
 import { ApiError } from '../api/ApiError.ts';
-import { getCase, getTeams } from '../api/casesApi.ts';
+import { getAssignees, getCase, getTeams } from '../api/casesApi.ts';
 import { CaseControls } from '../components/cases/CaseControls.tsx';
 import { CaseFeedbackList } from '../components/cases/CaseFeedbackList.tsx';
 import { CaseFlags } from '../components/cases/CaseFlags.tsx';
@@ -43,6 +43,7 @@ function SiteCase({ site, id, query }: { site: Site; id: number; query: InboxQue
   const valid = Number.isInteger(id) && id > 0;
   const item = useRequest((signal) => (valid ? getCase(site.key, id, signal) : Promise.reject(notFound())), [site.key, id, version]);
   const teams = useRequest((signal) => getTeams(site.key, signal), [site.key]);
+  const staff = useRequest((signal) => getAssignees(site.key, signal), [site.key]);
   const data = item.data;
   const headline = data ? caseHeadline(data.feedback) : 'Case';
   usePageTitle(`Case ${valid ? id : ''}`.trim(), site.name);
@@ -76,7 +77,7 @@ function SiteCase({ site, id, query }: { site: Site; id: number; query: InboxQue
               )}
             </div>
           </div>
-          <CaseControls siteKey={site.key} item={data} teams={teams.data?.teams ?? []} me={me?.userId ?? null} canWrite={canWrite} onChanged={reload} />
+          <CaseControls siteKey={site.key} item={data} teams={teams.data?.teams ?? []} people={staff.data ?? []} me={me?.userId ?? null} canWrite={canWrite} onChanged={reload} />
           <div class="panel-grid case-grid">
             <div class="case-column">
               <section class="panel card" aria-labelledby="feedback-title">

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Site } from '../../../shared/schemas/site.ts';
 import { ApiError } from '../api/ApiError.ts';
-import { changeCases, getTeams, listCases } from '../api/casesApi.ts';
+import { changeCases, getAssignees, getTeams, listCases, type Assignee } from '../api/casesApi.ts';
 import type { CaseBulk, CaseSummary } from '../../../shared/schemas/cases.ts';
 import { BulkActions } from '../components/cases/BulkActions.tsx';
 import { CaseRows } from '../components/cases/CaseRows.tsx';
 import { isOpen } from '../components/cases/caseLabels.ts';
-import { InboxControls, type Person } from '../components/cases/InboxControls.tsx';
+import { InboxControls } from '../components/cases/InboxControls.tsx';
 import { KeyboardHelp } from '../components/cases/KeyboardHelp.tsx';
 import { StatusTabs } from '../components/cases/StatusTabs.tsx';
 import { useInboxKeys } from '../components/cases/useInboxKeys.ts';
@@ -63,6 +63,7 @@ function SiteInbox({ site, query, setQuery }: Props) {
   const rows = useRef<HTMLDivElement>(null);
 
   const teams = useRequest((signal) => getTeams(site.key, signal), [site.key]);
+  const staff = useRequest((signal) => getAssignees(site.key, signal), [site.key]);
   const result = useRequest(
     (signal) => listCases(site.key, toApiRange(query.range), query.filters, { ...query.cases, limit }, signal),
     [address, limit, version],
@@ -76,7 +77,7 @@ function SiteInbox({ site, query, setQuery }: Props) {
   const cases = result.data?.cases ?? [];
   const teamList = teams.data?.teams ?? [];
   const teamName = (key: string) => teamList.find((t) => t.key === key)?.name ?? key;
-  const people = useMemo(() => knownPeople(cases, me?.userId ?? null, me?.email ?? null), [cases, me]);
+  const people = useMemo(() => knownPeople(staff.data ?? [], cases), [staff.data, cases]);
   const caseLink = (id: number) => `/case${formatInboxQuery({ ...effective, filters: {}, cases: {} })}&id=${encodeURIComponent(id)}`;
   const go = (next: Partial<InboxQuery['cases']>) => setQuery({ ...effective, cases: { ...query.cases, ...next } });
 
@@ -175,6 +176,8 @@ function SiteInbox({ site, query, setQuery }: Props) {
           me={myId !== null}
           busy={busy}
           onAssignToMe={assignToMe}
+          people={people}
+          onAssign={(id) => act({ assignee: id }, `assigned to ${people.find((p) => p.id === id)?.email ?? 'them'}`)}
           onMoveToTeam={(team) => act({ team }, `moved to ${teamName(team)}`)}
           onResolve={resolve}
           onClear={() => setSelected(new Set())}
@@ -227,10 +230,9 @@ function SiteInbox({ site, query, setQuery }: Props) {
   );
 }
 
-/** Whom the assignee filter offers: the signed-in person and everyone the loaded cases are assigned to. */
-function knownPeople(cases: readonly CaseSummary[], myId: number | null, myEmail: string | null): Person[] {
-  const people = new Map<number, string>();
-  if (myId !== null && myEmail) people.set(myId, myEmail);
-  for (const c of cases) if (c.assignee !== null && c.assigneeEmail) people.set(c.assignee, c.assigneeEmail);
+/** Whom the assignee filter offers: the site's members and admins, and anyone the loaded cases are still assigned to. */
+function knownPeople(staff: readonly Assignee[], cases: readonly CaseSummary[]): Assignee[] {
+  const people = new Map(staff.map((p) => [p.id, p.email]));
+  for (const c of cases) if (c.assignee !== null && c.assigneeEmail && !people.has(c.assignee)) people.set(c.assignee, c.assigneeEmail);
   return [...people].map(([id, email]) => ({ id, email })).sort((a, b) => a.email.localeCompare(b.email));
 }

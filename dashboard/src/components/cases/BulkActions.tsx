@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Team } from '../../../../shared/schemas/teams.ts';
+import type { Assignee } from '../../api/casesApi.ts';
 import { Field } from '../form/Field.tsx';
 
 interface Props {
@@ -9,14 +10,17 @@ interface Props {
   me: boolean;
   busy: boolean;
   onAssignToMe: () => void;
+  people: readonly Assignee[];
+  onAssign: (id: number) => void;
   onMoveToTeam: (team: string) => void;
   onResolve: () => void;
   onClear: () => void;
 }
 
 /** What members do to the selected cases at once. */
-export function BulkActions({ count, teams, me, busy, onAssignToMe, onMoveToTeam, onResolve, onClear }: Props) {
+export function BulkActions({ count, teams, me, busy, onAssignToMe, people, onAssign, onMoveToTeam, onResolve, onClear }: Props) {
   const [team, setTeam] = useState('');
+  const [person, setPerson] = useState('');
   return (
     <div class="bulk-actions" role="group" aria-label="Selected cases">
       <span class="bulk-count">{count === 1 ? '1 case selected' : `${count} cases selected`}</span>
@@ -25,6 +29,27 @@ export function BulkActions({ count, teams, me, busy, onAssignToMe, onMoveToTeam
           Assign to me
         </button>
       )}
+      <form
+        class="bulk-team"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (person) onAssign(Number(person));
+        }}
+      >
+        <Field id="bulk-person" label="Assignee" class="bulk-team-field">
+          <select id="bulk-person" class="input" value={person} onChange={(e) => setPerson(e.currentTarget.value)}>
+            <option value="">Choose someone…</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.email}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit" class="button" disabled={busy || !person}>
+          Assign
+        </button>
+      </form>
       <form
         class="bulk-team"
         onSubmit={(e) => {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CaseDetail, CasePatch } from '../../../../shared/schemas/cases.ts';
 import type { Team } from '../../../../shared/schemas/teams.ts';
 import { ApiError } from '../../api/ApiError.ts';
-import { patchCase } from '../../api/casesApi.ts';
+import { patchCase, type Assignee } from '../../api/casesApi.ts';
 import { Field } from '../form/Field.tsx';
 import { CASE_STATUSES, STATUS_LABELS } from './caseLabels.ts';
 
@@ -10,6 +10,8 @@ interface Props {
   siteKey: string;
   item: CaseDetail;
   teams: readonly Team[];
+  /** Whom the case can be given to: the site's members and admins. */
+  people: readonly Assignee[];
   /** The signed-in person's user id; null with the admin token. */
   me: number | null;
   canWrite: boolean;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** Status, team and assignee; each change is saved at once and lands in the audit trail. */
-export function CaseControls({ siteKey, item, teams, me, canWrite, onChanged }: Props) {
+export function CaseControls({ siteKey, item, teams, people, me, canWrite, onChanged }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const change = async (patch: CasePatch) => {
@@ -56,30 +58,32 @@ export function CaseControls({ siteKey, item, teams, me, canWrite, onChanged }: 
           ))}
         </select>
       </Field>
-      <div class="field">
-        <span class="field-label" id="case-assignee-label">
-          Assignee
-        </span>
-        <p class="case-assignee" aria-labelledby="case-assignee-label">
-          {item.assigneeEmail ?? 'Unassigned'}
-        </p>
-        {canWrite && (
-          <div class="case-assignee-actions needs-member">
-            {me !== null && item.assignee !== me && (
-              <button type="button" class="button" disabled={busy} onClick={() => change({ assignee: me })}>
-                Assign to me
-              </button>
-            )}
-            {item.assignee !== null && (
-              <button type="button" class="button button-quiet" disabled={busy} onClick={() => change({ assignee: null })}>
-                Unassign
-              </button>
-            )}
-          </div>
-        )}
-      </div>
+      <Field id="case-assignee" label="Assignee">
+        <select
+          id="case-assignee"
+          class="input"
+          value={item.assignee === null ? '' : String(item.assignee)}
+          disabled={disabled}
+          onChange={(e) => change({ assignee: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+        >
+          <option value="">Unassigned</option>
+          {item.assignee !== null && !people.some((p) => p.id === item.assignee) && (
+            <option value={item.assignee}>{item.assigneeEmail ?? `User ${item.assignee}`}</option>
+          )}
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.id === me ? `Me (${p.email})` : p.email}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {canWrite && me !== null && item.assignee !== me && (
+        <button type="button" class="button case-action needs-member" disabled={busy} onClick={() => change({ assignee: me })}>
+          Assign to me
+        </button>
+      )}
       {item.status !== 'resolved' && canWrite && (
-        <button type="button" class="button button-primary case-resolve needs-member" disabled={busy} onClick={() => change({ status: 'resolved' })}>
+        <button type="button" class="button button-primary case-action needs-member" disabled={busy} onClick={() => change({ status: 'resolved' })}>
           Resolve
         </button>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { REASON_CATEGORIES } from '../../../../shared/abandonReasons.ts';
-import type { CaseFilters } from '../../api/casesApi.ts';
+import type { Assignee, CaseFilters } from '../../api/casesApi.ts';
 import type { Team } from '../../../../shared/schemas/teams.ts';
 import { categoryInfo } from '../journeys/reasonCategories.ts';
 import { Field } from '../form/Field.tsx';
@@ -9,18 +9,13 @@ interface Props {
   filters: CaseFilters;
   teams: readonly Team[];
   /** Who may be chosen as assignee: the signed-in person and whoever the cases name. */
-  people: readonly Person[];
+  people: readonly Assignee[];
   /** The signed-in person's user id; null with the admin token. */
   me: number | null;
   onChange: (next: CaseFilters) => void;
 }
 
 /** What narrows the inbox beyond the shared filter bar: team, assignee, overdue, reason category, search, and the order. */
-export interface Person {
-  id: number;
-  email: string;
-}
-
 export function InboxControls({ filters, teams, people, me, onChange }: Props) {
   const set = (patch: Partial<CaseFilters>) => onChange({ ...filters, ...patch });
   const [draft, setDraft] = useState(filters.q ?? '');
