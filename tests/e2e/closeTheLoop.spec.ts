@@ -1,9 +1,10 @@
 import type { Loop } from '../../shared/schemas/loop.ts';
-import { DEMO_TOUCHPOINTS } from '../../demo/demoTouchpoints.ts';
+import { ensureDemoTouchpoints } from '../../demo/demoTouchpoints.ts';
+import { ensureDemoRouting } from '../../demo/seedCases.ts';
 import { dashboardAxeViolations } from './dashboardAxe.ts';
 import { expect, newPinnedContext, test, type Page } from './test.ts';
-import { startStack, type Stack } from './stack.ts';
-import { mailHeader, mailText, startTestSmtp } from './testSmtp.ts';
+import { ADMIN_TOKEN, startStack, type Stack } from './stack.ts';
+import { startTestSmtpServer } from '../../server/test/cases/testSmtpServer.ts';
 
 // The whole loop in Chromium: a shopper's complaint on the demo shop becomes a
 // case routed to Engineering, a member answers it by e-mail (received by a real
@@ -15,17 +16,14 @@ const COMMENT = 'Payment failed twice, the card was charged once';
 const REPLY = 'We found the payment timeout you hit and fixed it. Sorry for the trouble!';
 
 let stack: Stack;
-let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 test.beforeEach(async () => {
-  smtp = await startTestSmtp();
+  smtp = await startTestSmtpServer();
   stack = await startStack({ env: { TOUCHPOINT_SMTP_URL: smtp.url, TOUCHPOINT_MAIL_FROM: 'shop@demo.example' } });
-  // The demo's set-up: its touchpoints, and its rule sending the payment touchpoint to Engineering.
-  await stack.admin('PUT', `/api/sites/${stack.site.key}/touchpoints`, DEMO_TOUCHPOINTS);
-  const routing = await stack.admin<{ rules: unknown[]; fallbackTeam: string }>('GET', `/api/sites/${stack.site.key}/routing-rules`);
-  await stack.admin('PUT', `/api/sites/${stack.site.key}/routing-rules`, {
-    ...routing,
-    rules: [{ match: { touchpoint: 'payment' }, team: 'engineering' }, ...routing.rules],
-  });
+  // The demo's set-up, as `npm run demo:seed` makes it: its touchpoints, and its rule sending the payment touchpoint to Engineering.
+  const api = { collectorUrl: stack.collectorUrl, adminToken: ADMIN_TOKEN };
+  await ensureDemoTouchpoints(api, stack.site.key);
+  await ensureDemoRouting(api, stack.site.key);
   const member = await stack.admin<{ id: number }>('POST', '/api/users', { ...MEMBER, role: 'member' });
   await stack.admin('PUT', `/api/users/${member.id}/sites`, { sites: [stack.site.key] });
 });
@@ -96,11 +94,11 @@ test('a complaint on the payment page reaches Engineering, is answered by e-mail
   // The SMTP server receives exactly the reply, to the shopper, with a one-click opt-out.
   await expect.poll(() => smtp.received.length, { timeout: 15_000 }).toBe(1);
   const [mail] = smtp.received;
-  expect(mail!.to).toEqual([SHOPPER_EMAIL]);
-  expect(mail!.from).toBe('shop@demo.example');
-  expect(mailText(mail!.raw)).toContain(REPLY);
-  expect(mailHeader(mail!.raw, 'List-Unsubscribe')).toMatch(/^<https?:\/\/.+>/);
-  expect(mailHeader(mail!.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+  expect(mail!.envelopeTo).toEqual([SHOPPER_EMAIL]);
+  expect(mail!.headers.get('from')).toContain('shop@demo.example');
+  expect(mail!.text).toContain(REPLY);
+  expect(mail!.headers.get('list-unsubscribe')).toMatch(/^<https?:\/\/.+>/);
+  expect(mail!.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
 
   // Resolved: the audit trail shows every step.
   await team.getByRole('button', { name: 'Resolve' }).click();
