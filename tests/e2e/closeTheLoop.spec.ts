@@ -11,6 +11,7 @@ import { startTestSmtpServer } from '../../server/test/cases/testSmtpServer.ts';
 // SMTP server started here) and resolves it, and the loop view counts it.
 
 const MEMBER = { email: 'mia@shop.example', password: 'correct horse battery staple' };
+const VIEWER = { email: 'vic@shop.example', password: 'correct horse battery staple' };
 const SHOPPER_EMAIL = 'ada@customer.example';
 const COMMENT = 'Payment failed twice, the card was charged once';
 const REPLY = 'We found the payment timeout you hit and fixed it. Sorry for the trouble!';
@@ -24,8 +25,10 @@ test.beforeEach(async () => {
   const api = { collectorUrl: stack.collectorUrl, adminToken: ADMIN_TOKEN };
   await ensureDemoTouchpoints(api, stack.site.key);
   await ensureDemoRouting(api, stack.site.key);
-  const member = await stack.admin<{ id: number }>('POST', '/api/users', { ...MEMBER, role: 'member' });
-  await stack.admin('PUT', `/api/users/${member.id}/sites`, { sites: [stack.site.key] });
+  for (const [person, role] of [[MEMBER, 'member'], [VIEWER, 'viewer']] as const) {
+    const user = await stack.admin<{ id: number }>('POST', '/api/users', { ...person, role });
+    await stack.admin('PUT', `/api/users/${user.id}/sites`, { sites: [stack.site.key] });
+  }
 });
 test.afterEach(async () => {
   await stack.stop();
@@ -34,10 +37,10 @@ test.afterEach(async () => {
 
 const loop = () => stack.admin<Loop>('GET', `/api/sites/${stack.site.key}/loop`);
 
-async function signInAsMember(page: Page) {
+async function signInAs(page: Page, person: typeof MEMBER) {
   await page.goto(`${stack.collectorUrl}/login`);
-  await page.getByLabel('E-mail').fill(MEMBER.email);
-  await page.getByLabel('Password').fill(MEMBER.password);
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).not.toHaveURL(/\/login/);
 }
@@ -58,7 +61,7 @@ test('a complaint on the payment page reaches Engineering, is answered by e-mail
 
   // A member finds it in the inbox, routed to Engineering.
   const team = await (await newPinnedContext(browser, { viewport: { width: 1280, height: 900 } })).newPage();
-  await signInAsMember(team);
+  await signInAs(team, MEMBER);
   await team.goto(`${stack.collectorUrl}/inbox?site=${stack.site.key}`);
   const cases = team.getByRole('list', { name: 'Cases' });
   const row = cases.getByRole('listitem').filter({ hasText: COMMENT });
@@ -122,7 +125,7 @@ test('a complaint on the payment page reaches Engineering, is answered by e-mail
 
   // The same three pages on a phone.
   const phone = await (await newPinnedContext(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
-  await signInAsMember(phone);
+  await signInAs(phone, MEMBER);
   const caseId = (await stack.admin<{ cases: { id: number }[] }>('GET', `/api/sites/${stack.site.key}/cases`)).cases[0]!.id;
   for (const [name, path] of [
     ['inbox', `/inbox?site=${stack.site.key}`],
@@ -135,5 +138,15 @@ test('a complaint on the payment page reaches Engineering, is answered by e-mail
     expect(overflow, `${name} fits a 390 px screen`).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: `test-results/${name}-390.png`, fullPage: true });
   }
-});
 
+  // A viewer reads the same case but cannot act on it.
+  const viewer = await (await newPinnedContext(browser)).newPage();
+  await signInAs(viewer, VIEWER);
+  await viewer.goto(`${stack.collectorUrl}/inbox?site=${stack.site.key}`);
+  await expect(viewer.getByRole('list', { name: 'Cases' })).toContainText(COMMENT);
+  await expect(viewer.getByRole('checkbox', { name: /Select case/ })).toHaveCount(0);
+  await viewer.goto(`${stack.collectorUrl}/case?site=${stack.site.key}&id=${caseId}`);
+  await expect(viewer.getByRole('heading', { level: 1 })).toHaveText(COMMENT);
+  await expect(viewer.getByLabel('Status', { exact: true })).toBeDisabled();
+  await expect(viewer.getByRole('button', { name: /Send reply|Resolve|Add note/ })).toHaveCount(0);
+});
