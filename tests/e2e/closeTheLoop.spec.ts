@@ -52,10 +52,10 @@ test('a complaint on the payment page reaches Engineering, is answered by e-mail
   await page.goto(`${stack.demoUrl}/checkout/payment`);
   await page.getByRole('button', { name: 'Feedback' }).click();
   const form = page.getByRole('dialog', { name: 'How was this page?' });
-  await form.getByRole('radio', { name: /^1 / }).check();
+  await form.getByText('Very bad').click();
   await form.getByRole('textbox', { name: /Anything to add/ }).fill(COMMENT);
-  await form.getByRole('checkbox', { name: /e-mail me/i }).check();
-  await form.getByRole('textbox', { name: /e-mail/i }).fill(SHOPPER_EMAIL);
+  await form.getByRole('checkbox', { name: 'E-mail me about this' }).check();
+  await form.getByRole('textbox', { name: 'Your e-mail' }).fill(SHOPPER_EMAIL);
   await form.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByRole('dialog').getByText('Thank you!')).toBeVisible();
 
