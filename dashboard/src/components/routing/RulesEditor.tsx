@@ -5,7 +5,8 @@ import { ApiError } from '../../api/ApiError.ts';
 import { dryRunRouting, saveRoutingRules } from '../../api/casesApi.ts';
 import { formatCount } from '../../format.ts';
 import { EditorShell } from '../editor/EditorShell.tsx';
-import { useEditorSave } from '../editor/useEditorSave.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
+import type { EditorProblem } from '../editor/useEditorSave.ts';
 import { Field } from '../form/Field.tsx';
 import { ConditionRow } from './ConditionRow.tsx';
 import { draftToRules, emptyCondition, emptyRule, moveRule, readableRoutingIssue, ruleToDraft, type RuleDraft } from './routingDraft.ts';
@@ -23,7 +24,13 @@ export function RulesEditor({ siteKey, initial, teams, onSaved, onClose }: Props
   const [rules, setRules] = useState(() => initial.rules.map(ruleToDraft));
   const [fallback, setFallback] = useState(initial.fallbackTeam);
   const [dryRun, setDryRun] = useState<{ result?: RoutingDryRunResult; error?: string; busy: boolean }>({ busy: false });
-  const { busy, problem, run } = useEditorSave(readableRoutingIssue);
+  const { busy, problem, run } = useSubmit<EditorProblem>(
+    (error) =>
+      error instanceof ApiError
+        ? { message: error.message, issues: error.issues.map(readableRoutingIssue) }
+        : { message: 'Something went wrong in the dashboard. Try again.', issues: [] },
+    true,
+  );
   const update = (id: string, patch: Partial<RuleDraft>) => {
     setRules(rules.map((r) => (r.id === id ? { ...r, ...patch } : r)));
     setDryRun({ busy: false });
@@ -45,7 +52,7 @@ export function RulesEditor({ siteKey, initial, teams, onSaved, onClose }: Props
   return (
     <EditorShell
       noun="routing"
-      title="Edit routing rules"
+      name="Routing rules"
       existing={false}
       busy={busy}
       problem={problem}

@@ -3,7 +3,9 @@ import type { Team, Teams } from '../../../../shared/schemas/teams.ts';
 import { saveTeams } from '../../api/casesApi.ts';
 import { EditorShell } from '../editor/EditorShell.tsx';
 import { slugify } from '../editor/slugify.ts';
-import { useEditorSave } from '../editor/useEditorSave.ts';
+import { ApiError } from '../../api/ApiError.ts';
+import { useSubmit } from '../../hooks/useSubmit.ts';
+import type { EditorProblem } from '../editor/useEditorSave.ts';
 import { Field } from '../form/Field.tsx';
 
 interface Props {
@@ -40,7 +42,13 @@ const readableIssue = (issue: string) => issue.replace(/^teams\.(\d+)\.(\w+)/, (
 /** Who owns which complaints: each team's name, where it is told, and its SLA hours. */
 export function TeamsEditor({ siteKey, initial, onSaved, onClose }: Props) {
   const [drafts, setDrafts] = useState(() => initial.teams.map(toDraft));
-  const { busy, problem, run } = useEditorSave(readableIssue);
+  const { busy, problem, run } = useSubmit<EditorProblem>(
+    (error) =>
+      error instanceof ApiError
+        ? { message: error.message, issues: error.issues.map(readableIssue) }
+        : { message: 'Something went wrong in the dashboard. Try again.', issues: [] },
+    true,
+  );
   const update = (index: number, patch: Partial<TeamDraft>) => setDrafts(drafts.map((d, i) => (i === index ? { ...d, ...patch } : d)));
   const submit = (event: Event) => {
     event.preventDefault();
@@ -59,7 +67,7 @@ export function TeamsEditor({ siteKey, initial, onSaved, onClose }: Props) {
   return (
     <EditorShell
       noun="teams"
-      title="Edit teams"
+      name="Teams"
       existing={false}
       busy={busy}
       problem={problem}
