@@ -1,10 +1,15 @@
 import { SIGN_IN_PATH } from './navigation.ts';
 import { AbandonmentPage } from './pages/Abandonment.tsx';
 import { ApiTokensPage } from './pages/ApiTokens.tsx';
+import { CasePage } from './pages/Case.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
 import { FixFirstPage } from './pages/FixFirst.tsx';
+import { InboxPage } from './pages/Inbox.tsx';
 import { JourneyMapPage } from './pages/JourneyMap.tsx';
+import { LoopPage } from './pages/Loop.tsx';
 import { OverviewPage } from './pages/Overview.tsx';
+import { RoutingPage } from './pages/Routing.tsx';
+import { SentMailPage } from './pages/SentMail.tsx';
 import { SignInPage } from './pages/SignIn.tsx';
 import { TeamPage } from './pages/Team.tsx';
 import { SurveysPage } from './pages/Surveys.tsx';
@@ -25,5 +30,10 @@ export function App() {
   if (location.pathname === '/touchpoints') return <TouchpointsPage />;
   if (location.pathname === '/surveys') return <SurveysPage />;
   if (location.pathname === '/webhooks') return <WebhooksPage />;
+  if (location.pathname === '/inbox') return <InboxPage />;
+  if (location.pathname === '/case') return <CasePage />;
+  if (location.pathname === '/loop') return <LoopPage />;
+  if (location.pathname === '/routing') return <RoutingPage />;
+  if (location.pathname === '/sent-mail') return <SentMailPage />;
   return <OverviewPage />;
 }

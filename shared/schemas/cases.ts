@@ -162,6 +162,7 @@ export const caseDetailSchema = caseSummarySchema.extend({
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 export type CasePatch = z.infer<typeof casePatchSchema>;
+export type CaseBulk = z.infer<typeof caseBulkSchema>;
 export type ReplyLang = z.infer<typeof replyLangSchema>;
 export type CaseFeedback = z.infer<typeof caseFeedbackSchema>;
 export type CaseSummary = z.infer<typeof caseSummarySchema>;

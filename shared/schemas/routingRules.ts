@@ -65,5 +65,6 @@ export const routingDryRunResultSchema = z.object({
 
 export type FeedbackKind = z.infer<typeof feedbackKindSchema>;
 export type RoutingMatch = z.infer<typeof routingMatchSchema>;
+export type RoutingRule = z.infer<typeof routingRuleSchema>;
 export type RoutingRules = z.infer<typeof routingRulesSchema>;
 export type RoutingDryRunResult = z.infer<typeof routingDryRunResultSchema>;

@@ -40,4 +40,5 @@ export const teamsSchema = z.object({
 
 export type Team = z.infer<typeof teamSchema>;
 export type Teams = z.infer<typeof teamsSchema>;
+export type TeamsInput = z.input<typeof teamsSchema>;
 export type BusinessHours = z.infer<typeof businessHoursSchema>;

@@ -13,10 +13,11 @@ export const ADMIN_TOKEN = 'e2e-admin-token';
  * The real thing, on loopback: the collector (serving the built widget and
  * dashboard) on one origin, the demo shop embedding the snippet on another.
  */
-export async function startStack() {
+export async function startStack({ env = {} }: { env?: NodeJS.ProcessEnv } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-e2e-'));
   const settings = {
-    ...settingsFromEnv({}),
+    // The collector's environment, as `npm start` reads it: empty unless a spec needs a setting (an SMTP server).
+    ...settingsFromEnv(env),
     host: '127.0.0.1',
     port: 0,
     dataDir,
