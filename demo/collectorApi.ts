@@ -23,9 +23,8 @@ export async function adminRequest<T>(
   body?: unknown,
 ): Promise<T> {
   const base = collectorUrl.replace(/\/+$/, '');
-  let res: Response;
-  try {
-    res = await fetch(base + path, {
+  const send = () =>
+    fetch(base + path, {
       method,
       headers: {
         authorization: `Bearer ${adminToken}`,
@@ -34,6 +33,15 @@ export async function adminRequest<T>(
       },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(30_000),
+    });
+  let res: Response;
+  try {
+    res = await send().catch((err: unknown) => {
+      // A kept-alive connection the collector closed while the seed was busy generating rows: the request never
+      // reached it. Sent once more when repeating it is harmless (reads, replacements, imports skip stored ids).
+      const reset = ['ECONNRESET', 'UND_ERR_SOCKET'].includes(describeNetworkError(err));
+      if (reset && (method !== 'POST' || path.endsWith('/import'))) return send();
+      throw err;
     });
   } catch (err) {
     throw new CollectorError(

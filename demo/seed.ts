@@ -7,6 +7,8 @@
 //   TOUCHPOINT_DATA_DIR     this directory's admin-token file (default ./data)
 //   DEMO_PORT               the demo shop's port, which its site's origins use (default 5173)
 
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CollectorError } from './collectorApi.ts';
 import { DEMO_SITE_NAME, ensureDemoSite } from './ensureDemoSite.ts';
 import { demoPortFromEnv, readAdminToken } from './env.ts';
@@ -17,7 +19,10 @@ try {
   const adminToken = readAdminToken();
   const site = await ensureDemoSite({ collectorUrl, adminToken, demoPort: demoPortFromEnv() });
   if (site.created) console.log(`Created the site "${DEMO_SITE_NAME}" (${site.key}).`);
-  const result = await seedDemoSite({ collectorUrl, adminToken, siteKey: site.key });
+  // The cases' history is written beside a collector on this machine; a remote one gets the feedback only.
+  const dataDir = resolve(process.env.TOUCHPOINT_DATA_DIR ?? './data');
+  const local = existsSync(join(dataDir, 'touchpoint.db'));
+  const result = await seedDemoSite({ collectorUrl, adminToken, siteKey: site.key, dataDir: local ? dataDir : undefined });
   console.log(seededMessage(result, DEMO_SITE_NAME));
 } catch (err) {
   console.error(err instanceof CollectorError ? `Seeding failed: ${err.message}` : err);

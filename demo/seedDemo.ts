@@ -1,6 +1,7 @@
 import { LIMITS } from '../shared/limits.ts';
 import type { ImportRequest, ImportResult } from '../shared/schemas/import.ts';
 import { adminRequest, type AdminApi } from './collectorApi.ts';
+import { ensureDemoRouting, seedDemoCases } from './seedCases.ts';
 import { generateAbandonedVisitRatings } from './seedAbandonedVisitRatings.ts';
 import { generateSeedJourneys } from './seedJourneys.ts';
 import { generateSeedResponses, type SeedOptions } from './seedResponses.ts';
@@ -12,6 +13,8 @@ export interface SeedDemoOptions extends AdminApi {
   generate?: Omit<SeedOptions, 'idPrefix'>;
   /** Items per import request (default and most: LIMITS.importBatch). */
   batchSize?: number;
+  /** The collector's data directory, when it runs on this machine: the seed then gives the cases a history (demo/seedCases.ts). */
+  dataDir?: string;
 }
 
 /** What seeding sent and stored: page ratings (some during checkout visits that were abandoned), checkout step events with "What stopped you?" answers, after-order survey answers. */
@@ -19,6 +22,8 @@ export interface SeedResult {
   ratings: ImportResult;
   checkout: ImportResult;
   surveyAnswers: ImportResult;
+  /** Cases opened for the older history and cases closed in all, when the data directory was given. */
+  cases?: { opened: number; closed: number };
 }
 
 const HOUR_MS = 3_600_000;
@@ -37,6 +42,8 @@ const DEMO_DAYS = 60;
  * and the after-order survey (ensureDemoSite).
  */
 export async function seedDemoSite(options: SeedDemoOptions): Promise<SeedResult> {
+  // Before the imports, so the cases they open are routed by it.
+  await ensureDemoRouting(options, options.siteKey);
   // Up to the last whole hour, so seeding again within the hour adds nothing.
   const now = +(options.generate?.now ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS);
   const generate: SeedOptions = {
@@ -52,12 +59,14 @@ export async function seedDemoSite(options: SeedDemoOptions): Promise<SeedResult
   const checkout = generateSeedJourneys(generate);
   // Ratings before checkout events, as they arrive in a visit that rated pages and then gave up.
   const abandonedVisitRatings = generateAbandonedVisitRatings(checkout, generate);
-  return {
+  const result: SeedResult = {
     ratings: await importInBatches(options, [...ratings, ...abandonedVisitRatings]),
     checkout: await importInBatches(options, checkout),
     // After-order answers only for the visits that ordered, never for those that gave up.
     surveyAnswers: await importInBatches(options, generateSeedSurveyAnswers(ratings, generate)),
   };
+  if (options.dataDir) result.cases = seedDemoCases(options.dataDir, options.siteKey, now, DEMO_DAYS);
+  return result;
 }
 
 async function importInBatches(options: SeedDemoOptions, items: ImportRequest['responses']): Promise<ImportResult> {
@@ -76,10 +85,11 @@ async function importInBatches(options: SeedDemoOptions, items: ImportRequest['r
   return total;
 }
 
-export function seededMessage({ ratings, checkout, surveyAnswers }: SeedResult, siteName = 'Demo shop'): string {
+export function seededMessage({ ratings, checkout, surveyAnswers, cases }: SeedResult, siteName = 'Demo shop'): string {
   return (
     `Seeded ${ratings.received} ratings (${ratings.inserted} new), ` +
     `${checkout.received} checkout events and answers (${checkout.inserted} new) and ` +
-    `${surveyAnswers.received} survey answers (${surveyAnswers.inserted} new) into ${siteName}`
+    `${surveyAnswers.received} survey answers (${surveyAnswers.inserted} new) into ${siteName}` +
+    (cases ? `, with ${cases.opened} older cases opened and ${cases.closed} closed in all` : '')
   );
 }

@@ -9,7 +9,7 @@ import type { AdminApi } from './collectorApi.ts';
  * that seed the demo through the admin API as `npm start` does. `now` is the
  * collector's clock (default: the suite's).
  */
-export async function startSeedTestCollector(now?: () => number): Promise<{ api: AdminApi; close(): Promise<void> }> {
+export async function startSeedTestCollector(now?: () => number): Promise<{ api: AdminApi; dataDir: string; close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-seed-'));
   const collector = await startCollector({
     port: 0,
@@ -22,6 +22,7 @@ export async function startSeedTestCollector(now?: () => number): Promise<{ api:
   });
   return {
     api: { collectorUrl: collector.url, adminToken: collector.adminToken },
+    dataDir,
     async close() {
       await collector.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -38,7 +38,8 @@ function collectorApiUrl(settings: ServerSettings, collector: RunningCollector):
 }
 
 async function main() {
-  const settings = settingsFromEnv();
+  // The demo runs on one machine: its webhooks may point at a receiver on localhost.
+  const settings = { ...settingsFromEnv(), allowPrivateWebhooks: true };
   const demoPort = demoPortFromEnv();
 
   // The collector's listen errors surface as an uncaught 'error' event.
@@ -74,7 +75,7 @@ async function main() {
   let seeded = '';
   if (site.created) {
     try {
-      seeded = seededMessage(await seedDemoSite({ ...api, siteKey: site.key }), DEMO_SITE_NAME);
+      seeded = seededMessage(await seedDemoSite({ ...api, siteKey: site.key, dataDir: settings.dataDir }), DEMO_SITE_NAME);
     } catch (err) {
       const message = err instanceof CollectorError ? err.message : String(err);
       seeded = `Seeding the demo site failed (${message}). Try again with npm run demo:seed.`;

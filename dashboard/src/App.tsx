@@ -1,15 +1,21 @@
 import { SIGN_IN_PATH } from './navigation.ts';
 import { AbandonmentPage } from './pages/Abandonment.tsx';
 import { ApiTokensPage } from './pages/ApiTokens.tsx';
+import { CasePage } from './pages/Case.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
 import { FixFirstPage } from './pages/FixFirst.tsx';
+import { InboxPage } from './pages/Inbox.tsx';
 import { JourneyMapPage } from './pages/JourneyMap.tsx';
+import { LoopPage } from './pages/Loop.tsx';
 import { OverviewPage } from './pages/Overview.tsx';
+import { RoutingPage } from './pages/Routing.tsx';
+import { SentMailPage } from './pages/SentMail.tsx';
 import { SignInPage } from './pages/SignIn.tsx';
 import { TeamPage } from './pages/Team.tsx';
 import { SurveysPage } from './pages/Surveys.tsx';
 import { ThemesPage } from './pages/Themes.tsx';
 import { TouchpointsPage } from './pages/Touchpoints.tsx';
+import { WebhooksPage } from './pages/Webhooks.tsx';
 
 /** The collector serves this same page at `/`, `/login` and each view's path; the path picks the screen. */
 export function App() {
@@ -23,5 +29,11 @@ export function App() {
   if (location.pathname === '/themes') return <ThemesPage />;
   if (location.pathname === '/touchpoints') return <TouchpointsPage />;
   if (location.pathname === '/surveys') return <SurveysPage />;
+  if (location.pathname === '/webhooks') return <WebhooksPage />;
+  if (location.pathname === '/inbox') return <InboxPage />;
+  if (location.pathname === '/case') return <CasePage />;
+  if (location.pathname === '/loop') return <LoopPage />;
+  if (location.pathname === '/routing') return <RoutingPage />;
+  if (location.pathname === '/sent-mail') return <SentMailPage />;
   return <OverviewPage />;
 }

@@ -12,6 +12,8 @@ import { registerCommitConsumers } from './jobs/commitConsumers.ts';
 import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { caseSettingsRoutes } from './routes/caseSettings.ts';
 import { dashboardRoutes } from './routes/dashboardPages.ts';
 import { deleteResponseRoutes } from './routes/deleteResponses.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -27,8 +29,12 @@ import { ingestionRoutes } from './routes/ingestion.ts';
 import { journeyFunnelRoutes } from './routes/journeyFunnel.ts';
 import { journeyMapRoutes } from './routes/journeyMap.ts';
 import { journeyRoutes } from './routes/journeys.ts';
+import { loopRoutes } from './routes/loop.ts';
+import { mailLinkRoutes } from './routes/mailLinks.ts';
 import { meRoutes } from './routes/me.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { routingRuleRoutes } from './routes/routingRules.ts';
+import { sentMailRoutes } from './routes/sentMail.ts';
 import { siteConfigRoutes } from './routes/siteConfig.ts';
 import { siteSettingsRoutes } from './routes/siteSettings.ts';
 import { siteRoutes } from './routes/sites.ts';
@@ -36,9 +42,12 @@ import { summaryRoutes } from './routes/summary.ts';
 import { surveyResultRoutes } from './routes/surveyResults.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { surveySettingsRoutes } from './routes/surveySettings.ts';
+import { teamRoutes } from './routes/teams.ts';
 import { touchpointRoutes } from './routes/touchpoints.ts';
 import { userRoutes } from './routes/users.ts';
 import { userSiteRoutes } from './routes/userSites.ts';
+import { webhookDeliveryRoutes } from './routes/webhookDeliveries.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 import { widgetAssetRoutes } from './routes/widgetAssets.ts';
 import { inProcessViews } from './views/inProcessViews.ts';
 
@@ -61,12 +70,13 @@ export function createApp(appDeps: AppDeps) {
     cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 86400 }),
   );
   // Derived from stored rows after each ingest commit, off the acknowledgement's path.
-  registerCommitConsumers(deps.db);
+  registerCommitConsumers(deps.db, deps.config.now);
   // Every write under /v1 is rate limited per client address before its body is read.
   const guard = new IngestionGuard(deps.db, deps.config, deps.config.now);
   app.use('/v1/*', guard.limitAddresses);
   app.route('/v1', collectRoutes({ ...deps, guard }));
   app.route('/v1', siteConfigRoutes(deps));
+  app.route('/v1', mailLinkRoutes(deps));
 
   // The API's description is public; registered before the admin middleware, which it never reaches.
   app.use('/api/openapi.json', secureHeaders());
@@ -100,6 +110,14 @@ export function createApp(appDeps: AppDeps) {
   app.route('/api/sites', peakEndRoutes(deps));
   app.route('/api/sites', commentTagRoutes(deps));
   app.route('/api/sites', commentTagSetRoutes(deps));
+  app.route('/api/sites', webhookRoutes(deps));
+  app.route('/api/sites', webhookDeliveryRoutes(deps));
+  app.route('/api/sites', caseRoutes(deps));
+  app.route('/api/sites', teamRoutes(deps));
+  app.route('/api/sites', routingRuleRoutes(deps));
+  app.route('/api/sites', caseSettingsRoutes(deps));
+  app.route('/api/sites', loopRoutes(deps));
+  app.route('/api/sites', sentMailRoutes(deps));
 
   app.use('/auth/*', secureHeaders());
   app.route('/auth', authRoutes(deps));

@@ -10,6 +10,11 @@ export interface IngestionLimits {
   maxTracked: number;
 }
 
+/** Sends the mail outbox after a commit that wrote to it (server/src/mail/mailRelay.ts). */
+export interface MailKick {
+  kick(): void;
+}
+
 export interface AppConfig {
   adminToken: string;
   /** Where the built widget (tp.js and its chunks) lives. */
@@ -28,6 +33,8 @@ export interface AppConfig {
   dropBots?: boolean;
   /** Let HeadlessChrome through while still dropping other bots (browser tests; default false). */
   allowHeadless?: boolean;
+  /** Webhooks may target loopback and private addresses, and use http (TOUCHPOINT_ALLOW_PRIVATE_WEBHOOKS=1; default false). */
+  allowPrivateWebhooks?: boolean;
   /**
    * The collector's clock, in ms since the epoch. Every "now" a request needs
    * (when a row was received, the default range of a view, session expiry, the
@@ -35,6 +42,10 @@ export interface AppConfig {
    * on the day they run; startCollector passes Date.now.
    */
   now: () => number;
+  /** Sends what is in the mail outbox; without it mail waits there (tests that do not look at mail). */
+  mail?: MailKick;
+  /** The From of mail when a site names no sender (TOUCHPOINT_MAIL_FROM). */
+  mailFrom?: string;
 }
 
 export interface AppDeps {

@@ -12,6 +12,10 @@ export interface ServerSettings extends TrustSettings {
   widgetDir: string;
   dashboardDir: string;
   publicUrl?: string;
+  /** TOUCHPOINT_SMTP_URL: where mail goes (smtp://user:pass@host:587); without it, .eml files in the data directory. */
+  smtpUrl?: string;
+  /** TOUCHPOINT_MAIL_FROM: the From of mail when a site names no sender. */
+  mailFrom?: string;
 }
 
 /** Checked at start: sign-in compares every browser's origin with it. */
@@ -36,6 +40,8 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     widgetDir: resolve(repoRoot, 'widget/dist'),
     dashboardDir: resolve(repoRoot, 'dashboard/dist'),
     publicUrl: publicUrlFrom(env.TOUCHPOINT_PUBLIC_URL),
+    smtpUrl: env.TOUCHPOINT_SMTP_URL || undefined,
+    mailFrom: env.TOUCHPOINT_MAIL_FROM || undefined,
     ...trustSettingsFromEnv(env),
   };
 }

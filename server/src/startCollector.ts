@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { openCasesFromNewFeedback } from './cases/openCasesFromNewFeedback.ts';
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
 import { openDatabase, type Db } from './db/openDatabase.ts';
@@ -13,6 +14,10 @@ import { groupCommit } from './ingest/groupCommit.ts';
 import { startIngestWriter } from './ingest/ingestWriter.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
+import { mailTransport } from './mail/mailTransport.ts';
+import { startMailRelay } from './mail/mailRelay.ts';
+import { startAlertJobs } from './jobs/alertJobs.ts';
+import { startWebhookRelay } from './webhooks/relay.ts';
 import { viewWorkerPool } from './views/viewWorkerPool.ts';
 
 /** The ingest writer thread's entry beside this file: `.ts` under tsx, `.js` once built (server/vite.config.ts). */
@@ -46,8 +51,11 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const db = openDatabase(file);
   const now = settings.now ?? Date.now;
   // Ingest commits on a thread of its own, so an fsync never holds the event loop.
-  const ingestWriter = startIngestWriter(db, INGEST_WRITER_ENTRY);
+  const ingestWriter = startIngestWriter(db, INGEST_WRITER_ENTRY, now);
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
+  // Feedback stored before a crash or stop that had not become cases yet, and mail committed but not sent.
+  openCasesFromNewFeedback(db, now());
+  const mail = startMailRelay(db, mailTransport({ smtpUrl: settings.smtpUrl, dataDir: settings.dataDir }), now);
   // Views read on their own threads and connections, so ingestion and the public config never wait for one.
   const views = viewWorkerPool({ file, size: VIEW_WORKERS });
   const app = createApp({
@@ -63,7 +71,10 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       trustProxy: settings.trustProxy,
       dropBots: settings.dropBots ?? true,
       allowHeadless: settings.allowHeadless,
+      allowPrivateWebhooks: settings.allowPrivateWebhooks,
       now,
+      mail,
+      mailFrom: settings.mailFrom,
     },
   });
   const server: ServerType = await new Promise((resolve) => {
@@ -74,6 +85,16 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const shutdown = gracefulClose(http);
   const retention = startRetentionJob(db, now);
   const commentTerms = startCommentTermsJob(db);
+  // The address case mail uses when a site names none (routes/cases.ts).
+  const mailFrom = settings.mailFrom ?? 'Touchpoint <touchpoint@localhost>';
+  const alerts = startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail });
+  const relay = startWebhookRelay(db, {
+    now,
+    allowPrivate: settings.allowPrivateWebhooks ?? false,
+    dashboardUrl: settings.publicUrl,
+    mailFrom,
+    mail,
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;
@@ -89,6 +110,9 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       await commentTerms.stop();
       await ingestWriter.close();
       groupCommit(db).stop();
+      alerts.stop();
+      await relay.stop();
+      await mail.stop();
       ingestionCounters(db).flush();
       db.close();
     },

@@ -10,6 +10,8 @@ export interface TrustSettings {
   allowHeadless?: boolean;
   /** TOUCHPOINT_RATE_LIMIT_PER_ADDRESS / _PER_SITE: writes per minute (default 60 / 600). */
   limits?: Partial<IngestionLimits>;
+  /** TOUCHPOINT_ALLOW_PRIVATE_WEBHOOKS=1: webhooks may target loopback and private addresses, and http (tests, the demo). */
+  allowPrivateWebhooks?: boolean;
 }
 
 function count(env: NodeJS.ProcessEnv, name: string): number | undefined {
@@ -36,6 +38,7 @@ export function trustSettingsFromEnv(env: NodeJS.ProcessEnv): TrustSettings {
     trustProxy: count(env, 'TOUCHPOINT_TRUST_PROXY') ?? 0,
     dropBots: env.TOUCHPOINT_DROP_BOTS !== '0',
     allowHeadless: env.TOUCHPOINT_ALLOW_HEADLESS === '1',
+    allowPrivateWebhooks: env.TOUCHPOINT_ALLOW_PRIVATE_WEBHOOKS === '1',
     limits,
   };
 }

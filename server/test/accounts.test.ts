@@ -20,7 +20,7 @@ const logout = (app: App, path: string, session: TestSession, headers: Record<st
 describe('signing in with an e-mail and password', () => {
   it('opens a session with the account role, in httpOnly SameSite cookies, with a readable CSRF cookie', async () => {
     const { app, db } = testApp();
-    await addTestUser(db, 'Ana@Team.example', 'member');
+    const ana = await addTestUser(db, 'Ana@Team.example', 'member');
     const res = await signIn(app, { email: 'ana@team.EXAMPLE', password: PASSWORD });
     expect(res.status).toBe(200);
     const [session, csrf] = res.headers.getSetCookie();
@@ -29,7 +29,7 @@ describe('signing in with an e-mail and password', () => {
     expect(csrf).not.toContain('HttpOnly');
     expect(csrf).toContain('SameSite=Strict');
     const who = await me(app, { cookie: sessionFrom(res).cookie });
-    expect(await who.json()).toEqual({ email: 'Ana@Team.example', role: 'member', via: 'session' });
+    expect(await who.json()).toEqual({ email: 'Ana@Team.example', userId: ana.id, role: 'member', via: 'session' });
   });
 
   it('answers an unknown e-mail exactly like a wrong password', async () => {
@@ -47,10 +47,10 @@ describe('signing in with an e-mail and password', () => {
     const { app, db } = testApp();
     const user = await addTestUser(db, 'vic@team.example', 'viewer');
     const token = addTestApiToken(db, user.id);
-    expect(await (await me(app, { authorization: `Bearer ${TOKEN}` })).json()).toEqual({ email: null, role: 'admin', via: 'admin-token' });
+    expect(await (await me(app, { authorization: `Bearer ${TOKEN}` })).json()).toEqual({ email: null, userId: null, role: 'admin', via: 'admin-token' });
     const adminSession = sessionFrom(await signIn(app, { token: TOKEN }));
-    expect(await (await me(app, { cookie: adminSession.cookie })).json()).toEqual({ email: null, role: 'admin', via: 'session' });
-    expect(await (await me(app, { authorization: `Bearer ${token}` })).json()).toEqual({ email: 'vic@team.example', role: 'viewer', via: 'api-token' });
+    expect(await (await me(app, { cookie: adminSession.cookie })).json()).toEqual({ email: null, userId: null, role: 'admin', via: 'session' });
+    expect(await (await me(app, { authorization: `Bearer ${token}` })).json()).toEqual({ email: 'vic@team.example', userId: user.id, role: 'viewer', via: 'api-token' });
   });
 
   it('tells the sign-in page whether the team has accounts yet', async () => {

@@ -2,9 +2,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorBodySchema } from '../../shared/schemas/error.ts';
 import { commentsPageSchema, themesSchema } from '../../shared/schemas/themes.ts';
+import { DEFAULT_ROUTING, DEFAULT_TEAMS } from '../../shared/defaultRouting.ts';
 import { createApp } from '../src/app.ts';
 import { openDatabase, type Db } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/sites/createSite.ts';
+import { signLink } from '../src/mail/signedLink.ts';
 import { addTestApiToken, addTestUser, dashboardWrite, PASSWORD, sessionAs, type TestSession } from './accounts.ts';
 import { SHOP_MAP } from './insightFixtures.ts';
 import { CHECKOUT } from './journeyFixtures.ts';
@@ -19,6 +21,7 @@ import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 // fails here until it has a request below.
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+let testEventId = '';
 const disk = mountSmallDisk(16);
 const db = openDatabase(join(disk.dir, 'touchpoint.db'));
 /** The collector's clock: moved to the next day before the disk fills, so the first response needs a new visitor salt file too. */
@@ -73,6 +76,13 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
   ],
   'DELETE /api/sites/:siteKey/journeys/:journey': () => [`/api/sites/${site.key}/journeys/checkout`, { method: 'DELETE', headers: admin }],
   'PATCH /api/sites/:siteKey': () => [`/api/sites/${site.key}`, { method: 'PATCH', headers: admin, body: json({ retentionDays: 30 }) }],
+  'POST /api/sites/:siteKey/webhooks': () => [`/api/sites/${site.key}/webhooks`, { method: 'POST', headers: admin, body: json({ url: 'https://93.184.215.14/hook', events: ['feedback.created'] }) }],
+  'PATCH /api/sites/:siteKey/webhooks/:id': () => [`/api/sites/${site.key}/webhooks/1`, { method: 'PATCH', headers: admin, body: json({ includeText: false }) }],
+  'POST /api/sites/:siteKey/webhooks/:id/rotate-secret': () => [`/api/sites/${site.key}/webhooks/1/rotate-secret`, { method: 'POST', headers: admin }],
+  'POST /api/sites/:siteKey/webhooks/:id/test': () => [`/api/sites/${site.key}/webhooks/1/test`, { method: 'POST', headers: admin }],
+  'POST /api/sites/:siteKey/webhooks/:id/replay': () => [`/api/sites/${site.key}/webhooks/1/replay`, { method: 'POST', headers: admin, body: json({ eventIds: [testEventId] }) }],
+  // Webhook 2: the other routes need webhook 1.
+  'DELETE /api/sites/:siteKey/webhooks/:id': () => [`/api/sites/${site.key}/webhooks/2`, { method: 'DELETE', headers: admin }],
   'DELETE /api/sites/:siteKey/responses/:id': () => [`/api/sites/${site.key}/responses/resp_kept_1`, { method: 'DELETE', headers: admin }],
   'DELETE /api/sites/:siteKey/responses': () => [
     `/api/sites/${otherSite.key}/responses?confirm=${otherSite.key}`,
@@ -92,13 +102,35 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
     `/api/sites/${site.key}/comment-tags`,
     { method: 'PUT', headers: admin, body: json({ tags: [{ key: 'reliability', label: 'Reliability' }, { key: 'delivery', label: 'Delivery' }] }) },
   ],
+  'PATCH /api/sites/:siteKey/cases/:id': () => [`/api/sites/${site.key}/cases/1`, { method: 'PATCH', headers: admin, body: json({ status: 'in_progress' }) }],
+  'POST /api/sites/:siteKey/cases/bulk': () => [`/api/sites/${site.key}/cases/bulk`, { method: 'POST', headers: admin, body: json({ ids: [1], team: 'engineering' }) }],
+  'POST /api/sites/:siteKey/cases/:id/notes': () => [`/api/sites/${site.key}/cases/1/notes`, { method: 'POST', headers: admin, body: json({ text: 'Called the bank' }) }],
+  'POST /api/sites/:siteKey/cases/:id/reply': () => [`/api/sites/${site.key}/cases/1/reply`, { method: 'POST', headers: admin, body: json({ text: 'Fixed, sorry' }) }],
+  'POST /api/sites/:siteKey/problems/resolve': () => [
+    `/api/sites/${site.key}/problems/resolve`,
+    { method: 'POST', headers: admin, body: json({ problem: 'page:/product/trail-jacket', text: 'We fixed it' }) },
+  ],
+  'PUT /api/sites/:siteKey/teams': () => [
+    `/api/sites/${site.key}/teams`,
+    { method: 'PUT', headers: admin, body: json({ teams: DEFAULT_TEAMS.map((team) => ({ ...team, firstResponseHours: 2 })) }) },
+  ],
+  'PUT /api/sites/:siteKey/routing-rules': () => [`/api/sites/${site.key}/routing-rules`, { method: 'PUT', headers: admin, body: json(DEFAULT_ROUTING) }],
+  'PUT /api/sites/:siteKey/case-settings': () => [`/api/sites/${site.key}/case-settings`, { method: 'PUT', headers: admin, body: json({ ratingAtMost: 3 }) }],
+  'POST /v1/mail/opt-out/:token': () => [
+    `/v1/mail/opt-out/${signLink(db, { kind: 'opt-out', site: site.id, email: 'gone@example.com' })}`,
+    { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' },
+  ],
   'POST /auth/login': () => ['/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ token: TOKEN }) }],
   'POST /auth/logout': () => ['/auth/logout', { method: 'POST', headers: dashboardWrite(fx.sessions.logout) }],
   // Last: it ends the member's sessions, the one above too.
   'POST /auth/logout-everywhere': () => ['/auth/logout-everywhere', { method: 'POST', headers: dashboardWrite(fx.sessions.everywhere) }],
 };
 
-const writeRoutes = [...new Set(app.routes.filter((r) => WRITES.has(r.method)).map((r) => `${r.method} ${r.path}`))];
+/** POSTs that only compute (a routing dry run): they answer on a full disk as on any other. */
+const READ_ONLY_POSTS = new Set(['POST /api/sites/:siteKey/routing-rules/dry-run']);
+const writeRoutes = [...new Set(app.routes.filter((r) => WRITES.has(r.method)).map((r) => `${r.method} ${r.path}`))].filter(
+  (route) => !READ_ONLY_POSTS.has(route),
+);
 
 function call(route: string): Promise<Response> {
   const [path, init] = REQUESTS[route]!();
@@ -139,7 +171,14 @@ beforeAll(async () => {
   await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_kept_2', comment: 'The parcel arrived broken' }));
   await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_kept_3', comment: 'Parcel came late' }));
   await post(otherSite.key, 'https://outlet.example', rating(otherSite.key, { id: 'resp_outlet', comment: 'ok' }));
+  // Case 1, whose shopper asked to be answered.
+  await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_case_1', rating: 1, comment: 'Card refused', contact: { email: 'ann@example.com', consent: true } }));
   await app.request(`/api/sites/${site.key}/comments/resp_kept_2/tags/reliability`, { method: 'PUT', headers: admin });
+  // Webhook 1, for the routes that change one (an address literal: no DNS lookup), with an event to replay.
+  await expectStatus(await app.request(`/api/sites/${site.key}/webhooks`, { method: 'POST', headers: admin, body: json({ url: 'https://93.184.215.14/hook', events: ['case.created'] }) }), 201, 'webhook');
+  await expectStatus(await app.request(`/api/sites/${site.key}/webhooks`, { method: 'POST', headers: admin, body: json({ url: 'https://93.184.215.14/two', events: ['case.created'] }) }), 201, 'webhook 2');
+  const queued = await app.request(`/api/sites/${site.key}/webhooks/1/test`, { method: 'POST', headers: admin });
+  testEventId = ((await queued.json()) as { eventIds: string[] }).eventIds[0]!;
 
   const owner = await addTestUser(db, 'owner@team.example', 'member', PASSWORD, [site.id]); // reads and edits the shop
   const member = await addTestUser(db, 'member@team.example', 'member');
@@ -181,8 +220,10 @@ describe('on a full disk', () => {
         expect(Number(res.headers.get('retry-after')), route).toBeGreaterThan(0);
         expect(errorBodySchema.parse(await res.json()).error.code, route).toBe('unavailable');
       }
-      // Reading still works on the full disk.
+      // Reading still works on the full disk, and so does a routing dry run.
       await expectStatus(await app.request(`/api/sites/${site.key}/summary`, { headers: fx.bearer }), 200, 'summary');
+      const dryRun = await app.request(`/api/sites/${site.key}/routing-rules/dry-run`, { method: 'POST', headers: admin, body: json(DEFAULT_ROUTING) });
+      await expectStatus(dryRun, 200, 'dry run');
     });
     expect(contents(db)).toEqual(before);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

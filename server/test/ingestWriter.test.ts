@@ -20,9 +20,9 @@ describe('the ingest writer thread', () => {
     collector = undefined;
   });
 
-  async function start() {
+  async function start(now?: () => number) {
     const dataDir = tempDir();
-    collector = await startCollector({ ...settingsFromEnv({}), host: '127.0.0.1', port: 0, dataDir, adminTokenFromEnv: 'writer' });
+    collector = await startCollector({ ...settingsFromEnv({}), host: '127.0.0.1', port: 0, dataDir, adminTokenFromEnv: 'writer', now });
     const site = createSite(collector.db, { name: 'Shop', origins: [SHOP_ORIGIN] }, TEST_NOW);
     const post = (body: unknown) =>
       fetch(`${collector!.url}/v1/responses`, {
@@ -67,5 +67,21 @@ describe('the ingest writer thread', () => {
     }
     expect(c.db.prepare("SELECT count(*) FROM responses WHERE id = 'writer_busy'").pluck().get()).toBe(0);
     expect((await post(rating(site.key, { id: 'writer_busy' }))).status).toBe(202);
+  });
+
+  it('opens cases on the writer thread by the collector’s clock, never the wall clock', { timeout: 20_000 }, async () => {
+    // A clock far from the wall's (and from the pinned Date of this thread): the writer's thread must take it from the groups.
+    const CLOCK = Date.parse('2031-03-04T05:06:07Z');
+    const started = performance.now();
+    const { c, site, post } = await start(() => CLOCK + Math.round(performance.now() - started));
+    const res = await post(rating(site.key, { id: 'writer_case', rating: 1, comment: 'Payment failed twice', visitId: 'visit_writer_case' }));
+    expect(res.status).toBe(202);
+    await expect.poll(() => c.db.prepare('SELECT count(*) FROM cases').pluck().get(), { timeout: 10_000 }).toBe(1);
+    // The audit trail's "created" entry is stamped by the clock of the thread that opened the case.
+    const opened = c.db.prepare("SELECT cases.created_at, case_events.created_at AS at FROM cases JOIN case_events ON case_events.case_id = cases.id AND case_events.field = 'created'").get() as { created_at: number; at: number };
+    for (const at of [opened.created_at, opened.at]) {
+      expect(at).toBeGreaterThanOrEqual(CLOCK);
+      expect(at).toBeLessThan(CLOCK + 60_000);
+    }
   });
 });

@@ -64,8 +64,10 @@ describe('the route table', () => {
   });
 
   it('lets viewers read everything and change nothing', () => {
+    // Except the team and the webhooks: a Slack or webhook URL is itself a credential.
+    const adminReads = /^GET \/api\/(users|sites\/:siteKey\/webhooks)/;
     for (const { key, method } of apiRoutes) {
-      if (method === 'GET' && !key.startsWith('GET /api/users')) expect(ROUTE_ROLES[key], key).toBe('viewer');
+      if (method === 'GET' && !adminReads.test(key)) expect(ROUTE_ROLES[key], key).toBe('viewer');
     }
     const viewerWrites = apiRoutes.filter((r) => WRITES.has(r.method) && ROUTE_ROLES[r.key] === 'viewer').map((r) => r.key);
     expect(viewerWrites.every((key) => key.includes('/api/me/')), viewerWrites.join(', ')).toBe(true);
@@ -146,7 +148,7 @@ describe.each(apiRoutes)('$key', ({ key, method, path }) => {
 });
 
 describe('dashboard pages', () => {
-  const PAGE_ROLES: Record<string, Role> = { '/team': 'admin' };
+  const PAGE_ROLES: Record<string, Role> = { '/team': 'admin', '/webhooks': 'admin' };
   const pages = [
     ...new Set(
       app.routes

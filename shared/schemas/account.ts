@@ -60,6 +60,8 @@ export type UserSites = z.infer<typeof userSitesSchema>;
 /** `GET /api/me`. `email` is null for the admin token, which belongs to no account. */
 export interface Me {
   email: string | null;
+  /** Whom "assign to me" assigns to; null for the admin token. */
+  userId: number | null;
   role: z.infer<typeof roleSchema>;
   via: 'admin-token' | 'session' | 'api-token';
 }

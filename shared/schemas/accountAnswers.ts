@@ -7,6 +7,7 @@ import { roleSchema } from './account.ts';
 
 export const meSchema = z.object({
   email: z.string().nullable(),
+  userId: z.number().int().nullable(),
   role: roleSchema,
   via: z.enum(['admin-token', 'session', 'api-token']),
 });

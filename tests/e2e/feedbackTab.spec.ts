@@ -38,6 +38,9 @@ async function rateWithKeyboard(page: Page, comment: string) {
   await expect(dialog.getByRole('textbox')).toBeFocused();
   await page.keyboard.type(comment);
   await page.keyboard.press('Tab');
+  // "E-mail me about this" stays unticked: no address is asked for.
+  await expect(dialog.getByRole('checkbox', { name: 'E-mail me about this' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Send' })).toBeFocused();
   await page.keyboard.press('Enter');
   // Once sent, the dialog is named by its thank-you heading.

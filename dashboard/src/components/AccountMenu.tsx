@@ -77,6 +77,13 @@ export function AccountMenu({ onSignOut, signingOut }: Props) {
               </a>
             </li>
           )}
+          {can(me, 'admin') && (
+            <li>
+              <a href="/webhooks" aria-current={location.pathname === '/webhooks' ? 'page' : undefined}>
+                Webhooks &amp; alerts
+              </a>
+            </li>
+          )}
           <li>
             <a href="/api-tokens" aria-current={location.pathname === '/api-tokens' ? 'page' : undefined}>
               API tokens

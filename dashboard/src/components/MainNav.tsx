@@ -1,8 +1,10 @@
 import { FILTER_NAMES } from '../state/viewFilters.ts';
+import { OpenCasesCount } from './cases/OpenCasesCount.tsx';
 import './MainNav.css';
 
 const VIEWS = [
   { path: '/', label: 'Overview' },
+  { path: '/inbox', label: 'Inbox' },
   { path: '/fix-first', label: 'Fix first' },
   { path: '/journey-map', label: 'Journey map' },
   { path: '/themes', label: 'Themes' },
@@ -33,6 +35,7 @@ export function MainNav() {
           aria-current={location.pathname === view.path ? 'page' : undefined}
         >
           {view.label}
+          {view.path === '/inbox' && carried.get('site') && <OpenCasesCount siteKey={carried.get('site')!} />}
         </a>
       ))}
     </nav>

@@ -12,6 +12,8 @@ import { HeadlineCards } from '../components/HeadlineCards.tsx';
 import { SegmentSplitCard } from '../components/insight/SegmentSplitCard.tsx';
 import { ExportLinks } from '../components/ExportLinks.tsx';
 import { JourneyStrip } from '../components/insight/JourneyStrip.tsx';
+import { LoopGlanceCard } from '../components/cases/LoopGlanceCard.tsx';
+import '../components/cases/cases.css';
 import { TopProblemsCard } from '../components/insight/TopProblemsCard.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { NoResponses } from '../components/NoResponses.tsx';
@@ -102,6 +104,7 @@ function SummaryView({ summary, site, now, filters, onFilters, split, onSplit }:
         <NoResponses site={site} />
       ) : (
         <>
+          <LoopGlanceCard siteKey={site.key} range={summary} filters={filters} />
           <div class="panel-grid first-screen">
             <TopProblemsCard siteKey={site.key} range={summary} filters={filters} />
             <JourneyStrip siteKey={site.key} range={summary} filters={filters} />

@@ -50,6 +50,35 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'GET /api/sites/:siteKey/survey-settings': 'viewer',
   'PUT /api/sites/:siteKey/survey-settings': 'member',
 
+  // Destinations carry feedback out of the collector and hold signing secrets: admins only.
+  'GET /api/sites/:siteKey/webhooks': 'admin',
+  'POST /api/sites/:siteKey/webhooks': 'admin',
+  'PATCH /api/sites/:siteKey/webhooks/:id': 'admin',
+  'DELETE /api/sites/:siteKey/webhooks/:id': 'admin',
+  'POST /api/sites/:siteKey/webhooks/:id/rotate-secret': 'admin',
+  'GET /api/sites/:siteKey/webhooks/:id/deliveries': 'admin',
+  'POST /api/sites/:siteKey/webhooks/:id/test': 'admin',
+  'POST /api/sites/:siteKey/webhooks/:id/replay': 'admin',
+  // Close the loop: viewers read cases and the loop; members act on cases; admins set teams, routing and case settings.
+  'GET /api/sites/:siteKey/cases': 'viewer',
+  'GET /api/sites/:siteKey/cases/:id': 'viewer',
+  'PATCH /api/sites/:siteKey/cases/:id': 'member',
+  'POST /api/sites/:siteKey/cases/bulk': 'member',
+  'POST /api/sites/:siteKey/cases/:id/notes': 'member',
+  'POST /api/sites/:siteKey/cases/:id/reply': 'member',
+  'POST /api/sites/:siteKey/problems/resolve': 'member',
+  'GET /api/sites/:siteKey/assignees': 'viewer',
+  'GET /api/sites/:siteKey/teams': 'viewer',
+  'PUT /api/sites/:siteKey/teams': 'admin',
+  'GET /api/sites/:siteKey/routing-rules': 'viewer',
+  'PUT /api/sites/:siteKey/routing-rules': 'admin',
+  // A dry run changes nothing; members try rules out before asking an admin to save them.
+  'POST /api/sites/:siteKey/routing-rules/dry-run': 'member',
+  'GET /api/sites/:siteKey/case-settings': 'viewer',
+  'PUT /api/sites/:siteKey/case-settings': 'admin',
+  'GET /api/sites/:siteKey/loop': 'viewer',
+  'GET /api/sites/:siteKey/sent-mail': 'viewer',
+
   // Everyone manages their own password and API tokens.
   'GET /api/me': 'viewer',
   'POST /api/me/password': 'viewer',

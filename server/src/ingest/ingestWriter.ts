@@ -36,6 +36,7 @@ class IngestWriter {
   constructor(
     private readonly file: string,
     private readonly entry: URL,
+    private readonly now: () => number,
   ) {
     this.#workerNow(); // now, so it loads while the server starts listening
   }
@@ -61,7 +62,7 @@ class IngestWriter {
   #send(): void {
     if (this.#inFlight || this.#queue.length === 0) return;
     this.#inFlight = this.#queue.splice(0, MAX_BATCH);
-    this.#workerNow().postMessage({ rows: this.#inFlight.map((p) => p.row) } satisfies WriterRequest);
+    this.#workerNow().postMessage({ rows: this.#inFlight.map((p) => p.row), now: this.now() } satisfies WriterRequest);
   }
 
   #answered(answer: WriterAnswer): void {
@@ -121,9 +122,10 @@ const byDb = new WeakMap<Db, IngestWriter>();
  * Ingest into `db` goes through a writer thread from now on, started from
  * `entry` (startCollector's ingestWriterWorker; an in-memory database, as in
  * most tests, cannot be shared with a thread and keeps ingest/groupCommit.ts).
+ * Each group carries the collector's `now`, the writer thread's only clock.
  */
-export function startIngestWriter(db: Db, entry: URL): { close(): Promise<void> } {
-  const writer = new IngestWriter(db.name, entry);
+export function startIngestWriter(db: Db, entry: URL, now: () => number): { close(): Promise<void> } {
+  const writer = new IngestWriter(db.name, entry, now);
   byDb.set(db, writer);
   return writer;
 }

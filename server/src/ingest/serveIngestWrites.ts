@@ -3,6 +3,7 @@ import type { Db } from '../db/openDatabase.ts';
 import { writeEach } from '../db/write.ts';
 import { groupCommit } from './groupCommit.ts';
 import { insertIngestRow } from './ingestRow.ts';
+import type { WriterClock } from './writerClock.ts';
 import { toWire, type WriterAnswer, type WriterRequest } from './writerMessages.ts';
 
 /**
@@ -11,7 +12,7 @@ import { toWire, type WriterAnswer, type WriterRequest } from './writerMessages.
  * savepoint per row) and answered only after its COMMIT returned. The
  * post-commit consumers run here too, on this connection, between groups.
  */
-export function serveIngestWrites(db: Db, port: MessagePort): void {
+export function serveIngestWrites(db: Db, port: MessagePort, clock: WriterClock): void {
   port.on('message', (request: WriterRequest) => {
     if ('close' in request) {
       groupCommit(db).stop();
@@ -19,6 +20,7 @@ export function serveIngestWrites(db: Db, port: MessagePort): void {
       port.close();
       return;
     }
+    clock.set(request.now);
     let answer: WriterAnswer;
     try {
       const results = writeEach(

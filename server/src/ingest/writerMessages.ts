@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { IngestRow } from './ingestRow.ts';
 
 /** What the main thread posts to the ingest writer: one group, or the end. */
-export type WriterRequest = { rows: IngestRow[] } | { close: true };
+export type WriterRequest = { rows: IngestRow[]; now: number } | { close: true };
 
 /** An error as it crosses threads: structured clone keeps an Error's message but drops SQLite's `code`. */
 export interface WireError {

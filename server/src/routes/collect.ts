@@ -6,10 +6,23 @@ import { deviceFromUserAgent } from '../http/deviceFromUserAgent.ts';
 import type { IngestDeps } from '../http/ingestionGuard.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
+import { openCasesFromNewFeedback } from '../cases/openCasesFromNewFeedback.ts';
 import { protectInput } from '../privacy/protectInput.ts';
 import { visitorHash } from '../privacy/visitorHash.ts';
 import { requireSiteOrigin } from '../http/params/requireSiteOrigin.ts';
 import { storeInput } from '../ingest/storeInput.ts';
+
+/**
+ * Cases are opened from what was stored, after its commit; if that fails the
+ * answer was still stored, and the queue keeps it for the next drain.
+ */
+function openCasesAfterCommit(db: IngestDeps['db'], now: number): void {
+  try {
+    openCasesFromNewFeedback(db, now);
+  } catch (err) {
+    console.error('[touchpoint] opening cases failed; the next drain retries', err);
+  }
+}
 
 /** `POST /v1/responses`: what shoppers send from the widget. */
 export function collectRoutes({ db, config, guard }: IngestDeps) {
@@ -25,6 +38,7 @@ export function collectRoutes({ db, config, guard }: IngestDeps) {
       now,
       visitorHash: visitorHash(db, site.key, guard.clientAddress(c), userAgent, now),
     });
+    openCasesAfterCommit(db, now);
     return c.json({ id: input.id } satisfies Accepted, 202);
   });
 }

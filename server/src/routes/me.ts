@@ -21,8 +21,8 @@ export function meRoutes({ db, config }: AppDeps) {
   const throttle = new LoginThrottle(undefined, config.now);
   return new Hono()
     .get('/', (c) => {
-      const { email, role, via } = principalOf(c);
-      return c.json({ email, role, via } satisfies Me);
+      const { email, userId, role, via } = principalOf(c);
+      return c.json({ email, userId, role, via } satisfies Me);
     })
     .post('/password', refuseApiTokens, async (c) => {
       const account = accountOf(c);

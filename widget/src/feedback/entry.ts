@@ -36,6 +36,17 @@ export function openForm(ctx: FormContext): DialogController {
     ),
   );
   const comment = el<HTMLTextAreaElement>('textarea', { id: 'tp-comment', rows: '3', maxlength: String(COMMENT_MAX), placeholder: s.commentPlaceholder });
+  // The shopper may ask to be answered: the address goes apart from the comment, only with this box ticked.
+  const email = el<HTMLInputElement>('input', { id: 'tp-email', type: 'email', autocomplete: 'email', maxlength: '254', oninput: () => setError('') });
+  const emailRow = el('div', { class: 'contact', hidden: '' }, el('label', { class: 'label', for: 'tp-email' }, s.contactEmail), email);
+  const consent = el<HTMLInputElement>('input', {
+    type: 'checkbox',
+    id: 'tp-consent',
+    onchange: () => {
+      emailRow.hidden = !consent.checked;
+      if (consent.checked) email.focus();
+    },
+  });
   const send = el<HTMLButtonElement>('button', { type: 'submit', class: 'primary' }, s.send);
   const setError = (message: string, noRating = false) => {
     error.textContent = message;
@@ -48,6 +59,12 @@ export function openForm(ctx: FormContext): DialogController {
     if (!rating) {
       setError(s.chooseRating, true);
       scale.querySelector('input')!.focus();
+      return;
+    }
+    const address = email.value.trim();
+    if (consent.checked && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
+      setError(s.contactInvalid);
+      email.focus();
       return;
     }
     void sendForm({
@@ -68,6 +85,7 @@ export function openForm(ctx: FormContext): DialogController {
           title: document.title.slice(0, 300) || undefined,
           lang: ctx.lang,
           visitId: ctx.visitId,
+          contact: consent.checked ? { email: address, consent: true } : undefined,
           ...whoAnswered(),
         }),
     });
@@ -80,6 +98,8 @@ export function openForm(ctx: FormContext): DialogController {
     scale,
     el('label', { class: 'label', for: 'tp-comment' }, s.commentLabel),
     comment,
+    el('label', { class: 'consent' }, consent, s.contactConsent),
+    emailRow,
     error,
     send,
   );

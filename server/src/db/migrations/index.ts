@@ -13,6 +13,15 @@ import { peakEndRollup } from './010-peakEndRollup.ts';
 import { commentTagSet } from './011-commentTagSet.ts';
 import { visitorSaltsLeave } from './012-visitorSaltsLeave.ts';
 import { siteMembers } from './013-siteMembers.ts';
+import { teamsAndRouting } from './014-teamsAndRouting.ts';
+import { cases } from './015-cases.ts';
+import { mail } from './016-mail.ts';
+import { webhookEndpoints } from './020-webhookEndpoints.ts';
+import { webhookEvents } from './021-webhookEvents.ts';
+import { webhookDeliveries } from './022-webhookDeliveries.ts';
+import { problemAnnouncements } from './023-problemAnnouncements.ts';
+import { weeklyDigests } from './024-weeklyDigests.ts';
+import { caseWebhookEvents } from './025-caseWebhookEvents.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -29,4 +38,13 @@ export const MIGRATIONS: Migration[] = [
   commentTagSet,
   visitorSaltsLeave,
   siteMembers,
+  teamsAndRouting,
+  cases,
+  mail,
+  webhookEndpoints,
+  webhookEvents,
+  webhookDeliveries,
+  problemAnnouncements,
+  weeklyDigests,
+  caseWebhookEvents,
 ];

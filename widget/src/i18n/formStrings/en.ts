@@ -17,6 +17,9 @@ export default {
   commentPlaceholder: 'What worked, what did not?',
   chooseRating: 'Please choose a rating first.',
   thanksBody: 'Your feedback helps us make this page better.',
+  contactConsent: 'E-mail me about this',
+  contactEmail: 'Your e-mail',
+  contactInvalid: 'Please enter a valid e-mail address.',
   // "What stopped you?"; the default reasons keep their English labels in journeys/defaultReasons.ts
   abandonTitle: 'What stopped you?',
   other: 'Other',

@@ -56,12 +56,17 @@ export function readExportPage(
   let last = cursor;
   for (const row of rows as Iterable<Record<string, string | number | null>>) {
     last = { createdAt: row.created_at as number, rowid: row.__rowid as number };
-    const record: ExportRecord = {};
-    for (const name of columns) {
-      const value = row[name] ?? null;
-      record[camelCase(name)] = name.endsWith('_at') && typeof value === 'number' ? new Date(value).toISOString() : value;
-    }
-    records.push(record);
+    records.push(toExportRecord(row, columns));
   }
   return { records, cursor: last };
+}
+
+/** A row as the export shows it: camelCase names, times as ISO strings. Webhook payloads carry the same. */
+export function toExportRecord(row: Record<string, string | number | null>, columns: readonly string[]): ExportRecord {
+  const record: ExportRecord = {};
+  for (const name of columns) {
+    const value = row[name] ?? null;
+    record[camelCase(name)] = name.endsWith('_at') && typeof value === 'number' ? new Date(value).toISOString() : value;
+  }
+  return record;
 }

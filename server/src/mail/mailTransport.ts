@@ -1,0 +1,59 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface OutgoingMail {
+  id: number;
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  headers: Record<string, string>;
+}
+
+/** `sent`: handed to the SMTP server; `written`: no server configured, kept as an .eml file instead. */
+export interface MailOutcome {
+  status: 'sent' | 'written';
+  file: string | null;
+}
+
+export interface MailTransport {
+  send(mail: OutgoingMail): Promise<MailOutcome>;
+  close(): void;
+}
+
+function message(mail: OutgoingMail) {
+  return { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers };
+}
+
+/** Over SMTP with nodemailer: `smtp://user:pass@host:587`, `smtps://…:465`. */
+function smtpTransport(url: string): MailTransport {
+  const transport = nodemailer.createTransport(url);
+  return {
+    async send(mail) {
+      await transport.sendMail(message(mail));
+      return { status: 'sent', file: null };
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** Without SMTP, each message is written as `<dir>/<id>.eml` (what it would have sent, byte for byte). */
+function fileTransport(dir: string): MailTransport {
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(mail) {
+      const info = await transport.sendMail(message(mail));
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      const file = join(dir, `${mail.id}.eml`);
+      writeFileSync(file, info.message as Buffer, { mode: 0o600 });
+      return { status: 'written', file };
+    },
+    close: () => transport.close(),
+  };
+}
+
+/** TOUCHPOINT_SMTP_URL when set, else .eml files in `<dataDir>/mail`. */
+export function mailTransport(settings: { smtpUrl?: string; dataDir: string }): MailTransport {
+  return settings.smtpUrl ? smtpTransport(settings.smtpUrl) : fileTransport(join(settings.dataDir, 'mail'));
+}
