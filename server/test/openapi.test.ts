@@ -5,12 +5,14 @@ import type { ApiOperation } from '../src/openapi/apiOperation.ts';
 import { SITE_KEY } from '../src/openapi/paths/examples.ts';
 import { API_OPERATIONS } from '../src/openapi/paths/index.ts';
 import { addTestUser, dashboardWrite, sessionAs, type TestSession } from './accounts.ts';
-import { SHOP_ORIGIN, testApp } from './testApp.ts';
+import { caseTestApp } from './cases/caseTestApp.ts';
+import { rating, SHOP_ORIGIN } from './testApp.ts';
 
 // The document is checked against the app itself: every route Hono has must
 // have an entry, and every example an entry gives must be taken by its route.
 
-const { app, db, site } = testApp({ now: () => TEST_NOW });
+// The webhook examples name a shop's host that tests do not resolve: the SSRF guard has its own tests.
+const { app, db, site, collect, admin: asAdmin } = caseTestApp({ now: () => TEST_NOW, allowPrivateWebhooks: true });
 /** The password of the account the examples run as: the change-password example's `current`. */
 const EXAMPLE_PASSWORD = 'the old password';
 
@@ -22,6 +24,9 @@ interface OpenApiDoc {
 let doc: OpenApiDoc;
 let session: TestSession;
 let otherUserId: number;
+/** A case a shopper who asked to be answered opened, and a destination: what `cases/:id` and `webhooks/:id` name. */
+let caseId: number;
+let webhookId: number;
 
 beforeAll(async () => {
   const res = await app.request('/api/openapi.json');
@@ -30,6 +35,10 @@ beforeAll(async () => {
   const admin = await addTestUser(db, 'admin@team.example', 'admin', EXAMPLE_PASSWORD, []);
   session = await sessionAs(app, admin.email, EXAMPLE_PASSWORD);
   otherUserId = (await addTestUser(db, 'bo@team.example', 'viewer')).id;
+  await collect(rating(site.key, { rating: 1, path: '/checkout/payment', comment: 'Timed out', contact: { email: 'a@example.com', consent: true } }));
+  caseId = ((await (await asAdmin(`/api/sites/${site.key}/cases`)).json()) as { cases: { id: number }[] }).cases[0]!.id;
+  const hook = await asAdmin(`/api/sites/${site.key}/webhooks`, { method: 'POST', body: JSON.stringify({ url: 'https://hooks.shop.example/a', events: ['case.created'] }) });
+  webhookId = ((await hook.json()) as { id: number }).id;
 });
 
 const apiRoutes = [
@@ -49,6 +58,8 @@ function urlFor(op: ApiOperation, query?: Record<string, string>): string {
     .replace(':survey', 'quarterly-nps')
     .replace(':tag', 'reliability')
     .replace(/(responses|comments)\/:id/, '$1/resp_8fK2qLm3Xz')
+    .replace('cases/:id', `cases/${caseId}`)
+    .replace('webhooks/:id', `webhooks/${webhookId}`)
     .replace(/:[A-Za-z]+/g, String(otherUserId));
   return query ? `${path}?${new URLSearchParams(concrete(query))}` : path;
 }
@@ -96,8 +107,12 @@ describe('GET /api/openapi.json', () => {
   });
 });
 
-/** The password change ends the session the others run in: it goes last. */
-const lastOfAll = (op: ApiOperation) => (op.path === '/api/me/password' ? 1 : 0);
+/**
+ * Deleting all of the site's data takes the case the case examples act on: it goes
+ * late. The password change ends the session the others run in: it goes last.
+ */
+const LATE: Record<string, number> = { 'delete /api/sites/:siteKey/responses': 1, 'post /api/me/password': 2 };
+const lastOfAll = (op: ApiOperation) => LATE[`${op.method} ${op.path}`] ?? 0;
 const inOrder = [...API_OPERATIONS].sort((a, b) => lastOfAll(a) - lastOfAll(b));
 
 describe.each(inOrder.map((op) => ({ key: `${op.method.toUpperCase()} ${op.path}`, op })))('$key', ({ op }) => {

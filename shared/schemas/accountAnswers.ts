@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Same } from './sameShape.ts';
 import type { ApiToken, ApiTokenList, CreatedApiToken, Me, User, UserList } from './account.ts';
 import { roleSchema } from './account.ts';
 
@@ -34,7 +35,6 @@ export const apiTokenListSchema = z.object({ tokens: z.array(apiTokenSchema) });
 
 export const createdApiTokenSchema = apiTokenSchema.extend({ token: z.string() });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const agree: [
   Same<z.infer<typeof meSchema>, Me>,
   Same<z.infer<typeof userSchema>, User>,

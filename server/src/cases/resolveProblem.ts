@@ -1,4 +1,5 @@
 import type { ReplyLang } from '../../../shared/schemas/cases.ts';
+import type { ProblemResolveResult } from '../../../shared/schemas/caseAnswers.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { findCaseContact } from '../db/queries/cases/caseContact.ts';
 import { findCase } from '../db/queries/cases/findCase.ts';
@@ -18,7 +19,7 @@ export function resolveProblem(
   site: StoredSite,
   input: { problem: string; text?: string; lang?: ReplyLang },
   ctx: ReplyContext,
-): { resolved: number[]; told: number[] } {
+): ProblemResolveResult {
   return write(db, () => {
     const resolved: number[] = [];
     const told: number[] = [];

@@ -14,6 +14,9 @@ const PARAMETERS: Record<string, { description: string; example: string | number
   journey: { description: "The journey's key.", example: 'checkout' },
   survey: { description: "The survey's key.", example: 'quarterly-nps' },
   tag: { description: 'A tag key of the site’s tag set.', example: 'reliability' },
+  caseId: { description: "The case's id.", example: 12 },
+  webhookId: { description: "The destination's id.", example: 3 },
+  token: { description: 'The signed token of a link in mail to a shopper.', example: 'eyJrIjoib3B0LW91dCJ9.q8ZkV1m3' },
 };
 
 const ERROR_REF = (description: string) => ({
@@ -38,6 +41,13 @@ function openApiPath(path: string): { path: string; names: string[] } {
     return `{${name}}`;
   });
   return { path: converted, names };
+}
+
+/** Under a site, `:id` names a case, a destination or a response (or the comment it holds); else a user. */
+function idKind(path: string): string {
+  if (path.startsWith('/api/sites/:siteKey/cases/')) return 'caseId';
+  if (path.startsWith('/api/sites/:siteKey/webhooks/')) return 'webhookId';
+  return path.startsWith('/api/sites/') ? 'responseId' : 'id';
 }
 
 /** The errors every route of its kind can answer, then the operation's own. */
@@ -67,8 +77,7 @@ function answerObject(answer: ApiAnswer): Json {
 function operationObject(op: ApiOperation, now: number): Json {
   const { names } = openApiPath(op.path);
   const parameters: Json[] = names.map((name) => {
-    // Under a site, `:id` names a response (or the comment it holds), else a user or token.
-    const known = PARAMETERS[name === 'id' && op.path.startsWith('/api/sites/') ? 'responseId' : name];
+    const known = PARAMETERS[name === 'id' ? idKind(op.path) : name];
     const type = typeof known?.example === 'number' ? 'integer' : 'string';
     return { name, in: 'path', required: true, description: known?.description, schema: { type }, example: known?.example };
   });

@@ -7,6 +7,7 @@ import {
   caseReplyInputSchema,
   problemResolveSchema,
 } from '../../../shared/schemas/cases.ts';
+import type { AssigneeList, CaseBulkResult } from '../../../shared/schemas/caseAnswers.ts';
 import type { AppDeps } from '../appContext.ts';
 import { principalOf } from '../auth/principal.ts';
 import { addCaseNote } from '../cases/addCaseNote.ts';
@@ -65,7 +66,7 @@ export function caseRoutes({ db, config }: AppDeps) {
           return row !== undefined && applyCasePatch(db, row, patch, actorOf(c), now);
         }),
       );
-      return c.json({ changed });
+      return c.json({ changed } satisfies CaseBulkResult);
     })
     .get('/:siteKey/cases/:id', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
@@ -108,6 +109,6 @@ export function caseRoutes({ db, config }: AppDeps) {
     .get('/:siteKey/assignees', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
       const staff = listSiteStaff(db, site.id).filter((user) => user.role !== 'viewer');
-      return c.json({ assignees: staff });
+      return c.json({ assignees: staff } satisfies AssigneeList);
     });
 }
