@@ -183,3 +183,5 @@ export const problemResolveSchema = z.object({
   text: z.string().trim().min(1).max(10_000).optional(),
   lang: replyLangSchema.optional(),
 });
+
+export type ProblemResolve = z.infer<typeof problemResolveSchema>;

@@ -1,3 +1,4 @@
+import type { CaseList } from '../../shared/schemas/cases.ts';
 import type { Loop } from '../../shared/schemas/loop.ts';
 import { ensureDemoTouchpoints } from '../../demo/demoTouchpoints.ts';
 import { ensureDemoRouting } from '../../demo/seedCases.ts';
@@ -14,6 +15,7 @@ const MEMBER = { email: 'mia@shop.example', password: 'correct horse battery sta
 const VIEWER = { email: 'vic@shop.example', password: 'correct horse battery staple' };
 const SHOPPER_EMAIL = 'ada@customer.example';
 const COMMENT = 'Payment failed twice, the card was charged once';
+const BROWSER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const REPLY = 'We found the payment timeout you hit and fixed it. Sorry for the trouble!';
 
 let stack: Stack;
@@ -104,7 +106,7 @@ test('a complaint on the payment page reaches Engineering, is answered by e-mail
   expect(mail!.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
 
   // Resolved: the audit trail shows every step.
-  await team.getByRole('button', { name: 'Resolve' }).click();
+  await team.getByRole('button', { name: 'Resolve', exact: true }).click();
   await expect(team.getByRole('region', { name: 'Status and owner' }).getByLabel('Status')).toHaveValue('resolved');
   const trail = team.getByRole('list', { name: 'Audit trail' });
   await expect(trail).toContainText('Assignee');
@@ -149,4 +151,42 @@ test('a complaint on the payment page reaches Engineering, is answered by e-mail
   await expect(viewer.getByRole('heading', { level: 1 })).toHaveText(COMMENT);
   await expect(viewer.getByLabel('Status', { exact: true })).toBeDisabled();
   await expect(viewer.getByRole('button', { name: /Send reply|Resolve|Add note/ })).toHaveCount(0);
+});
+
+test('resolving the problem from one of its cases resolves all its open cases and tells their customers in one message', async ({ browser }) => {
+  // Two shoppers hit the same payment trouble; only the first asks to be answered. (As a browser: the bot filter drops Node's fetch.)
+  const origin = new URL(stack.demoUrl).origin;
+  for (const [id, contact] of [['resp_fixedPay01', { email: SHOPPER_EMAIL, consent: true }], ['resp_fixedPay02', undefined]] as const) {
+    const res = await fetch(`${stack.collectorUrl}/v1/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin, 'user-agent': BROWSER_AGENT },
+      body: JSON.stringify({ type: 'page_rating', id, site: stack.site.key, rating: 1, path: '/checkout/payment', comment: COMMENT, contact }),
+    });
+    expect(res.status).toBe(202);
+  }
+  const cases = () => stack.admin<CaseList>('GET', `/api/sites/${stack.site.key}/cases`);
+  await expect.poll(async () => (await cases()).cases.length).toBe(2);
+  const [first] = (await cases()).cases;
+
+  const team = await (await newPinnedContext(browser, { viewport: { width: 1280, height: 900 } })).newPage();
+  await signInAs(team, MEMBER);
+  await team.goto(`${stack.collectorUrl}/case?site=${stack.site.key}&id=${first!.id}`);
+  await team.getByRole('button', { name: 'Resolve this problem…' }).click();
+  const form = team.getByRole('form', { name: 'Resolve this problem' });
+  const message = form.getByLabel('Message to their customers');
+  await expect(message).toHaveValue(/fixed it/);
+  await message.fill(REPLY);
+  expect(await dashboardAxeViolations(team)).toEqual([]);
+  await team.screenshot({ path: 'test-results/resolve-problem-1280.png', fullPage: true });
+  await form.getByRole('button', { name: 'Resolve the open cases' }).click();
+  await expect(form.getByRole('status')).toHaveText('Resolved 2 cases; 1 customer told.');
+  await expect(team.getByRole('region', { name: 'Status and owner' }).getByLabel('Status')).toHaveValue('resolved');
+  expect((await cases()).cases.map((c) => [c.status, c.customerTold]).sort()).toEqual([['resolved', false], ['resolved', true]]);
+
+  // One message, to the one customer who asked.
+  await expect.poll(() => smtp.received.length, { timeout: 15_000 }).toBe(1);
+  expect(smtp.received[0]!.envelopeTo).toEqual([SHOPPER_EMAIL]);
+  expect(smtp.received[0]!.text).toContain(REPLY);
+  await team.setViewportSize({ width: 390, height: 844 });
+  await team.screenshot({ path: 'test-results/resolve-problem-390.png', fullPage: true });
 });

@@ -1,4 +1,5 @@
-import type { CaseBulk, CaseDetail, CaseList, CaseNote, CasePatch, CaseStatus } from '../../../shared/schemas/cases.ts';
+import type { ProblemResolveResult } from '../../../shared/schemas/caseAnswers.ts';
+import type { CaseBulk, CaseDetail, CaseList, CaseNote, CasePatch, CaseStatus, ProblemResolve } from '../../../shared/schemas/cases.ts';
 import type { Loop } from '../../../shared/schemas/loop.ts';
 import type { RoutingDryRunResult, RoutingRules } from '../../../shared/schemas/routingRules.ts';
 import type { SentMailList } from '../../../shared/schemas/sentMail.ts';
@@ -71,6 +72,11 @@ export function addCaseNote(siteKey: string, id: number, text: string) {
 
 export function replyToCase(siteKey: string, id: number, text: string, lang: string) {
   return apiRequest<unknown>(sitePath(siteKey, `cases/${id}/reply`), { method: 'POST', body: { text, lang } });
+}
+
+/** The problem is fixed: its open cases resolved at once and, with `text`, their customers told in one message. */
+export function resolveProblem(siteKey: string, input: ProblemResolve) {
+  return apiRequest<ProblemResolveResult>(sitePath(siteKey, 'problems/resolve'), { method: 'POST', body: input });
 }
 
 /** Someone a case can be given to: the site's members and admins. */

@@ -10,6 +10,7 @@ import { CaseNotes } from '../components/cases/CaseNotes.tsx';
 import { CaseTrail } from '../components/cases/CaseTrail.tsx';
 import { problemLink } from '../components/cases/problemLink.ts';
 import { ReplyBox } from '../components/cases/ReplyBox.tsx';
+import { ResolveProblem } from '../components/cases/ResolveProblem.tsx';
 import { CaseStatusBadge } from '../components/cases/StatusBadge.tsx';
 import { VisitStory } from '../components/cases/VisitStory.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -74,6 +75,9 @@ function SiteCase({ site, id, query }: { site: Site; id: number; query: InboxQue
                 <p class="case-problem">
                   Part of the problem <a href={problem.href}>{problem.label}</a>
                 </p>
+              )}
+              {problem && data.problem && canWrite && (
+                <ResolveProblem key={data.problem} siteKey={site.key} problem={data.problem} label={problem.label} lang={data.replyLang} onResolved={reload} />
               )}
             </div>
           </div>

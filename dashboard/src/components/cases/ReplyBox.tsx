@@ -3,8 +3,8 @@ import type { CaseDetail, ReplyLang } from '../../../../shared/schemas/cases.ts'
 import { ApiError } from '../../api/ApiError.ts';
 import { replyToCase } from '../../api/casesApi.ts';
 import { formatDateTime } from '../../format.ts';
-import { Field } from '../form/Field.tsx';
-import { REPLY_LANG_NAMES, REPLY_TEMPLATES } from './replyTemplates.ts';
+import { ReplyLangField, ReplyTextField, SendOutcome } from './ReplyFields.tsx';
+import { REPLY_TEMPLATES } from './replyTemplates.ts';
 
 interface Props {
   siteKey: string;
@@ -12,8 +12,6 @@ interface Props {
   canWrite: boolean;
   onSent: () => void;
 }
-
-const LANGS = Object.keys(REPLY_LANG_NAMES) as ReplyLang[];
 
 /** Telling the customer: only where they gave an e-mail with consent; in their language unless the member picks another. */
 export function ReplyBox({ siteKey, item, canWrite, onSent }: Props) {
@@ -65,15 +63,7 @@ export function ReplyBox({ siteKey, item, canWrite, onSent }: Props) {
       ) : (
         <form class="reply-form" onSubmit={submit} noValidate>
           <div class="reply-options">
-            <Field id="reply-lang" label="Language" help={lang === item.replyLang ? 'The shopper’s language' : undefined}>
-              <select id="reply-lang" class="input" value={lang} onChange={(e) => setLang(e.currentTarget.value as ReplyLang)}>
-                {LANGS.map((l) => (
-                  <option key={l} value={l}>
-                    {REPLY_LANG_NAMES[l]}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <ReplyLangField id="reply-lang" value={lang} help={lang === item.replyLang ? 'The shopper’s language' : undefined} onChange={setLang} />
             <div class="field">
               <span class="field-label">Start from</span>
               <div class="reply-templates">
@@ -85,24 +75,16 @@ export function ReplyBox({ siteKey, item, canWrite, onSent }: Props) {
               </div>
             </div>
           </div>
-          <Field id="reply-text" label="Message" help="Sent by e-mail from the site’s address, with a link back to the shop and a one-click opt-out.">
-            <textarea
-              id="reply-text"
-              class="input"
-              rows={5}
-              maxLength={10000}
-              lang={lang}
-              value={text}
-              aria-describedby="reply-text-help"
-              onInput={(e) => setText(e.currentTarget.value)}
-            />
-          </Field>
-          <p class="form-problem" role="alert">
-            {problem}
-          </p>
-          <p class="form-done" role="status">
-            {sent && !busy ? 'Reply sent; the case records the customer as told.' : ''}
-          </p>
+          <ReplyTextField
+            id="reply-text"
+            label="Message"
+            help="Sent by e-mail from the site’s address, with a link back to the shop and a one-click opt-out."
+            rows={5}
+            lang={lang}
+            value={text}
+            onInput={setText}
+          />
+          <SendOutcome problem={problem} done={sent && !busy ? 'Reply sent; the case records the customer as told.' : null} />
           <button type="submit" class="button button-primary" disabled={busy} aria-busy={busy}>
             Send reply
           </button>
