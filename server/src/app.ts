@@ -12,6 +12,7 @@ import { registerCommitConsumers } from './jobs/commitConsumers.ts';
 import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
+import { DEFAULT_MAIL_FROM } from './cases/assignmentMail.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { caseSettingsRoutes } from './routes/caseSettings.ts';
 import { dashboardRoutes } from './routes/dashboardPages.ts';
@@ -70,7 +71,11 @@ export function createApp(appDeps: AppDeps) {
     cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 86400 }),
   );
   // Derived from stored rows after each ingest commit, off the acknowledgement's path.
-  registerCommitConsumers(deps.db, deps.config.now);
+  registerCommitConsumers(deps.db, deps.config.now, {
+    from: deps.config.mailFrom ?? DEFAULT_MAIL_FROM,
+    dashboardUrl: deps.config.publicUrl,
+    kick: () => deps.config.mail?.kick(),
+  });
   // Every write under /v1 is rate limited per client address before its body is read.
   const guard = new IngestionGuard(deps.db, deps.config, deps.config.now);
   app.use('/v1/*', guard.limitAddresses);

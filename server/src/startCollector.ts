@@ -11,6 +11,7 @@ import { gracefulClose } from './http/gracefulClose.ts';
 import { ingestionCounters } from './http/ingestionCounters.ts';
 import { onClientError } from './http/onClientError.ts';
 import { groupCommit } from './ingest/groupCommit.ts';
+import { DEFAULT_MAIL_FROM } from './cases/assignmentMail.ts';
 import { startIngestWriter } from './ingest/ingestWriter.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
 import { startRetentionJob } from './jobs/retention.ts';
@@ -51,10 +52,13 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const db = openDatabase(file);
   const now = settings.now ?? Date.now;
   // Ingest commits on a thread of its own, so an fsync never holds the event loop.
-  const ingestWriter = startIngestWriter(db, INGEST_WRITER_ENTRY, now);
+  // The address case mail uses when a site names none (routes/cases.ts).
+  const mailFrom = settings.mailFrom ?? DEFAULT_MAIL_FROM;
+  const caseMail = { from: mailFrom, dashboardUrl: settings.publicUrl };
+  const ingestWriter = startIngestWriter(db, INGEST_WRITER_ENTRY, now, caseMail);
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
   // Feedback stored before a crash or stop that had not become cases yet, and mail committed but not sent.
-  openCasesFromNewFeedback(db, now());
+  openCasesFromNewFeedback(db, now(), caseMail);
   const mail = startMailRelay(db, mailTransport({ smtpUrl: settings.smtpUrl, dataDir: settings.dataDir }), now);
   // Views read on their own threads and connections, so ingestion and the public config never wait for one.
   const views = viewWorkerPool({ file, size: VIEW_WORKERS });
@@ -85,8 +89,6 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const shutdown = gracefulClose(http);
   const retention = startRetentionJob(db, now);
   const commentTerms = startCommentTermsJob(db);
-  // The address case mail uses when a site names none (routes/cases.ts).
-  const mailFrom = settings.mailFrom ?? 'Touchpoint <touchpoint@localhost>';
   const alerts = startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail });
   const relay = startWebhookRelay(db, {
     now,

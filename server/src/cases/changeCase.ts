@@ -6,6 +6,7 @@ import { listSiteStaff } from '../db/queries/cases/siteStaff.ts';
 import { updateCase, type CaseState } from '../db/queries/cases/updateCase.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { siteTeams } from '../routing/siteRouting.ts';
+import { queueAssignmentMail, type CaseMailContext } from './assignmentMail.ts';
 import { dueTimes } from './siteCaseContext.ts';
 
 const isOpen = (status: CaseRow['status']) => OPEN_STATUSES.includes(status);
@@ -25,9 +26,10 @@ export function checkCasePatch(db: Db, siteId: number, patch: Omit<CasePatch, 's
  * Applies a change (inside the caller's write) with one audit event per field
  * that changed. Any change by a person is a response: the first one stamps
  * `firstResponseAt`. Closing stamps `resolvedAt`, reopening clears it; a new
- * team brings its SLA, counted from when the case was opened.
+ * team brings its SLA, counted from when the case was opened. With `mail`, a
+ * new assignee is e-mailed in the same transaction (the caller kicks the relay).
  */
-export function applyCasePatch(db: Db, row: CaseRow, patch: CasePatch, actor: string | null, now: number): boolean {
+export function applyCasePatch(db: Db, row: CaseRow, patch: CasePatch, actor: string | null, now: number, mail?: CaseMailContext): boolean {
   const next: CaseState = { ...row };
   const events: { field: 'status' | 'team' | 'assignee'; from: string | null; to: string | null }[] = [];
   if (patch.status !== undefined && patch.status !== row.status) {
@@ -50,5 +52,6 @@ export function applyCasePatch(db: Db, row: CaseRow, patch: CasePatch, actor: st
   next.firstResponseAt ??= now;
   updateCase(db, next, now);
   for (const event of events) insertCaseEvent(db, { caseId: row.id, actor, ...event, at: now });
+  if (mail && next.assignee !== null && next.assignee !== row.assignee) queueAssignmentMail(db, row.siteId, row.id, { ...mail, now });
   return true;
 }

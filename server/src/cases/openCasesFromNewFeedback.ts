@@ -5,6 +5,7 @@ import { insertCaseEvent } from '../db/queries/cases/insertCaseEvent.ts';
 import { findStoredResponse, findStoredSurveyAnswer, type StoredFeedback } from '../db/queries/cases/storedFeedback.ts';
 import { write } from '../db/write.ts';
 import { routeFeedback } from '../routing/matchRoutingRule.ts';
+import { queueAssignmentMail, type CaseMailContext } from './assignmentMail.ts';
 import { needsCase } from './needsCase.ts';
 import { problemOf } from './problemOf.ts';
 import { dueTimes, factsOf, siteCaseContext, type SiteCaseContext } from './siteCaseContext.ts';
@@ -14,18 +15,19 @@ const BATCH = 500;
 /** Older feedback (an import of last year's) is history, not a case for today's team. */
 const MAX_AGE_MS = 14 * 86_400_000;
 
-function openOne(db: Db, queued: QueuedFeedback, now: number, contexts: Map<number, SiteCaseContext>): boolean {
+function openOne(db: Db, queued: QueuedFeedback, now: number, contexts: Map<number, SiteCaseContext>, mail?: CaseMailContext): boolean {
   const feedback = queued.responseId ? findStoredResponse(db, queued.responseId) : findStoredSurveyAnswer(db, queued.surveyAnswerId!);
   if (!feedback || feedback.createdAt < now - MAX_AGE_MS) return false; // deleted meanwhile, or history
-  return openCaseFor(db, feedback, now, contexts);
+  return openCaseFor(db, feedback, now, contexts, mail);
 }
 
 /**
  * Opens a case for one stored piece of feedback when the site's settings say
  * it needs one (inside the caller's write), or adds it to its visit's case;
  * true when a case was opened. The demo seed uses it for its history too.
+ * With `mail`, a rule's assignee is e-mailed in the same transaction.
  */
-export function openCaseFor(db: Db, feedback: StoredFeedback, now: number, contexts: Map<number, SiteCaseContext>): boolean {
+export function openCaseFor(db: Db, feedback: StoredFeedback, now: number, contexts: Map<number, SiteCaseContext>, mail?: CaseMailContext): boolean {
   let context = contexts.get(feedback.siteId);
   if (!context) contexts.set(feedback.siteId, (context = siteCaseContext(db, feedback.siteId)));
   if (!needsCase(feedback, context.settings)) return false;
@@ -49,17 +51,18 @@ export function openCaseFor(db: Db, feedback: StoredFeedback, now: number, conte
   });
   linkCaseFeedback(db, caseId, feedback);
   insertCaseEvent(db, { caseId, actor: null, field: 'created', from: null, to: routed.team, at: now });
+  if (mail && routed.assignee !== null) queueAssignmentMail(db, feedback.siteId, caseId, { ...mail, now });
   return true;
 }
 
-function openBatch(db: Db, now: number): { opened: number; more: boolean } {
+function openBatch(db: Db, now: number, mail?: CaseMailContext): { opened: number; more: boolean } {
   if (!hasQueued(db)) return { opened: 0, more: false };
   const contexts = new Map<number, SiteCaseContext>();
   return write(db, () => {
     const batch = takeQueued(db, BATCH);
     let opened = 0;
     for (const queued of batch) {
-      if (openOne(db, queued, now, contexts)) opened++;
+      if (openOne(db, queued, now, contexts, mail)) opened++;
       dropQueued(db, queued.seq);
     }
     return { opened, more: batch.length === BATCH };
@@ -74,15 +77,15 @@ function openBatch(db: Db, now: number): { opened: number; more: boolean } {
  * import drains too), never inside an ingest request, and after a crash it
  * picks up where it stopped. True when more is queued.
  */
-export function openSomeCases(db: Db, now: number): boolean {
-  return openBatch(db, now).more;
+export function openSomeCases(db: Db, now: number, mail?: CaseMailContext): boolean {
+  return openBatch(db, now, mail).more;
 }
 
 /** Drains the whole queue (at start, and in tests); returns how many cases it opened. */
-export function openCasesFromNewFeedback(db: Db, now: number): number {
+export function openCasesFromNewFeedback(db: Db, now: number, mail?: CaseMailContext): number {
   let opened = 0;
   for (;;) {
-    const batch = openBatch(db, now);
+    const batch = openBatch(db, now, mail);
     opened += batch.opened;
     if (!batch.more) return opened;
   }

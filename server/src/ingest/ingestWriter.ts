@@ -37,6 +37,7 @@ class IngestWriter {
     private readonly file: string,
     private readonly entry: URL,
     private readonly now: () => number,
+    private readonly mail?: WriterMail,
   ) {
     this.#workerNow(); // now, so it loads while the server starts listening
   }
@@ -94,7 +95,7 @@ class IngestWriter {
 
   #workerNow(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = startWorker(this.entry, this.file);
+    const worker = startWorker(this.entry, { file: this.file, mail: this.mail });
     worker.on('message', (answer: WriterAnswer) => this.#answered(answer));
     worker.on('error', (error) => this.#stopped(worker, error));
     worker.on('exit', (code) => this.#stopped(worker, `exit ${code}`));
@@ -105,15 +106,21 @@ class IngestWriter {
 }
 
 /** Built JavaScript starts directly; TypeScript source (tests, `npm run dev`) through tsx's ESM API. */
-function startWorker(entry: URL, file: string): Worker {
+function startWorker(entry: URL, workerData: { file: string; mail?: WriterMail }): Worker {
   // A small heap (V8 sizes the young generation from it too): the writer holds one group (≤ 1000 rows) and a consumer's
   // batch at a time; V8's defaults would add tens of MB to the collector's RSS
   // (issue 15: ≤ 150 MB under load). Running out ends the thread, handled as a crash.
-  const options = { workerData: { file }, resourceLimits: { maxOldGenerationSizeMb: 64 } };
+  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: 64 } };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}))`;
   return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/** The sender and dashboard address of the case mail the writer's commit consumers queue (cases/assignmentMail.ts). */
+interface WriterMail {
+  from: string;
+  dashboardUrl?: string;
 }
 
 const byDb = new WeakMap<Db, IngestWriter>();
@@ -124,8 +131,8 @@ const byDb = new WeakMap<Db, IngestWriter>();
  * most tests, cannot be shared with a thread and keeps ingest/groupCommit.ts).
  * Each group carries the collector's `now`, the writer thread's only clock.
  */
-export function startIngestWriter(db: Db, entry: URL, now: () => number): { close(): Promise<void> } {
-  const writer = new IngestWriter(db.name, entry, now);
+export function startIngestWriter(db: Db, entry: URL, now: () => number, mail?: WriterMail): { close(): Promise<void> } {
+  const writer = new IngestWriter(db.name, entry, now, mail);
   byDb.set(db, writer);
   return writer;
 }

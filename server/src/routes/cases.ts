@@ -11,6 +11,7 @@ import type { AssigneeList, CaseBulkResult } from '../../../shared/schemas/caseA
 import type { AppDeps } from '../appContext.ts';
 import { principalOf } from '../auth/principal.ts';
 import { addCaseNote } from '../cases/addCaseNote.ts';
+import { caseLink, DEFAULT_MAIL_FROM, type CaseMailContext } from '../cases/assignmentMail.ts';
 import { buildCaseDetail, buildCaseList } from '../cases/caseViews.ts';
 import { applyCasePatch, checkCasePatch } from '../cases/changeCase.ts';
 import { replyToCase, type ReplyContext } from '../cases/replyToCase.ts';
@@ -25,8 +26,6 @@ import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { idParam } from '../http/params/idParam.ts';
 import { requireSite } from '../http/params/requireSite.ts';
-
-export const DEFAULT_MAIL_FROM = 'Touchpoint <touchpoint@localhost>';
 
 function requireCase(db: Db, siteId: number, c: Context) {
   const row = findCase(db, siteId, idParam(c.req.param('id'), 'case'));
@@ -49,6 +48,7 @@ export function caseRoutes({ db, config }: AppDeps) {
     actor: actorOf(c),
     now: config.now(),
   });
+  const caseMail = (c: Context): CaseMailContext => ({ from: config.mailFrom ?? DEFAULT_MAIL_FROM, dashboardUrl: publicOrigin(c, config) });
   return new Hono()
     .get('/:siteKey/cases', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
@@ -63,9 +63,10 @@ export function caseRoutes({ db, config }: AppDeps) {
       const changed = write(db, () =>
         ids.filter((id) => {
           const row = findCase(db, site.id, id);
-          return row !== undefined && applyCasePatch(db, row, patch, actorOf(c), now);
+          return row !== undefined && applyCasePatch(db, row, patch, actorOf(c), now, caseMail(c));
         }),
       );
+      if (patch.assignee != null) config.mail?.kick();
       return c.json({ changed } satisfies CaseBulkResult);
     })
     .get('/:siteKey/cases/:id', (c) => {
@@ -79,14 +80,15 @@ export function caseRoutes({ db, config }: AppDeps) {
       checkCasePatch(db, site.id, patch);
       const now = config.now();
       // Read again inside the write: another change may have landed while the body was read.
-      write(db, () => applyCasePatch(db, requireCase(db, site.id, c), patch, actorOf(c), now));
+      write(db, () => applyCasePatch(db, requireCase(db, site.id, c), patch, actorOf(c), now, caseMail(c)));
+      if (patch.assignee != null) config.mail?.kick();
       return c.json(buildCaseDetail(db, requireCase(db, site.id, c), now));
     })
     .post('/:siteKey/cases/:id/notes', async (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
       const row = requireCase(db, site.id, c);
       const { text } = validate(caseNoteInputSchema, await readJsonBody(c));
-      const caseUrl = `${publicOrigin(c, config)}/cases/${row.id}?site=${encodeURIComponent(site.key)}`;
+      const caseUrl = caseLink(publicOrigin(c, config), site.key, row.id);
       addCaseNote(db, row, { text, actor: actorOf(c), defaultFrom: config.mailFrom ?? DEFAULT_MAIL_FROM, caseUrl, now: config.now() });
       config.mail?.kick();
       return c.json(buildCaseDetail(db, requireCase(db, site.id, c), config.now()), 201);

@@ -6,6 +6,7 @@ import { deviceFromUserAgent } from '../http/deviceFromUserAgent.ts';
 import type { IngestDeps } from '../http/ingestionGuard.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
+import { DEFAULT_MAIL_FROM, type CaseMailContext } from '../cases/assignmentMail.ts';
 import { openCasesFromNewFeedback } from '../cases/openCasesFromNewFeedback.ts';
 import { protectInput } from '../privacy/protectInput.ts';
 import { visitorHash } from '../privacy/visitorHash.ts';
@@ -16,9 +17,9 @@ import { storeInput } from '../ingest/storeInput.ts';
  * Cases are opened from what was stored, after its commit; if that fails the
  * answer was still stored, and the queue keeps it for the next drain.
  */
-function openCasesAfterCommit(db: IngestDeps['db'], now: number): void {
+function openCasesAfterCommit(db: IngestDeps['db'], now: number, mail: CaseMailContext): void {
   try {
-    openCasesFromNewFeedback(db, now);
+    openCasesFromNewFeedback(db, now, mail);
   } catch (err) {
     console.error('[touchpoint] opening cases failed; the next drain retries', err);
   }
@@ -38,7 +39,8 @@ export function collectRoutes({ db, config, guard }: IngestDeps) {
       now,
       visitorHash: visitorHash(db, site.key, guard.clientAddress(c), userAgent, now),
     });
-    openCasesAfterCommit(db, now);
+    openCasesAfterCommit(db, now, { from: config.mailFrom ?? DEFAULT_MAIL_FROM, dashboardUrl: config.publicUrl });
+    config.mail?.kick();
     return c.json({ id: input.id } satisfies Accepted, 202);
   });
 }
