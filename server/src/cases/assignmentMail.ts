@@ -14,6 +14,9 @@ export interface CaseMailContext {
   dashboardUrl?: string;
 }
 
+/** A due time as mail shows it: to the minute, in UTC (sites have no time zone yet). */
+export const utcMinute = (ms: number) => `${new Date(ms).toISOString().replace('T', ' ').slice(0, 16)} UTC`;
+
 /** The dashboard's case page (dashboard/src/App.tsx: `/case?site&id`); a relative link without a public URL. */
 export function caseLink(dashboardUrl: string | undefined, siteKey: string, caseId: number): string {
   return `${(dashboardUrl ?? '').replace(/\/$/, '')}/case?site=${encodeURIComponent(siteKey)}&id=${caseId}`;
@@ -38,7 +41,7 @@ export function queueAssignmentMail(db: Db, siteId: number, caseId: number, cont
     `Case #${row.id} on ${site.name} is now yours.`,
     '',
     `Team: ${team?.name ?? row.team}`,
-    `Due: ${row.dueAt === null ? 'no due time' : new Date(row.dueAt).toISOString().replace('T', ' ').slice(0, 16) + ' UTC'}`,
+    `Due: ${row.dueAt === null ? 'no due time' : utcMinute(row.dueAt)}`,
     `Problem: ${row.problem ?? '—'}`,
     ...(words.length ? ['', 'What the customer wrote:', ...words.map((w) => `  ${w}`)] : []),
     '',

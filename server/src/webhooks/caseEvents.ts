@@ -1,4 +1,6 @@
 import type { EventType } from '../../../shared/schemas/webhook.ts';
+import type { CaseMailContext } from '../cases/assignmentMail.ts';
+import { queueOverdueMail } from '../cases/overdueMail.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { CaseRow } from '../db/queries/cases/caseRow.ts';
 import { caseChangesAfter, lastCaseEventId, markOverdueSent, newlyOverdueCases, type CaseChange } from '../db/queries/webhooks/caseChanges.ts';
@@ -71,18 +73,24 @@ export function drainCaseEvents(db: Db, now: number): number {
   return queued;
 }
 
-/** `case.overdue`, once per case, for open cases past their first-response or resolution time. */
-export function sendOverdueCaseEvents(db: Db, now: number): number {
+/**
+ * `case.overdue`, once per case, for open cases past their first-response or
+ * resolution time; with `mail`, the case's team is e-mailed in the same write.
+ * Returns how many events and mails were queued.
+ */
+export function sendOverdueCaseEvents(db: Db, now: number, mail?: CaseMailContext): { events: number; mails: number } {
   let queued = 0;
+  let mails = 0;
   const overdue = newlyOverdueCases(db, now);
-  if (overdue.length === 0) return 0;
+  if (overdue.length === 0) return { events: 0, mails: 0 };
   write(db, () => {
     for (const row of overdue) {
       const event = { id: derivedEventId('case.overdue', String(row.id)), type: 'case.overdue' as const, site: { id: row.siteId, key: row.siteKey }, data: { case: caseData(row) }, facts: { team: row.team } };
       if (publishEvent(db, event, now)) queued++;
+      if (mail && queueOverdueMail(db, row, row.siteKey, { ...mail, now })) mails++;
       markOverdueSent(db, row.id, now);
     }
   });
   if (queued > 0) outboxChanged(db);
-  return queued;
+  return { events: queued, mails };
 }

@@ -105,7 +105,8 @@ export function createWebhookRelay(db: Db, options: RelayOptions): WebhookRelay 
     async runDue() {
       drainFeedbackEvents(db, options.now());
       drainCaseEvents(db, options.now());
-      sendOverdueCaseEvents(db, options.now());
+      const overdue = sendOverdueCaseEvents(db, options.now(), options.mailFrom ? { from: options.mailFrom, dashboardUrl: options.dashboardUrl } : undefined);
+      if (overdue.mails > 0) options.mail?.kick();
       let made = 0;
       for (;;) {
         if (!db.open) return made;
