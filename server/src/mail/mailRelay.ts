@@ -8,6 +8,12 @@ const MINUTE = 60_000;
 /** Tries per mail before it is marked failed: 1, 2, 4, 8, 16 minutes apart (about half an hour). */
 const MAX_ATTEMPTS = 6;
 const BATCH = 20;
+/**
+ * Longest wait between two looks at the outbox: mail is also queued where no
+ * kick reaches this relay (cases opened, and their assignment mail, on the
+ * ingest writer's thread; the CLI; another process).
+ */
+const POLL_MS = 5_000;
 
 export interface MailRelay extends MailKick {
   /** Resolves when no send is in progress (tests, shutdown). */
@@ -22,7 +28,7 @@ export interface MailRelay extends MailKick {
  * sends it again (at least once, never lost). Failures are retried with
  * backoff, then marked failed and shown in the Sent mail log.
  */
-export function startMailRelay(db: Db, transport: MailTransport, now: () => number): MailRelay {
+export function startMailRelay(db: Db, transport: MailTransport, now: () => number, pollMs = POLL_MS): MailRelay {
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
@@ -33,8 +39,7 @@ export function startMailRelay(db: Db, transport: MailTransport, now: () => numb
     const due = nextMailDue(db);
     if (timer) clearTimeout(timer);
     timer = undefined;
-    if (due === undefined) return;
-    timer = setTimeout(kick, Math.max(0, due - now()));
+    timer = setTimeout(kick, due === undefined ? pollMs : Math.min(pollMs, Math.max(0, due - now())));
     timer.unref();
   };
 

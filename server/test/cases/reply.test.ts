@@ -6,6 +6,8 @@ import type { CaseDetail, CaseList } from '../../../shared/schemas/cases.ts';
 import type { SentMailList } from '../../../shared/schemas/sentMail.ts';
 import { startMailRelay, type MailRelay } from '../../src/mail/mailRelay.ts';
 import { mailTransport } from '../../src/mail/mailTransport.ts';
+import { insertMail } from '../../src/db/queries/mail/insertMail.ts';
+import { write } from '../../src/db/write.ts';
 import { rating, SHOP_ORIGIN } from '../testApp.ts';
 import { caseTestApp } from './caseTestApp.ts';
 import { startTestSmtpServer } from './testSmtpServer.ts';
@@ -156,5 +158,21 @@ describe('replying to a shopper', () => {
     expect(smtp.received.slice(before).map((m) => m.envelopeTo[0])).toEqual(['crash@example.com']);
     const log = (await (await t.admin(`/api/sites/${t.site.key}/sent-mail`)).json()) as SentMailList;
     expect(log.mail.map((m) => [m.status, m.delivered])).toEqual([['sent', true]]);
+  });
+
+  it('sends mail queued where no kick reaches it (the ingest writer’s thread, another process) at its next look', async () => {
+    const t = appWithMail({ relay: false });
+    const relay = startMailRelay(t.db, mailTransport({ smtpUrl: smtp.url, dataDir: mkdtempSync(join(tmpdir(), 'tp-mail-')) }), () => Date.now(), 50);
+    try {
+      await relay.idle();
+      const before = smtp.received.length;
+      // As another connection would: committed, and nobody tells this relay.
+      write(t.db, () =>
+        insertMail(t.db, { siteId: t.site.id, caseId: null, responseId: null, kind: 'assignment', to: 'polled@example.com', from: 'Shop <shop@example.com>', subject: 'Polled', text: 'Found without a kick', headers: {}, lang: 'en', at: Date.now() }),
+      );
+      await expect.poll(() => smtp.received.slice(before).map((m) => m.envelopeTo[0]), { timeout: 5_000 }).toEqual(['polled@example.com']);
+    } finally {
+      await relay.stop();
+    }
   });
 });
