@@ -96,10 +96,14 @@ test('a complaint on the payment page reaches Engineering, is answered by e-mail
   await reply.getByRole('button', { name: 'Send reply' }).click();
   await expect(reply.getByRole('status')).toHaveText(/Reply sent/);
 
-  // The SMTP server receives exactly the reply, to the shopper, with a one-click opt-out.
-  await expect.poll(() => smtp.received.length, { timeout: 15_000 }).toBe(1);
-  const [mail] = smtp.received;
-  expect(mail!.envelopeTo).toEqual([SHOPPER_EMAIL]);
+  // The SMTP server receives exactly one mail to the shopper, the reply, with a one-click opt-out;
+  // the only other one is the assignment mail to the member who took the case.
+  const toShopper = () => smtp.received.filter((m) => m.envelopeTo.includes(SHOPPER_EMAIL));
+  await expect.poll(() => toShopper().length, { timeout: 15_000 }).toBe(1);
+  expect(smtp.received.filter((m) => !m.envelopeTo.includes(SHOPPER_EMAIL)).map((m) => [m.envelopeTo, m.headers.get('subject')])).toEqual([
+    [[MEMBER.email], expect.stringMatching(/^Case #\d+ assigned to you \(Engineering\)$/)],
+  ]);
+  const [mail] = toShopper();
   expect(mail!.headers.get('from')).toContain('shop@demo.example');
   expect(mail!.text).toContain(REPLY);
   expect(mail!.headers.get('list-unsubscribe')).toMatch(/^<https?:\/\/.+>/);

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Team } from '../../../../shared/schemas/teams.ts';
 import type { Assignee } from '../../api/casesApi.ts';
 import { Field } from '../form/Field.tsx';
+import { PeopleOptions, TeamOptions } from './ChoiceOptions.tsx';
 
 interface Props {
   count: number;
@@ -39,11 +40,7 @@ export function BulkActions({ count, teams, me, busy, onAssignToMe, people, onAs
         <Field id="bulk-person" label="Assignee" class="bulk-team-field">
           <select id="bulk-person" class="input" value={person} onChange={(e) => setPerson(e.currentTarget.value)}>
             <option value="">Choose someone…</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.email}
-              </option>
-            ))}
+            <PeopleOptions people={people} me={null} />
           </select>
         </Field>
         <button type="submit" class="button" disabled={busy || !person}>
@@ -60,11 +57,7 @@ export function BulkActions({ count, teams, me, busy, onAssignToMe, people, onAs
         <Field id="bulk-team" label="Team" class="bulk-team-field">
           <select id="bulk-team" class="input" value={team} onChange={(e) => setTeam(e.currentTarget.value)}>
             <option value="">Choose a team…</option>
-            {teams.map((t) => (
-              <option key={t.key} value={t.key}>
-                {t.name}
-              </option>
-            ))}
+            <TeamOptions teams={teams} />
           </select>
         </Field>
         <button type="submit" class="button" disabled={busy || !team}>

@@ -5,6 +5,7 @@ import { ApiError } from '../../api/ApiError.ts';
 import { patchCase, type Assignee } from '../../api/casesApi.ts';
 import { Field } from '../form/Field.tsx';
 import { CASE_STATUSES, STATUS_LABELS } from './caseLabels.ts';
+import { PeopleOptions, TeamOptions } from './ChoiceOptions.tsx';
 
 interface Props {
   siteKey: string;
@@ -50,12 +51,7 @@ export function CaseControls({ siteKey, item, teams, people, me, canWrite, onCha
       </Field>
       <Field id="case-team" label="Team">
         <select id="case-team" class="input" value={item.team} disabled={disabled} onChange={(e) => change({ team: e.currentTarget.value })}>
-          {!teams.some((t) => t.key === item.team) && <option value={item.team}>{item.team}</option>}
-          {teams.map((t) => (
-            <option key={t.key} value={t.key}>
-              {t.name}
-            </option>
-          ))}
+          <TeamOptions teams={teams} current={item.team} />
         </select>
       </Field>
       <Field id="case-assignee" label="Assignee">
@@ -67,14 +63,7 @@ export function CaseControls({ siteKey, item, teams, people, me, canWrite, onCha
           onChange={(e) => change({ assignee: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
         >
           <option value="">Unassigned</option>
-          {item.assignee !== null && !people.some((p) => p.id === item.assignee) && (
-            <option value={item.assignee}>{item.assigneeEmail ?? `User ${item.assignee}`}</option>
-          )}
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.id === me ? `Me (${p.email})` : p.email}
-            </option>
-          ))}
+          <PeopleOptions people={people} me={me} current={item.assignee} currentLabel={item.assigneeEmail ?? undefined} />
         </select>
       </Field>
       {canWrite && me !== null && item.assignee !== me && (

@@ -4,6 +4,7 @@ import type { Assignee, CaseFilters } from '../../api/casesApi.ts';
 import type { Team } from '../../../../shared/schemas/teams.ts';
 import { categoryInfo } from '../journeys/reasonCategories.ts';
 import { Field } from '../form/Field.tsx';
+import { PeopleOptions, TeamOptions } from './ChoiceOptions.tsx';
 
 interface Props {
   filters: CaseFilters;
@@ -20,18 +21,12 @@ export function InboxControls({ filters, teams, people, me, onChange }: Props) {
   const set = (patch: Partial<CaseFilters>) => onChange({ ...filters, ...patch });
   const [draft, setDraft] = useState(filters.q ?? '');
   useEffect(() => setDraft(filters.q ?? ''), [filters.q]);
-  const teamKeys = teams.map((t) => t.key);
   return (
     <div class="inbox-controls">
       <Field id="inbox-team" label="Team">
         <select id="inbox-team" class="input" value={filters.team ?? ''} onChange={(e) => set({ team: e.currentTarget.value || undefined })}>
           <option value="">All teams</option>
-          {filters.team && !teamKeys.includes(filters.team) && <option value={filters.team}>{filters.team}</option>}
-          {teams.map((t) => (
-            <option key={t.key} value={t.key}>
-              {t.name}
-            </option>
-          ))}
+          <TeamOptions teams={teams} current={filters.team || undefined} />
         </select>
       </Field>
       <Field id="inbox-assignee" label="Assignee">
@@ -43,14 +38,7 @@ export function InboxControls({ filters, teams, people, me, onChange }: Props) {
         >
           <option value="">Anyone</option>
           <option value="none">Unassigned</option>
-          {typeof filters.assignee === 'number' && !people.some((p) => p.id === filters.assignee) && (
-            <option value={filters.assignee}>{`User ${filters.assignee}`}</option>
-          )}
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.id === me ? `Me (${p.email})` : p.email}
-            </option>
-          ))}
+          <PeopleOptions people={people} me={me} current={typeof filters.assignee === 'number' ? filters.assignee : undefined} />
         </select>
       </Field>
       <Field id="inbox-category" label="Reason category">
