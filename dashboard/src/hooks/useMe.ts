@@ -12,7 +12,11 @@ let pending: Promise<Me> | undefined;
 export function useMe(): Me | undefined {
   const [me, setMe] = useState<Me | undefined>(known);
   useEffect(() => {
-    if (known) return;
+    // Another component's request may have answered between this one's first render and now.
+    if (known) {
+      setMe(known);
+      return;
+    }
     pending ??= getMe();
     let live = true;
     pending.then(
