@@ -7,6 +7,7 @@ import { TAB_LABELS } from './launcher/tabStrings.ts';
 import themeCss from './launcher/theme.css?inline';
 import { afterLoadWhenIdle } from './launcher/whenIdle.ts';
 import { applyAppearance } from './ui/appearance.ts';
+import { PENDING_IDENTIFY_KEY } from './visitor/attributes.ts';
 import type { startWidget, Widget } from './widget.ts';
 
 type QueueStub = ((...args: unknown[]) => void) & { q?: ArrayLike<ArrayLike<unknown>> };
@@ -53,6 +54,13 @@ quietly(() => {
     if (args[0] === 'open') void load();
   };
   w.touchpoint = (...args: unknown[]) => quietly(() => run(args));
+  // The core comes after load and idle: a page left before then would lose what
+  // it identified, so the visit keeps the calls for the core of the next page,
+  // which takes only `identify` from them (once the core has run, the queue is
+  // empty and this keeps nothing).
+  addEventListener('pagehide', () =>
+    quietly(() => sessionStorage.setItem(PENDING_IDENTIFY_KEY, JSON.stringify(queued))),
+  );
 
   const draw = () => {
     const lang = declaredLanguage(config.lang);

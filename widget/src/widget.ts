@@ -12,6 +12,7 @@ import { deliver, flushOutbox } from './transport/deliver.ts';
 import { newId } from './transport/newId.ts';
 import type { FormController } from './feedback/formContext.ts';
 import { scriptAppearance } from './ui/scriptAppearance.ts';
+import { PENDING_IDENTIFY_KEY } from './visitor/attributes.ts';
 import { noteVisitor } from './visitor/noteVisitor.ts';
 
 /** What tp.js passes the page's `touchpoint(...)` calls to once the core is here, and what it asks on the shopper's first reach for the tab. */
@@ -84,6 +85,11 @@ export function startWidget({ config, host, tab, lang, widgetLang, queued, appea
     appear(scriptAppearance(config));
   });
   const identify = noteVisitor();
+  try {
+    // What the previous page identified before its core had come (main.ts), first; its other calls were for that page.
+    queued.unshift(...(JSON.parse(sessionStorage.getItem(PENDING_IDENTIFY_KEY) || '[]') as unknown[][]).filter((args) => args[0] === 'identify'));
+    sessionStorage.removeItem(PENDING_IDENTIFY_KEY);
+  } catch {}
   const surveys = launchSurveys(ctx, siteConfig);
   const journeys = launchJourneys(ctx, siteConfig, surveys.journeyCompleted);
 

@@ -25,3 +25,6 @@ export function readAttributes(session: Storage): Record<string, string> {
     return {};
   }
 }
+
+/** The calls a page made before its core had loaded, kept for the next page's core to take the `identify` ones (main.ts, widget.ts). */
+export const PENDING_IDENTIFY_KEY = 'touchpoint:q';
