@@ -22,6 +22,7 @@ import { webhookDeliveries } from './022-webhookDeliveries.ts';
 import { problemAnnouncements } from './023-problemAnnouncements.ts';
 import { weeklyDigests } from './024-weeklyDigests.ts';
 import { caseWebhookEvents } from './025-caseWebhookEvents.ts';
+import { responseTokenKeys } from './026-responseTokenKeys.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -47,4 +48,5 @@ export const MIGRATIONS: Migration[] = [
   problemAnnouncements,
   weeklyDigests,
   caseWebhookEvents,
+  responseTokenKeys,
 ];
