@@ -23,6 +23,7 @@ import { problemAnnouncements } from './023-problemAnnouncements.ts';
 import { weeklyDigests } from './024-weeklyDigests.ts';
 import { caseWebhookEvents } from './025-caseWebhookEvents.ts';
 import { responseTokenKeys } from './026-responseTokenKeys.ts';
+import { siteTimeZone } from './027-siteTimeZone.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -49,4 +50,5 @@ export const MIGRATIONS: Migration[] = [
   weeklyDigests,
   caseWebhookEvents,
   responseTokenKeys,
+  siteTimeZone,
 ];
