@@ -227,7 +227,7 @@ const ZH: Record<DemoPath, CommentPool> = {
 };
 
 /** What support staff type in when they log feedback from other channels. */
-const CHANNEL_COMMENTS: Record<Exclude<Channel, 'web' | 'api'>, CommentPool> = {
+const CHANNEL_COMMENTS: Record<Exclude<Channel, 'web' | 'api' | 'sms'>, CommentPool> = {
   email: {
     neg: [
       'Reply to order survey: payment failed twice before it went through.',
@@ -252,7 +252,7 @@ const CHANNEL_COMMENTS: Record<Exclude<Channel, 'web' | 'api'>, CommentPool> = {
   },
 };
 
-const CHANNEL_PATHS: Record<Exclude<Channel, 'web' | 'api'>, readonly (readonly [DemoPath, number])[]> = {
+const CHANNEL_PATHS: Record<Exclude<Channel, 'web' | 'api' | 'sms'>, readonly (readonly [DemoPath, number])[]> = {
   email: [
     ['/checkout/thank-you', 5],
     ['/checkout/payment', 2],
@@ -348,13 +348,13 @@ function generateDay(baseSeed: number, dayNumber: number, idPrefix: string): See
     : PAGE_WEIGHTS;
 
   for (let i = 0; i < volume; i++) {
-    const channel = weighted<Channel>(rng, [
+    const channel = weighted<Exclude<Channel, 'api' | 'sms'>>(rng, [
       ['web', 92],
       ['email', 4],
       ['phone', 2.5],
       ['store', 1.5],
     ]);
-    const path = channel === 'web' || channel === 'api' ? weighted(rng, pageWeights) : weighted(rng, CHANNEL_PATHS[channel]);
+    const path = channel === 'web' ? weighted(rng, pageWeights) : weighted(rng, CHANNEL_PATHS[channel]);
     const device: Device | undefined =
       channel === 'web'
         ? weighted<Device>(rng, [

@@ -23,7 +23,7 @@ export const pagePathSchema = z
   .max(LIMITS.url)
   .regex(/^\/[^?#\s]*$/, 'must be a path starting with / without query string or fragment');
 
-export const channelSchema = z.enum(['web', 'email', 'phone', 'store', 'api']);
+export const channelSchema = z.enum(['web', 'email', 'sms', 'phone', 'store', 'api']);
 export const deviceSchema = z.enum(['desktop', 'mobile', 'tablet']);
 
 export const ratingSchema = z.number().int().min(1).max(5);

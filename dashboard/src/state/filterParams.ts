@@ -7,7 +7,7 @@ import { FILTER_NAMES, type ViewFilterValues } from './viewFilters.ts';
 // The same rules as shared/schemas/viewFilters.ts, without zod: the dashboard
 // imports only types from the schemas, so zod stays out of its bundle. A value
 // these reject would be a 400 from every view, so it is dropped instead.
-export const CHANNELS: readonly Channel[] = ['web', 'email', 'phone', 'store', 'api'];
+export const CHANNELS: readonly Channel[] = ['web', 'email', 'sms', 'phone', 'store', 'api'];
 const PAGE_PATH = /^\/[^?#\s]*$/;
 const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const ATTRIBUTE = /^[^:]{1,40}:.{1,120}$/s;
