@@ -24,6 +24,7 @@ import { weeklyDigests } from './024-weeklyDigests.ts';
 import { caseWebhookEvents } from './025-caseWebhookEvents.ts';
 import { responseTokenKeys } from './026-responseTokenKeys.ts';
 import { siteTimeZone } from './027-siteTimeZone.ts';
+import { surveyAnswerChannel } from './028-surveyAnswerChannel.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -51,4 +52,5 @@ export const MIGRATIONS: Migration[] = [
   caseWebhookEvents,
   responseTokenKeys,
   siteTimeZone,
+  surveyAnswerChannel,
 ];
