@@ -8,6 +8,7 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  html?: string | null;
   headers: Record<string, string>;
 }
 
@@ -23,7 +24,7 @@ export interface MailTransport {
 }
 
 function message(mail: OutgoingMail) {
-  return { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers };
+  return { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}), headers: mail.headers };
 }
 
 /** Over SMTP with nodemailer: `smtp://user:pass@host:587`, `smtps://…:465`. */

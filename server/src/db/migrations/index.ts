@@ -25,6 +25,7 @@ import { caseWebhookEvents } from './025-caseWebhookEvents.ts';
 import { responseTokenKeys } from './026-responseTokenKeys.ts';
 import { siteTimeZone } from './027-siteTimeZone.ts';
 import { surveyAnswerChannel } from './028-surveyAnswerChannel.ts';
+import { mailHtml } from './029-mailHtml.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -53,4 +54,5 @@ export const MIGRATIONS: Migration[] = [
   responseTokenKeys,
   siteTimeZone,
   surveyAnswerChannel,
+  mailHtml,
 ];

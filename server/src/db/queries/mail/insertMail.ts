@@ -11,6 +11,8 @@ export interface NewMail {
   from: string;
   subject: string;
   text: string;
+  /** An HTML alternative to `text`, sent as multipart/alternative; text alone when absent. */
+  html?: string | null;
   headers: Record<string, string>;
   lang: string | null;
   at: number;
@@ -24,8 +26,8 @@ export interface NewMail {
 export function insertMail(db: Db, mail: NewMail): number {
   const row = statement(
     db,
-    `INSERT INTO mail_outbox (site_id, case_id, response_id, kind, to_address, from_address, subject, text, headers, lang, next_attempt_at, created_at)
-     VALUES (@siteId, @caseId, @responseId, @kind, @to, @from, @subject, @text, @headers, @lang, @at, @at) RETURNING id`,
-  ).get({ ...mail, headers: JSON.stringify(mail.headers) }) as { id: number };
+    `INSERT INTO mail_outbox (site_id, case_id, response_id, kind, to_address, from_address, subject, text, html, headers, lang, next_attempt_at, created_at)
+     VALUES (@siteId, @caseId, @responseId, @kind, @to, @from, @subject, @text, @html, @headers, @lang, @at, @at) RETURNING id`,
+  ).get({ ...mail, html: mail.html ?? null, headers: JSON.stringify(mail.headers) }) as { id: number };
   return row.id;
 }

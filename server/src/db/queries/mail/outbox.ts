@@ -7,6 +7,7 @@ export interface PendingMail {
   from: string;
   subject: string;
   text: string;
+  html: string | null;
   headers: Record<string, string>;
   attempts: number;
 }
@@ -15,7 +16,7 @@ export interface PendingMail {
 export function listDueMail(db: Db, now: number, limit: number): PendingMail[] {
   const rows = statement(
     db,
-    `SELECT id, to_address AS "to", from_address AS "from", subject, text, headers, attempts
+    `SELECT id, to_address AS "to", from_address AS "from", subject, text, html, headers, attempts
        FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
   ).all(now, limit) as (Omit<PendingMail, 'headers'> & { headers: string })[];
   return rows.map((row) => ({ ...row, headers: JSON.parse(row.headers) as Record<string, string> }));
