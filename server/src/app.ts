@@ -13,6 +13,7 @@ import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
 import { DEFAULT_MAIL_FROM } from './cases/assignmentMail.ts';
+import { channelRoutes } from './routes/channels.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { caseSettingsRoutes } from './routes/caseSettings.ts';
 import { dashboardRoutes } from './routes/dashboardPages.ts';
@@ -113,6 +114,7 @@ export function createApp(appDeps: AppDeps) {
   app.route('/api/sites', segmentRoutes(deps));
   app.route('/api/sites', filterOptionRoutes(deps));
   app.route('/api/sites', peakEndRoutes(deps));
+  app.route('/api/sites', channelRoutes(deps));
   app.route('/api/sites', commentTagRoutes(deps));
   app.route('/api/sites', commentTagSetRoutes(deps));
   app.route('/api/sites', webhookRoutes(deps));

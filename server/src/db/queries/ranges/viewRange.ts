@@ -100,13 +100,14 @@ export function commentTermsWhere(range: ViewRange): string {
 }
 
 /**
- * Rows that carry the visitor's columns themselves but no comment, all on the
- * web (journey events, survey answers): a theme or tag keeps the rows of visits
- * whose comments in the range have it.
+ * Rows that carry the visitor's columns themselves but no comment (journey
+ * events, all on the web; survey answers, with their channel since migration
+ * 28): a theme or tag keeps the rows of visits whose comments in the range have it.
  */
 function visitRowsWhere(table: 'journey_events' | 'survey_answers', range: ViewRange, clauses: string[]): string {
   if (range.device) clauses.push(`device = @device`);
-  if (range.channel && range.channel !== 'web') clauses.push(`0`);
+  if (range.channel && table === 'survey_answers') clauses.push(`channel = @channel`);
+  else if (range.channel && range.channel !== 'web') clauses.push(`0`);
   if (range.lang) clauses.push(LANG);
   if (range.paths !== null) clauses.push(PATHS);
   if (range.returning !== null) clauses.push(`returning_visitor = @returning`);
