@@ -27,6 +27,8 @@ export interface DigestDocument {
   sections: DigestSection[];
   footer: string;
   footerLink: { label: string; href: string };
+  /** ': ' or '：', between a link's label and its address in the text part. */
+  colon: string;
 }
 
 /** A comment quoted at most this long. */
@@ -45,16 +47,17 @@ const value: Record<ScoreKey, (v: number) => string> = {
   csat: (v) => `${Math.round(v * 100)}%`,
   netExperience: (v) => signed(v * 100, 0),
 };
-const delta = (key: ScoreKey, d: number, words: DigestWords) => (key === 'avgRating' ? signed(d, 2) : `${signed(d * 100, 0)}${words.points}`);
+const delta = (key: ScoreKey, d: number) => (key === 'avgRating' ? signed(d, 2) : signed(d * 100, 0));
 
 function scoreLine(key: ScoreKey, digest: TeamDigest, words: DigestWords): string {
-  const shown = (s: ScoreResult) => (s.value === null ? words.noRatings : `${value[key](s.value)} (${words.ratings(s.n)})`);
+  const shown = (s: ScoreResult) => (s.value === null ? words.noRatings : words.withRatings(value[key](s.value), s.n));
   const now = digest.current[key];
   const before = digest.previous[key];
   const change: ScoreComparison = digest.change[key];
   const head = words.score(words.names[key], shown(now), shown(before));
   if (change.delta === null || change.low === null || change.high === null || !now.enough || !before.enough) return head + words.tooFew;
-  return head + words.change(delta(key, change.delta, words), delta(key, change.low, words), delta(key, change.high, words), change.significant);
+  const unit = key === 'avgRating' ? '' : words.points;
+  return head + words.change(`${delta(key, change.delta)}${unit}`, delta(key, change.low), delta(key, change.high), change.significant);
 }
 
 /** The team's digest in its language, with links into the dashboard (relative without a public URL, as the other mails). */
@@ -114,5 +117,6 @@ export function digestDocument(digest: TeamDigest, dashboardUrl: string | undefi
     ],
     footer: words.footer(`${String(DIGEST_HOUR).padStart(2, '0')}:00`, digest.timeZone),
     footerLink: { label: words.routing, href: `${base}/routing?site=${site}` },
+    colon: words.colon,
   };
 }

@@ -10,8 +10,8 @@ export function digestText(doc: DigestDocument): string {
       if (item.href) lines.push(`  ${item.href}`);
       for (const q of item.quotes ?? []) lines.push(`  “${q}”`);
     }
-    lines.push(`${section.link.label}: ${section.link.href}`);
+    lines.push(`${section.link.label}${doc.colon}${section.link.href}`);
   }
-  lines.push('', '--', doc.footer, `${doc.footerLink.label}: ${doc.footerLink.href}`, '');
+  lines.push('', '--', doc.footer, `${doc.footerLink.label}${doc.colon}${doc.footerLink.href}`, '');
   return lines.join('\n');
 }

@@ -18,7 +18,8 @@ export interface DigestWords {
   fixFirst: string;
   scoresHeading: string;
   names: { avgRating: string; csat: string; netExperience: string; negativeRatings: string; abandonments: string };
-  ratings: (n: number) => string;
+  withRatings: (value: string, n: number) => string;
+  colon: string;
   noRatings: string;
   score: (name: string, now: string, before: string) => string;
   change: (delta: string, low: string, high: string, significant: boolean) => string;
@@ -52,7 +53,8 @@ export const DIGEST_WORDS: Record<MailLang, DigestWords> = {
     fixFirst: 'Fix first',
     scoresHeading: 'Scores, this week against the week before (site-wide)',
     names: { avgRating: 'Average rating', csat: 'CSAT', netExperience: 'Net experience', negativeRatings: 'Ratings of 1–2', abandonments: 'Abandonments' },
-    ratings: (n) => `${n} ratings`,
+    withRatings: (value, n) => `${value} (${n} ${n === 1 ? 'rating' : 'ratings'})`,
+    colon: ': ',
     noRatings: 'no ratings',
     score: (name, now, before) => `${name}: ${now}; the week before ${before}`,
     change: (delta, low, high, significant) => `. Change ${delta}, 95% interval ${low} to ${high}: ${significant ? 'a real change' : 'within chance'}.`,
@@ -60,7 +62,7 @@ export const DIGEST_WORDS: Record<MailLang, DigestWords> = {
     count: (name, now, before, significant) => `${name}: ${now}; the week before ${before}: ${significant ? 'a real change' : 'within chance'}.`,
     points: ' points',
     loopHeading: 'Closing the loop',
-    loopOpened: (cases, actedOn, rate) => `${cases} cases opened this week, ${actedOn} acted on (${rate}).`,
+    loopOpened: (cases, actedOn, rate) => `${cases} ${cases === 1 ? 'case' : 'cases'} opened this week, ${actedOn} acted on (${rate}).`,
     loopRate: (told, closed, rate) => `Loop rate: the shopper was answered in ${told} of the ${closed} closed cases (${rate}).`,
     noneClosed: 'None of them closed yet.',
     loopPage: 'The Loop page',
@@ -83,7 +85,8 @@ export const DIGEST_WORDS: Record<MailLang, DigestWords> = {
     fixFirst: '优先修复',
     scoresHeading: '评分：本周与前一周对比（全站）',
     names: { avgRating: '平均评分', csat: 'CSAT（满意度）', netExperience: '净体验值', negativeRatings: '1–2 分评分', abandonments: '放弃次数' },
-    ratings: (n) => `${n} 个评分`,
+    withRatings: (value, n) => `${value}（${n} 个评分）`,
+    colon: '：',
     noRatings: '无评分',
     score: (name, now, before) => `${name}：${now}；前一周 ${before}`,
     change: (delta, low, high, significant) => `。变化 ${delta}，95% 置信区间 ${low} 至 ${high}：${significant ? '显著变化' : '在随机波动范围内'}。`,
@@ -114,7 +117,8 @@ export const DIGEST_WORDS: Record<MailLang, DigestWords> = {
     fixFirst: '優先修復',
     scoresHeading: '評分：本週與前一週比較（全站）',
     names: { avgRating: '平均評分', csat: 'CSAT（滿意度）', netExperience: '淨體驗值', negativeRatings: '1–2 分評分', abandonments: '放棄次數' },
-    ratings: (n) => `${n} 則評分`,
+    withRatings: (value, n) => `${value}（${n} 則評分）`,
+    colon: '：',
     noRatings: '無評分',
     score: (name, now, before) => `${name}：${now}；前一週 ${before}`,
     change: (delta, low, high, significant) => `。變化 ${delta}，95% 信賴區間 ${low} 至 ${high}：${significant ? '顯著變化' : '在隨機波動範圍內'}。`,
