@@ -104,7 +104,7 @@ export function digestDocument(digest: TeamDigest, dashboardUrl: string | undefi
             text: words.count(words.names[key], digest.current[key], digest.previous[key], digest.change[key].significant),
           })),
         ],
-        link: { label: words.fixFirst, href: `${base}/fix-first?site=${site}` },
+        link: { label: words.journeyMap, href: `${base}/journey-map?site=${site}` },
       },
       {
         heading: words.loopHeading,

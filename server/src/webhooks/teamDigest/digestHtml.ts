@@ -2,7 +2,7 @@ import { escapeHtml } from '../../mail/escapeHtml.ts';
 import type { DigestDocument, DigestItem } from './digestDocument.ts';
 
 // Mail clients drop <style> blocks and ignore classes: the little styling there is goes inline.
-const FONT = 'font-family:-apple-system,Segoe UI,Helvetica,Arial,"PingFang SC","Microsoft YaHei",sans-serif;';
+const FONT = "font-family:-apple-system,'Segoe UI',Helvetica,Arial,'PingFang SC','Microsoft YaHei',sans-serif;";
 const link = (href: string, label: string) => `<a href="${escapeHtml(href)}" style="color:#1d4ed8">${escapeHtml(label)}</a>`;
 
 function item(entry: DigestItem): string {

@@ -16,6 +16,7 @@ export interface DigestWords {
   problem: (label: string, context: string | null, flag: Flag, impact: number, before: number) => string;
   noProblems: string;
   fixFirst: string;
+  journeyMap: string;
   scoresHeading: string;
   names: { avgRating: string; csat: string; netExperience: string; negativeRatings: string; abandonments: string };
   withRatings: (value: string, n: number) => string;
@@ -51,6 +52,7 @@ export const DIGEST_WORDS: Record<MailLang, DigestWords> = {
       `${label}${context ? ` (${context})` : ''}: ${flag === 'new' ? 'new' : 'growing'}, ${impact} customers hurt this week, ${before} the week before.`,
     noProblems: 'None routed to the team this week.',
     fixFirst: 'Fix first',
+    journeyMap: 'The journey map',
     scoresHeading: 'Scores, this week against the week before (site-wide)',
     names: { avgRating: 'Average rating', csat: 'CSAT', netExperience: 'Net experience', negativeRatings: 'Ratings of 1–2', abandonments: 'Abandonments' },
     withRatings: (value, n) => `${value} (${n} ${n === 1 ? 'rating' : 'ratings'})`,
@@ -83,6 +85,7 @@ export const DIGEST_WORDS: Record<MailLang, DigestWords> = {
       `${label}${context ? `（${context}）` : ''}：${flag === 'new' ? '新问题' : '正在加剧'}，本周 ${impact} 位顾客受影响，前一周 ${before} 位。`,
     noProblems: '本周没有分派给该团队的新问题或加剧的问题。',
     fixFirst: '优先修复',
+    journeyMap: '旅程地图',
     scoresHeading: '评分：本周与前一周对比（全站）',
     names: { avgRating: '平均评分', csat: 'CSAT（满意度）', netExperience: '净体验值', negativeRatings: '1–2 分评分', abandonments: '放弃次数' },
     withRatings: (value, n) => `${value}（${n} 个评分）`,
@@ -115,6 +118,7 @@ export const DIGEST_WORDS: Record<MailLang, DigestWords> = {
       `${label}${context ? `（${context}）` : ''}：${flag === 'new' ? '新問題' : '正在加劇'}，本週 ${impact} 位顧客受影響，前一週 ${before} 位。`,
     noProblems: '本週沒有分派給此團隊的新問題或加劇的問題。',
     fixFirst: '優先修復',
+    journeyMap: '旅程地圖',
     scoresHeading: '評分：本週與前一週比較（全站）',
     names: { avgRating: '平均評分', csat: 'CSAT（滿意度）', netExperience: '淨體驗值', negativeRatings: '1–2 分評分', abandonments: '放棄次數' },
     withRatings: (value, n) => `${value}（${n} 則評分）`,
