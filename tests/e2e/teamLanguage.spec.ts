@@ -22,10 +22,8 @@ test('a team gets an address and a language for its digest from the Routing page
     await page.getByRole('button', { name: 'Edit teams' }).click();
     await page.locator('#team-0-email').fill('eng@shop.example');
     await page.locator('#team-0-lang').selectOption('zh-CN');
-    await page.screenshot({ path: `test-results/team-language-editor-${width}.png`, fullPage: true });
     await page.getByRole('button', { name: 'Save teams' }).click();
     await expect(page.getByRole('list', { name: 'Teams' })).toContainText('eng@shop.example · Chinese (Simplified)');
-    await page.screenshot({ path: `test-results/team-language-${width}.png`, fullPage: true });
   }
   const saved = await stack.admin<Teams>('GET', `/api/sites/${stack.site.key}/teams`);
   expect(saved.teams[0]).toMatchObject({ key: 'engineering', email: 'eng@shop.example', lang: 'zh-CN' });

@@ -97,7 +97,7 @@ export function TeamsEditor({ siteKey, initial, onSaved, onClose }: Props) {
                 onInput={(e) => update(i, { email: e.currentTarget.value })}
               />
             </Field>
-            <ReplyLangField id={`team-${i}-lang`} value={d.lang} help="Of its e-mail: the Monday digest" onChange={(lang) => update(i, { lang })} />
+            <ReplyLangField id={`team-${i}-lang`} label="Language of its e-mail" value={d.lang} onChange={(lang) => update(i, { lang })} />
             <Field id={`team-${i}-first`} label="First response within (hours)">
               <input
                 id={`team-${i}-first`}
