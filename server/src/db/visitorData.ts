@@ -27,4 +27,6 @@ export const SITE_SETTINGS_TABLES = [
   'webhook_endpoints',
   'problem_announcements',
   'weekly_digests',
+  // Which team got which week's digest e-mail (no shopper text).
+  'team_digests',
 ] as const;
