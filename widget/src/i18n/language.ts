@@ -1,17 +1,8 @@
-import type { WidgetLanguage } from '../../../shared/schemas/survey.ts';
+import { rightToLeftLanguage } from '../../../shared/widgetLanguage.ts';
 
 /** The page's language as written in `data-lang`, else `<html lang>`; '' when neither says. */
 export function declaredLanguage(dataLang: string | undefined, doc: Document = document): string {
   return dataLang || doc.documentElement.lang || '';
-}
-
-/**
- * Which bundled strings a language gets: traditional Chinese for zh-TW, zh-HK,
- * zh-MO and zh-Hant, simplified for any other Chinese, English for the rest.
- */
-export function widgetLanguage(lang: string): WidgetLanguage {
-  if (!/^zh([-_]|$)/i.test(lang)) return 'en';
-  return /[-_](hant|tw|hk|mo)\b/i.test(lang) && !/[-_]hans\b/i.test(lang) ? 'zh-TW' : 'zh-CN';
 }
 
 /**
@@ -20,7 +11,7 @@ export function widgetLanguage(lang: string): WidgetLanguage {
  * browser style the whole page in the middle of its loading.
  */
 export function writtenRightToLeft(lang: string, doc: Document = document): boolean {
-  return /^(ar|he|fa|ur)([-_]|$)/i.test(lang) || doc.dir === 'rtl';
+  return rightToLeftLanguage(lang) || doc.dir === 'rtl';
 }
 
 /** Right-to-left as laid out (dir on <body>, or CSS): the core asks this after `load`, when the page's style is done. */
