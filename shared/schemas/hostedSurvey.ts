@@ -32,7 +32,10 @@ export const hostedLinkSchema = z.object({
 export const hostedPageQuerySchema = hostedLinkSchema.extend({ lang: z.string().max(35).optional() });
 
 /** `GET /r/:token?score=N`: a point of the first question's scale. */
-export const oneClickQuerySchema = z.object({ score: z.coerce.number().int().min(0).max(10) });
+export const oneClickQuerySchema = z.object({
+  // Digits only: coercion would read `?score=` as 0, a score nobody clicked.
+  score: z.string().regex(/^(?:10|\d)$/).transform(Number),
+});
 
 /** `GET /api/sites/:siteKey/surveys/:survey/qr.svg`: the link the code opens. */
 export const surveyQrQuerySchema = z.object({ channel: linkChannelSchema.default('store'), campaign: campaignSchema.optional() });

@@ -22,11 +22,11 @@ import { validate } from '../http/validate.ts';
  */
 export function hostedAnswerRoutes({ db, config, guard }: IngestDeps) {
   return new Hono().post('/surveys/:siteKey/:survey/answers', bodyLimitJson(LIMITS.collectBody), async (c) => {
+    const input = validate(hostedInputSchema, await readJsonBody(c, { allowTextPlain: true }));
     const origin = c.req.header('origin');
     if (origin !== undefined && origin !== publicOrigin(c, config)) {
       throw new ApiError(403, 'origin_not_allowed', `Origin ${origin} is not this collector's: hosted survey answers come from its own pages.`);
     }
-    const input = validate(hostedInputSchema, await readJsonBody(c, { allowTextPlain: true }));
     const site = findSiteByKeyCached(db, c.req.param('siteKey'));
     const survey = site && findSurvey(db, site.id, c.req.param('survey'));
     if (!site || survey?.status !== 'live') throw new ApiError(404, 'not_found', 'No live survey at this address.');
