@@ -67,6 +67,7 @@ function frame({ lang, siteName, appearance, head = '', body }: Frame): HostedHt
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(siteName)}</title>
 <style>${css}</style>${head}
 </head>
