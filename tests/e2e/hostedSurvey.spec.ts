@@ -3,6 +3,7 @@ import type { SurveyResults } from '../../shared/schemas/surveyResults.ts';
 import { scoreLinks } from '../../server/src/channels/scoreLinks.ts';
 import { e2eNow } from './clock.ts';
 import { dashboardAxeViolations } from './dashboardAxe.ts';
+import { signIn } from './signIn.ts';
 import { startStack, type Stack } from './stack.ts';
 import { expect, test, type Page } from './test.ts';
 
@@ -151,4 +152,33 @@ test('a one-click score from an e-mail opens the rest of the survey; a later cli
   await expect(page.getByRole('heading', { name: 'This link is not valid' })).toBeVisible();
   expect(await dashboardAxeViolations(page, 'html')).toEqual([]);
   await page.screenshot({ path: 'test-results/hosted-390-problem.png' });
+});
+
+test("the Share panel gives each channel's link and its QR code, and the link opens the survey", async ({ page }) => {
+  const errors = watchErrors(page);
+  await signIn(page, stack);
+  await page.goto(`${stack.collectorUrl}/surveys?site=${stack.site.key}&survey=${SURVEY.key}`);
+  const panel = page.getByRole('region', { name: 'Share outside the website' });
+  await expect(panel).toBeVisible();
+  await panel.getByLabel('Campaign (optional)').fill('spring-receipts');
+  const link = panel.getByRole('region', { name: 'Survey link' });
+  await expect(link).toHaveText(hostedUrl('channel=store&campaign=spring-receipts'));
+  const qr = panel.getByRole('img', { name: /^QR code of / });
+  await expect(qr).toHaveAttribute('src', `/api/sites/${stack.site.key}/surveys/${SURVEY.key}/qr.svg?channel=store&campaign=spring-receipts`);
+  await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await panel.getByLabel('Channel').selectOption('sms');
+  await expect(link).toHaveText(hostedUrl('channel=sms&campaign=spring-receipts'));
+  await panel.getByLabel('Campaign (optional)').fill('Not A Slug');
+  await expect(panel.getByText('Use lowercase letters, digits, - and _ (up to 40).')).toBeVisible();
+  await expect(link).toHaveText(hostedUrl('channel=sms'));
+  expect(await dashboardAxeViolations(page)).toEqual([]);
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/share-panel-1280.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/share-panel-390.png' });
+  expect(errors).toEqual([]);
+
+  await page.goto((await link.textContent())!);
+  await expect(page.getByRole('group', { name: 'How likely are you to recommend us to a friend or colleague?' })).toBeVisible();
 });

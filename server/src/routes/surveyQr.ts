@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { surveyQrQuerySchema } from '../../../shared/schemas/hostedSurvey.ts';
 import type { AppDeps } from '../appContext.ts';
-import { hostedSurveyUrl, surveyQrSvg } from '../channels/surveyQr.ts';
+import { hostedSurveyUrl } from '../../../shared/hostedSurveyUrl.ts';
+import { surveyQrSvg } from '../channels/surveyQr.ts';
 import { findSurvey } from '../db/queries/surveys/findSurvey.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { requireSite } from '../http/params/requireSite.ts';
