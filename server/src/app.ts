@@ -133,7 +133,7 @@ export function createApp(appDeps: AppDeps) {
   app.route('/auth', authRoutes(deps));
 
   // Surveys outside the website: their own pages and one-click score links (public).
-  app.route('/', hostedSurveyRoutes(deps));
+  app.route('/', hostedSurveyRoutes({ ...deps, guard }));
   app.route('/', widgetAssetRoutes(deps));
   app.route('/', dashboardRoutes(deps));
   return app;

@@ -143,6 +143,8 @@ test('a one-click score from an e-mail opens the rest of the survey; a later cli
   await page.goto(links.scores[9]!.url);
   await expect(page.getByRole('status').getByText('Thank you!')).toBeVisible();
   expect((answers() as { question: string; score: number | null }[]).map((a) => [a.question, a.score])).toEqual([['improve', null], ['nps', 9]]);
+  // One recipient, however many visits: shown, answered and completed once.
+  await expect.poll(async () => (await results('channel=email')).totals).toMatchObject({ shown: 1, answered: 1, completed: 1 });
 
   expect(errors).toEqual([]);
 

@@ -2,7 +2,6 @@ import { Hono, type Context } from 'hono';
 import { hostedPageQuerySchema, oneClickQuerySchema } from '../../../shared/schemas/hostedSurvey.ts';
 import { isOnScale, isScoreQuestionType } from '../../../shared/surveyScales.ts';
 import { widgetLanguage } from '../../../shared/widgetLanguage.ts';
-import type { AppDeps } from '../appContext.ts';
 import { checkHostedLink } from '../channels/hostedLink.ts';
 import { hostedPageHtml, problemPageHtml, type HostedHtml } from '../channels/hostedPage.ts';
 import { hostedPageData } from '../channels/hostedPageData.ts';
@@ -14,11 +13,13 @@ import { findSiteById } from '../db/queries/sites/findSiteById.ts';
 import { findSiteByKey } from '../db/queries/sites/findSiteByKey.ts';
 import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { findSurvey } from '../db/queries/surveys/findSurvey.ts';
+import { ApiError } from '../http/ApiError.ts';
 import { deviceFromUserAgent } from '../http/deviceFromUserAgent.ts';
+import type { IngestDeps } from '../http/ingestionGuard.ts';
 import { readStaticFile } from './staticFile.ts';
 
 /** Pages that may carry a signed token in their address: never cached, never sent on as a referrer. */
-function send(c: Context, { html, csp }: HostedHtml, status: 200 | 400 | 403 | 404 | 410) {
+function send(c: Context, { html, csp }: HostedHtml, status: 200 | 400 | 403 | 404 | 410 | 429) {
   c.header('Content-Security-Policy', csp);
   c.header('Cache-Control', 'no-store');
   c.header('Referrer-Policy', 'no-referrer');
@@ -32,9 +33,10 @@ function send(c: Context, { html, csp }: HostedHtml, status: 200 | 400 | 403 | 4
  * - `GET /s/:siteKey/:survey`: a live survey's own page (shared links, QR codes, signed links `?t=`),
  *   drawn by the widget's `hosted` chunk; anything else a page that says why, in the browser's language.
  * - `GET /r/:token?score=N`: a one-click score from an e-mail: stores the first question's answer
- *   (a later click replaces it), then 303 to the page for the rest.
+ *   (a later click replaces it), then 303 to the page for the rest. Bots (a mail scanner that
+ *   opens every link) are dropped and the site's rate limit applies, as for the widget's answers.
  */
-export function hostedSurveyRoutes({ db, config }: AppDeps) {
+export function hostedSurveyRoutes({ db, config, guard }: IngestDeps) {
   const problem = (c: Context, lang: string, what: LinkProblem, site?: StoredSite) =>
     send(c, problemPageHtml(widgetLanguage(lang), what, site?.name, site?.appearance), PROBLEM_STATUS[what]);
   const liveSurvey = (site: StoredSite | undefined, key: string) => {
@@ -74,6 +76,15 @@ export function hostedSurveyRoutes({ db, config }: AppDeps) {
       if (!score.success || !isScoreQuestionType(first.type) || !isOnScale(first.type, score.data.score)) {
         return problem(c, lang, 'bad_score', site);
       }
+      let admitted;
+      try {
+        admitted = guard.admit(c, site);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 429) return problem(c, lang, 'busy', site);
+        throw error;
+      }
+      const rest = `/s/${encodeURIComponent(site.key)}/${encodeURIComponent(survey.key)}?t=${token}`;
+      if (admitted === 'drop') return c.redirect(rest, 303);
       storeHostedInput(
         db,
         site,
@@ -83,6 +94,6 @@ export function hostedSurveyRoutes({ db, config }: AppDeps) {
         { device: deviceFromUserAgent(c.req.header('user-agent')), now },
       );
       config.mail?.kick();
-      return c.redirect(`/s/${encodeURIComponent(site.key)}/${encodeURIComponent(survey.key)}?t=${token}`, 303);
+      return c.redirect(rest, 303);
     });
 }

@@ -132,3 +132,12 @@ describe('scoreLinks()', () => {
     expect(csat.scores.map((s) => s.score)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('GET /r/:token from a bot', () => {
+  it('stores nothing for a mail scanner that opens every link, and still shows the page', async () => {
+    const { app, sign, answers } = await setup();
+    const res = await app.request(`/r/${sign()}?score=0`, { headers: { 'user-agent': 'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)' } });
+    expect(res.status).toBe(303);
+    expect(answers()).toEqual([]);
+  });
+});

@@ -76,7 +76,10 @@ async function start(): Promise<void> {
       );
   root.append(el('section', { class: 'dialog survey hosted', 'aria-label': t.survey }, content));
   document.getElementById('tp-main')!.append(host);
-  if (!done) event('shown');
+  // A signed link's events are stored once whatever the visits (their ids are the link's):
+  // one whose score left nothing to ask completed the survey with that click.
+  event('shown');
+  if (done) event('completed');
 }
 
 start().catch((error) => console.warn('[touchpoint]', error));
