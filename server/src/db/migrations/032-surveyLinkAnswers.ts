@@ -16,7 +16,7 @@ export const surveyLinkAnswers: Migration = {
     campaign TEXT NOT NULL,
     recipient TEXT NOT NULL,  -- the invitation's opaque reference, never an address
     channel TEXT NOT NULL,
-    first_answered_at INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,  -- the first answer: retention and deletion go by it, as for the answers
     last_answered_at INTEGER NOT NULL
   ) STRICT;
   CREATE INDEX survey_link_answers_campaign ON survey_link_answers(site_id, survey, campaign, recipient);

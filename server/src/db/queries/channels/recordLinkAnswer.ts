@@ -13,7 +13,7 @@ export interface LinkAnswer {
 }
 
 const UPSERT = `
-  INSERT INTO survey_link_answers (answer_id, site_id, survey, campaign, recipient, channel, first_answered_at, last_answered_at)
+  INSERT INTO survey_link_answers (answer_id, site_id, survey, campaign, recipient, channel, created_at, last_answered_at)
   VALUES (@answerId, @siteId, @survey, @campaign, @recipient, @channel, @at, @at)
   ON CONFLICT (answer_id) DO UPDATE SET last_answered_at = excluded.last_answered_at`;
 
