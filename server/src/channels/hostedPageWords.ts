@@ -20,7 +20,7 @@ export const HOSTED_PAGE_WORDS: Record<WidgetLanguage, PageWords> = {
       expired: { title: 'This link has expired', body: 'The survey it was sent for is closed to this link. Thank you for wanting to answer.' },
       elsewhere: { title: 'This link is for another survey', body: 'Please open the link exactly as you received it.' },
       bad_score: { title: 'That score is not on the scale', body: 'Please choose one of the scores in the message you received.' },
-      busy: { title: 'Too many answers at once', body: 'Your score was not saved yet. Please click it again in a minute.' },
+      busy: { title: 'Your score was not saved yet', body: 'We could not store it just now. Please click it again in a minute.' },
     },
   },
   'zh-CN': {
@@ -32,7 +32,7 @@ export const HOSTED_PAGE_WORDS: Record<WidgetLanguage, PageWords> = {
       expired: { title: '此链接已过期', body: '此链接对应的问卷已关闭。感谢您愿意作答。' },
       elsewhere: { title: '此链接属于另一份问卷', body: '请按收到时的原样打开链接。' },
       bad_score: { title: '该分数不在量表范围内', body: '请选择您收到的消息中的一个分数。' },
-      busy: { title: '同时提交的回答过多', body: '您的评分尚未保存。请一分钟后再点击一次。' },
+      busy: { title: '您的评分尚未保存', body: '我们暂时无法保存。请一分钟后再点击一次。' },
     },
   },
   'zh-TW': {
@@ -44,7 +44,7 @@ export const HOSTED_PAGE_WORDS: Record<WidgetLanguage, PageWords> = {
       expired: { title: '此連結已過期', body: '此連結對應的問卷已關閉。感謝您願意作答。' },
       elsewhere: { title: '此連結屬於另一份問卷', body: '請按收到時的原樣開啟連結。' },
       bad_score: { title: '該分數不在量表範圍內', body: '請選擇您收到的訊息中的一個分數。' },
-      busy: { title: '同時送出的回答過多', body: '您的評分尚未儲存。請一分鐘後再點擊一次。' },
+      busy: { title: '您的評分尚未儲存', body: '我們暫時無法儲存。請一分鐘後再點擊一次。' },
     },
   },
 };

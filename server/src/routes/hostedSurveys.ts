@@ -15,11 +15,12 @@ import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { findSurvey } from '../db/queries/surveys/findSurvey.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { deviceFromUserAgent } from '../http/deviceFromUserAgent.ts';
+import { storageUnavailable } from '../http/storageErrors.ts';
 import type { IngestDeps } from '../http/ingestionGuard.ts';
 import { readStaticFile } from './staticFile.ts';
 
 /** Pages that may carry a signed token in their address: never cached, never sent on as a referrer. */
-function send(c: Context, { html, csp }: HostedHtml, status: 200 | 400 | 403 | 404 | 410 | 429) {
+function send(c: Context, { html, csp }: HostedHtml, status: 200 | 400 | 403 | 404 | 410 | 429 | 503) {
   c.header('Content-Security-Policy', csp);
   c.header('Cache-Control', 'no-store');
   c.header('Referrer-Policy', 'no-referrer');
@@ -76,23 +77,24 @@ export function hostedSurveyRoutes({ db, config, guard }: IngestDeps) {
       if (!score.success || !isScoreQuestionType(first.type) || !isOnScale(first.type, score.data.score)) {
         return problem(c, lang, 'bad_score', site);
       }
-      let admitted;
-      try {
-        admitted = guard.admit(c, site);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 429) return problem(c, lang, 'busy', site);
-        throw error;
-      }
       const rest = `/s/${encodeURIComponent(site.key)}/${encodeURIComponent(survey.key)}?t=${token}`;
-      if (admitted === 'drop') return c.redirect(rest, 303);
-      storeHostedInput(
-        db,
-        site,
-        survey,
-        { type: 'survey_answer', id: check.answerId, question: first.id, value: score.data.score, path: '/', lang, channel: link.channel },
-        link,
-        { device: deviceFromUserAgent(c.req.header('user-agent')), now },
-      );
+      try {
+        if (guard.admit(c, site) === 'drop') return c.redirect(rest, 303);
+        storeHostedInput(
+          db,
+          site,
+          survey,
+          { type: 'survey_answer', id: check.answerId, question: first.id, value: score.data.score, path: '/', lang, channel: link.channel },
+          link,
+          { device: deviceFromUserAgent(c.req.header('user-agent')), now },
+        );
+      } catch (error) {
+        // Not stored (the site's rate limit, or a full or locked disk): a page that says to click again, never JSON.
+        const refused = error instanceof ApiError && error.status === 429 ? error : storageUnavailable(error);
+        if (!refused) throw error;
+        c.header('Retry-After', refused.headers?.['Retry-After']);
+        return send(c, problemPageHtml(widgetLanguage(lang), 'busy', site.name, site.appearance), refused.status === 429 ? 429 : 503);
+      }
       config.mail?.kick();
       return c.redirect(rest, 303);
     });

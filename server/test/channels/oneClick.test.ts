@@ -141,3 +141,15 @@ describe('GET /r/:token from a bot', () => {
     expect(answers()).toEqual([]);
   });
 });
+
+describe('GET /r/:token when nothing can be stored', () => {
+  it('says on a page to click again, with Retry-After, and stores nothing', async () => {
+    const { db, sign, click, answers } = await setup();
+    db.pragma('query_only = ON');
+    const res = await click(sign(), 9);
+    expect(res.headers.get('retry-after')).toBe('60');
+    await expectPage(res, 503, 'Your score was not saved yet');
+    db.pragma('query_only = OFF');
+    expect(answers()).toEqual([]);
+  });
+});
