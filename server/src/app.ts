@@ -20,6 +20,8 @@ import { dashboardRoutes } from './routes/dashboardPages.ts';
 import { deleteResponseRoutes } from './routes/deleteResponses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fixFirstRoutes } from './routes/fixFirst.ts';
+import { hostedAnswerRoutes } from './routes/hostedAnswers.ts';
+import { hostedSurveyRoutes } from './routes/hostedSurveys.ts';
 import { commentTagRoutes } from './routes/commentTags.ts';
 import { commentTagSetRoutes } from './routes/commentTagSets.ts';
 import { peakEndRoutes } from './routes/peakEnd.ts';
@@ -42,6 +44,7 @@ import { siteSettingsRoutes } from './routes/siteSettings.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { summaryRoutes } from './routes/summary.ts';
 import { surveyResultRoutes } from './routes/surveyResults.ts';
+import { surveyQrRoutes } from './routes/surveyQr.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { surveySettingsRoutes } from './routes/surveySettings.ts';
 import { teamRoutes } from './routes/teams.ts';
@@ -83,6 +86,7 @@ export function createApp(appDeps: AppDeps) {
   app.route('/v1', collectRoutes({ ...deps, guard }));
   app.route('/v1', siteConfigRoutes(deps));
   app.route('/v1', mailLinkRoutes(deps));
+  app.route('/v1', hostedAnswerRoutes({ ...deps, guard }));
 
   // The API's description is public; registered before the admin middleware, which it never reaches.
   app.use('/api/openapi.json', secureHeaders());
@@ -109,6 +113,7 @@ export function createApp(appDeps: AppDeps) {
   app.route('/api/sites', fixFirstRoutes(deps));
   app.route('/api/sites', surveyRoutes(deps));
   app.route('/api/sites', surveyResultRoutes(deps));
+  app.route('/api/sites', surveyQrRoutes(deps));
   app.route('/api/sites', surveySettingsRoutes(deps));
   app.route('/api/sites', themeRoutes(deps));
   app.route('/api/sites', segmentRoutes(deps));
@@ -129,6 +134,8 @@ export function createApp(appDeps: AppDeps) {
   app.use('/auth/*', secureHeaders());
   app.route('/auth', authRoutes(deps));
 
+  // Surveys outside the website: their own pages and one-click score links (public).
+  app.route('/', hostedSurveyRoutes({ ...deps, guard }));
   app.route('/', widgetAssetRoutes(deps));
   app.route('/', dashboardRoutes(deps));
   return app;

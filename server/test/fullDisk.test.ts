@@ -54,6 +54,10 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
     '/v1/responses',
     { method: 'POST', headers: { 'content-type': 'text/plain', origin: SHOP_ORIGIN }, body: json(rating(site.key, { id: 'full_disk_rating', comment: 'Delivery was late' })) },
   ],
+  'POST /v1/surveys/:siteKey/:survey/answers': () => [
+    `/v1/surveys/${site.key}/${CHECKOUT_SURVEY.key}/answers`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ type: 'survey_answer', id: 'full_disk_hosted', question: 'satisfaction', value: 4, path: '/s/x', channel: 'store' }) },
+  ],
   'POST /api/me/tokens': () => ['/api/me/tokens', { method: 'POST', headers: dashboardWrite(fx.sessions.tokens), body: json({ name: 'nightly export' }) }],
   'DELETE /api/me/tokens/:id': () => [`/api/me/tokens/${fx.tokenToRevoke}`, { method: 'DELETE', headers: dashboardWrite(fx.sessions.tokens) }],
   'POST /api/me/password': () => [

@@ -48,6 +48,7 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'PATCH /api/sites/:siteKey/surveys/:survey': 'member',
   'DELETE /api/sites/:siteKey/surveys/:survey': 'member',
   'GET /api/sites/:siteKey/surveys/:survey/results': 'viewer',
+  'GET /api/sites/:siteKey/surveys/:survey/qr.svg': 'viewer',
   'GET /api/sites/:siteKey/survey-settings': 'viewer',
   'PUT /api/sites/:siteKey/survey-settings': 'member',
 

@@ -27,6 +27,7 @@ import { siteTimeZone } from './027-siteTimeZone.ts';
 import { surveyAnswerChannel } from './028-surveyAnswerChannel.ts';
 import { mailHtml } from './029-mailHtml.ts';
 import { teamDigests } from './030-teamDigests.ts';
+import { surveyLinkAnswers } from './032-surveyLinkAnswers.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -57,4 +58,5 @@ export const MIGRATIONS: Migration[] = [
   surveyAnswerChannel,
   mailHtml,
   teamDigests,
+  surveyLinkAnswers,
 ];
