@@ -32,11 +32,6 @@ const SHUTDOWN_GRACE_MS = 10_000;
  * more would only share the same cores.
  */
 const VIEW_WORKERS = 2;
-/**
- * The periodic jobs' first runs wait this long after listening: none is needed
- * for the first 202, and their first queries would compete with it for the CPU.
- */
-const JOBS_AFTER_LISTEN_MS = 1_000;
 
 export interface RunningCollector {
   url: string;
@@ -92,16 +87,16 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const http = server as Server;
   http.on('clientError', onClientError);
   const shutdown = gracefulClose(http);
-  let jobs: { stop(): Promise<void> | void }[] = [];
-  const jobsTimer = setTimeout(() => {
-    jobs = [
-      startRetentionJob(db, now),
-      startCommentTermsJob(db),
-      startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail }),
-      startWebhookRelay(db, { now, allowPrivate: settings.allowPrivateWebhooks ?? false, dashboardUrl: settings.publicUrl, mailFrom, mail }),
-    ];
-  }, JOBS_AFTER_LISTEN_MS);
-  jobsTimer.unref();
+  const retention = startRetentionJob(db, now);
+  const commentTerms = startCommentTermsJob(db);
+  const alerts = startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail });
+  const relay = startWebhookRelay(db, {
+    now,
+    allowPrivate: settings.allowPrivateWebhooks ?? false,
+    dashboardUrl: settings.publicUrl,
+    mailFrom,
+    mail,
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;
@@ -113,14 +108,12 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
     close: async () => {
       await shutdown.close(SHUTDOWN_GRACE_MS);
       await views.close();
-      clearTimeout(jobsTimer);
-      const [retention, commentTerms, alerts, relay] = jobs;
-      await retention?.stop();
-      await commentTerms?.stop();
+      await retention.stop();
+      await commentTerms.stop();
       await ingestWriter.close();
       groupCommit(db).stop();
-      await alerts?.stop();
-      await relay?.stop();
+      alerts.stop();
+      await relay.stop();
       await mail.stop();
       ingestionCounters(db).flush();
       db.close();
