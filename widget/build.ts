@@ -86,8 +86,8 @@ function chunkName(chunk: Rollup.PreRenderedChunk): string {
     'surveys/entry': 'surveys',
     'surveys/dialog/entry': 'survey',
   };
-  const words = path?.match(/^i18n\/(formStrings|strings)\/(.+)$/);
-  if (words) return `${words[1] === 'strings' ? 'surveyStrings' : 'formStrings'}-${words[2]}`;
+  const words = path?.match(/^i18n\/(formStrings|abandonStrings|strings)\/(.+)$/);
+  if (words) return `${words[1] === 'strings' ? 'surveyStrings' : words[1]}-${words[2]}`;
   return (path && names[path]) || chunk.name;
 }
 

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { LIMITS } from '../../shared/limits.ts';
 import type { AppDeps } from './appContext.ts';
@@ -8,6 +7,7 @@ import { requireRouteRole } from './auth/requireRouteRole.ts';
 import { bodyLimitJson } from './http/bodyLimitJson.ts';
 import { IngestionGuard } from './http/ingestionGuard.ts';
 import { notFound, onError } from './http/onError.ts';
+import { publicCors } from './http/publicCors.ts';
 import { registerCommitConsumers } from './jobs/commitConsumers.ts';
 import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -70,10 +70,7 @@ export function createApp(appDeps: AppDeps) {
   app.notFound(notFound);
 
   // Public, called from shoppers' browsers on any site: no credentials, any origin.
-  app.use(
-    '/v1/*',
-    cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 86400 }),
-  );
+  app.use('/v1/*', publicCors());
   // Derived from stored rows after each ingest commit, off the acknowledgement's path.
   registerCommitConsumers(deps.db, deps.config.now, {
     from: deps.config.mailFrom ?? DEFAULT_MAIL_FROM,
