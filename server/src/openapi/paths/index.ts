@@ -5,6 +5,7 @@ import { caseSettingsOperations } from './caseSettings.ts';
 import { collectOperations } from './collect.ts';
 import { commentOperations } from './comments.ts';
 import { dataOperations } from './data.ts';
+import { importOperations } from './imports.ts';
 import { journeyOperations } from './journeys.ts';
 import { loopOperations } from './loop.ts';
 import { mailLinkOperations } from './mailLinks.ts';
@@ -32,6 +33,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...siteOperations,
   ...reportOperations,
   ...dataOperations,
+  ...importOperations,
   ...journeyOperations,
   ...touchpointOperations,
   ...commentOperations,

@@ -1,5 +1,5 @@
 import type { Question } from '../../../../../shared/schemas/survey.ts';
-import type { Device } from '../../../../../shared/schemas/response.ts';
+import type { Channel, Device } from '../../../../../shared/schemas/response.ts';
 import type { VisitorColumns } from '../../visitorColumns.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
@@ -20,16 +20,18 @@ export interface NewSurveyAnswer extends Partial<VisitorColumns> {
   path: string;
   lang?: string;
   device?: Device;
+  /** 'web' unless the answer came another way (an imported call-centre NPS is 'phone'). */
+  channel?: Channel;
   createdAt: number;
   receivedAt: number;
 }
 
 const INSERT = `
   INSERT INTO survey_answers
-    (id, site_id, visit_id, survey, question, question_type, score, value, path, lang, device,
+    (id, site_id, visit_id, survey, question, question_type, score, value, path, lang, device, channel,
      returning_visitor, attributes, created_at, received_at)
   VALUES
-    (@id, @siteId, @visitId, @survey, @question, @questionType, @score, @value, @path, @lang, @device,
+    (@id, @siteId, @visitId, @survey, @question, @questionType, @score, @value, @path, @lang, @device, @channel,
      @returning, @attributes, @createdAt, @receivedAt)
   ON CONFLICT (id) DO NOTHING`;
 
@@ -43,6 +45,7 @@ export function insertSurveyAnswer(db: Db, answer: NewSurveyAnswer): boolean {
       value: answer.value ?? null,
       lang: answer.lang ?? null,
       device: answer.device ?? null,
+      channel: answer.channel ?? 'web',
       returning: answer.returning ?? null,
       attributes: answer.attributes ?? null,
     }),
