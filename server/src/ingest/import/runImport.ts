@@ -19,7 +19,7 @@ import { mapRecord } from './mapRecord.ts';
 import { readRecords } from './readRecords.ts';
 
 /** Rows staged per write while the file is read: one short transaction each, other writes run between them. */
-const STAGE_BATCH = 1000;
+const STAGE_BATCH = 2000;
 
 export interface ImportRun {
   db: Db;
