@@ -5,7 +5,9 @@ import { importRequestSchema } from '../../../shared/schemas/import.ts';
 import { importResponses } from '../ingest/importResponses.ts';
 import { CliError, withDatabase, type CliIo } from './cliIo.ts';
 import { readImportFile, type ImportFormat, type ImportLine } from './readImportFile.ts';
+import { importWithMapping } from './importWithMapping.ts';
 import { requireSiteKey } from './requireSiteKey.ts';
+import { IMPORT_MODES, type ImportMode } from '../../../shared/schemas/importJob.ts';
 
 /** At most this many problems are listed: enough to fix a file, short enough to read. */
 const PROBLEMS_SHOWN = 50;
@@ -19,11 +21,26 @@ const PROBLEMS_SHOWN = 50;
  */
 export function importCommand(io: CliIo): Command {
   return new Command('import')
-    .description('import past responses (page ratings, journey events, "What stopped you?" and survey answers) from NDJSON or CSV')
-    .argument('<file>', 'the file, or - for stdin')
+    .description(
+      'import past responses: an export from another tool (CSV or XLSX) read with a saved mapping (--mapping), ' +
+        'or page ratings, journey events, "What stopped you?" and survey answers written as the API takes them (NDJSON or CSV)',
+    )
+    .argument('<file>', 'the file, or - for stdin (not with --mapping)')
     .requiredOption('--site <key>', 'the site they belong to')
-    .addOption(new Option('--format <format>', 'how the file is written (default: from its extension, else ndjson)').choices(['ndjson', 'csv']))
-    .action(async (file: string, options: { site: string; format?: ImportFormat }) => {
+    .option('--mapping <name>', "a column mapping saved on the dashboard's Import page: reads any CSV or XLSX export with it")
+    .addOption(
+      new Option('--mode <mode>', 'with --mapping: all-or-nothing stores nothing if a row is invalid; valid-only stores the valid rows and lists the rest')
+        .choices(IMPORT_MODES)
+        .default('all-or-nothing'),
+    )
+    .addOption(new Option('--format <format>', 'without --mapping: how the file is written (default: from its extension, else ndjson)').choices(['ndjson', 'csv']))
+    .addHelpText('after', '\nProgress goes to stderr, the report to stdout. Exit code 1 when nothing was imported.')
+    .action(async (file: string, options: { site: string; format?: ImportFormat; mapping?: string; mode: ImportMode }) => {
+      if (options.mapping !== undefined) {
+        const mappingName = options.mapping;
+        if (file === '-') throw new CliError('--mapping reads a file, not stdin: it is streamed from disk.');
+        return withDatabase(io, (db) => importWithMapping(db, io, { site: requireSiteKey(db, options.site), file, mappingName, mode: options.mode }));
+      }
       const format = options.format ?? (file.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson');
       const text = file === '-' ? await io.readStdin() : readFileSync(file, 'utf8');
       let lines: ImportLine[];

@@ -29,7 +29,7 @@ export const HEADER = 'Call ID,Call date,Channel,Topic,Score,Notes,Language,Regi
 export function importApp() {
   const t = testApp();
   const base = `/api/sites/${t.site.key}`;
-  const upload = async (body: string | Uint8Array, name = 'calls.csv') => {
+  const upload = async (body: string | Uint8Array<ArrayBuffer>, name = 'calls.csv') => {
     const res = await t.admin(`${base}/imports?name=${encodeURIComponent(name)}`, { method: 'POST', body, headers: { 'content-type': 'text/csv' } });
     return { status: res.status, job: (await res.json()) as ImportJob };
   };

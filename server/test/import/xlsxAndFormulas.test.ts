@@ -6,7 +6,7 @@ import { CALL_CENTRE, dmy, HEADER, importApp } from './importFixture.ts';
 const DAY = 86_400_000;
 
 /** A small workbook as a store-survey tool exports it: a real date cell, numbers, a formula, a second sheet of notes. */
-async function workbook(): Promise<Uint8Array> {
+async function workbook(): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Responses');
   sheet.addRow(HEADER.split(','));
