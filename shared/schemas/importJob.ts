@@ -19,7 +19,6 @@ export const IMPORT_ERROR_CODES = [
   'bad_language',
   'invalid_row',
 ] as const;
-export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 export const importRowErrorSchema = z.object({
   line: z.number().int(),
