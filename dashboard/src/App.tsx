@@ -4,6 +4,7 @@ import { ApiTokensPage } from './pages/ApiTokens.tsx';
 import { CasePage } from './pages/Case.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
 import { FixFirstPage } from './pages/FixFirst.tsx';
+import { ImportPage } from './pages/Import.tsx';
 import { InboxPage } from './pages/Inbox.tsx';
 import { JourneyMapPage } from './pages/JourneyMap.tsx';
 import { LoopPage } from './pages/Loop.tsx';
@@ -30,6 +31,7 @@ export function App() {
   if (location.pathname === '/touchpoints') return <TouchpointsPage />;
   if (location.pathname === '/surveys') return <SurveysPage />;
   if (location.pathname === '/webhooks') return <WebhooksPage />;
+  if (location.pathname === '/import') return <ImportPage />;
   if (location.pathname === '/inbox') return <InboxPage />;
   if (location.pathname === '/case') return <CasePage />;
   if (location.pathname === '/loop') return <LoopPage />;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_MODES } from '../importOptions.ts';
 import { importMappingNameSchema, importMappingSchema } from './importMapping.ts';
 
 /** The kinds of invalid row an import reports, each with the file line it is on. */
@@ -27,7 +28,6 @@ export const importRowErrorSchema = z.object({
 });
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 
-export const IMPORT_MODES = ['all-or-nothing', 'valid-only'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** A mapping given inline, or the name of one the site saved. */

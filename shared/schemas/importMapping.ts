@@ -1,16 +1,12 @@
 import { z } from 'zod';
+import { IMPORT_DATE_FORMATS, IMPORT_SCORE_TYPES } from '../importOptions.ts';
 import { LIMITS } from '../limits.ts';
 import { channelSchema, pagePathSchema } from './response.ts';
 
 /** A column of the file, by its header cell as written. */
 const columnSchema = z.string().trim().min(1).max(200);
 
-/** What an imported score becomes: a page rating 1–5 (`rating`; CSAT is the same 1–5 scale) or a survey answer. */
-export const IMPORT_SCORE_TYPES = ['rating', 'csat', 'nps', 'ces'] as const;
-export const importScoreTypeSchema = z.enum(IMPORT_SCORE_TYPES);
-
-/** How the date column is written when it has no ISO form: day first, month first, or ISO 8601. */
-export const IMPORT_DATE_FORMATS = ['iso', 'dmy', 'mdy'] as const;
+const importScoreTypeSchema = z.enum(IMPORT_SCORE_TYPES);
 
 const scoreScaleSchema = z
   .object({

@@ -7,7 +7,8 @@ import { CliError, withDatabase, type CliIo } from './cliIo.ts';
 import { readImportFile, type ImportFormat, type ImportLine } from './readImportFile.ts';
 import { importWithMapping } from './importWithMapping.ts';
 import { requireSiteKey } from './requireSiteKey.ts';
-import { IMPORT_MODES, type ImportMode } from '../../../shared/schemas/importJob.ts';
+import { IMPORT_MODES } from '../../../shared/importOptions.ts';
+import type { ImportMode } from '../../../shared/schemas/importJob.ts';
 
 /** At most this many problems are listed: enough to fix a file, short enough to read. */
 const PROBLEMS_SHOWN = 50;
