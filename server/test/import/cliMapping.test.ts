@@ -45,7 +45,7 @@ describe('touchpoint import FILE --mapping NAME', () => {
     const strict = await cliRun(dir, ['import', file, '--site', key, '--mapping', 'Call centre']);
     expect(strict.code).toBe(EXIT.refused);
     expect(strict.err).toContain('line 3: bad_date: "not a date" is not a date written day first (31/12/2026) or ISO');
-    expect(strict.err.at(-1)).toContain('1 invalid row(s); nothing was imported');
+    expect(strict.err.at(-1)).toContain('1 invalid row(s), 1 problem(s); nothing was imported');
     const lenient = await cliRun(dir, ['import', file, '--site', key, '--mapping', 'Call centre', '--mode', 'valid-only']);
     expect(lenient.code).toBe(EXIT.ok);
     expect(lenient.out.join()).toContain('Imported 1 of 2 rows');

@@ -25,7 +25,7 @@ describe('an import reports every invalid row with its line and reason', () => {
     const { importText, count } = importApp();
     const job = await importText(FILE);
     expect(job.status).toBe('failed');
-    expect(job.failure).toMatch(/13 invalid row\(s\); nothing was imported/);
+    expect(job.failure).toMatch(/13 invalid row\(s\), 13 problem\(s\); nothing was imported/);
     expect(job.errors.map((e) => [e.line, e.code])).toEqual([
       [3, 'missing_value'],
       [4, 'bad_date'],

@@ -5,6 +5,9 @@ import { importErrorsUrl } from '../../api/importsApi.ts';
 export function ImportReport({ siteKey, job }: { siteKey: string; job: ImportJob }) {
   const running = job.status === 'reading' || job.status === 'storing';
   const percent = Math.round(job.progress * 100);
+  // A row can be wrong in several ways: rows and problems are counted apart.
+  const invalidRows = job.rowsRead - job.rowsValid;
+  const problems = `${job.errorCount.toLocaleString()} ${job.errorCount === 1 ? 'problem' : 'problems'}`;
   return (
     <section class="panel card import-report" aria-labelledby="import-report-title" aria-live="polite">
       <div class="panel-head">
@@ -18,9 +21,9 @@ export function ImportReport({ siteKey, job }: { siteKey: string; job: ImportJob
         {job.status === 'storing'
           ? `Storing ${job.rowsValid.toLocaleString()} rows…`
           : running
-            ? `${percent}% read · ${job.rowsRead.toLocaleString()} rows · ${job.errorCount.toLocaleString()} invalid`
+            ? `${percent}% read · ${job.rowsRead.toLocaleString()} rows · ${invalidRows.toLocaleString()} invalid`
             : job.status === 'done'
-              ? `${job.inserted.toLocaleString()} rows imported · ${job.duplicates.toLocaleString()} already stored · ${job.errorCount.toLocaleString()} invalid`
+              ? `${job.inserted.toLocaleString()} rows imported · ${job.duplicates.toLocaleString()} already stored · ${invalidRows.toLocaleString()} invalid (${problems})`
               : job.failure}
       </p>
       {!running && job.errorCount > 0 && (
@@ -43,7 +46,7 @@ export function ImportReport({ siteKey, job }: { siteKey: string; job: ImportJob
           </table>
           <p>
             <a class="button" href={importErrorsUrl(siteKey, job.id)} download>
-              Download all {job.errorCount.toLocaleString()} invalid rows (CSV)
+              Download all {problems} (CSV)
             </a>
           </p>
         </>

@@ -4,10 +4,10 @@ import { ColumnSelect } from './ColumnSelect.tsx';
 import { COLUMN_FIELDS, type MappingDraft } from './mappingDraft.ts';
 
 const SCORE_TYPES: { value: MappingDraft['to']; label: string }[] = [
-  { value: 'rating', label: 'Page rating, 1–5 (counts in CSAT and every view)' },
-  { value: 'csat', label: 'CSAT, 1–5 (stored as a page rating)' },
-  { value: 'nps', label: 'NPS, 0–10 (an answer to a survey question)' },
-  { value: 'ces', label: 'CES, 1–7 (an answer to a survey question)' },
+  { value: 'rating', label: 'Page rating, 1–5' },
+  { value: 'csat', label: 'CSAT, 1–5' },
+  { value: 'nps', label: 'NPS, 0–10' },
+  { value: 'ces', label: 'CES, 1–7' },
 ];
 
 const DATE_FORMATS: { value: MappingDraft['dateFormat']; label: string }[] = [
@@ -88,7 +88,11 @@ export function MappingForm({ columns, draft, onChange }: Props) {
           <Field id="import-score-max" label="highest">
             <input id="import-score-max" class="input" inputMode="numeric" value={draft.scoreMax} onInput={(e) => set('scoreMax', e.currentTarget.value)} />
           </Field>
-          <Field id="import-score-to" label="Store as" help="Another scale is stretched end to end: 1–10 → NPS puts 1 at 0 and 10 at 10.">
+          <Field id="import-score-to" label="Store as" help={
+              survey
+                ? 'An answer to the survey question below, in its NPS or CES views. Another scale is stretched end to end: 1–10 → NPS puts 1 at 0.'
+                : 'A page rating (CSAT is the same 1–5), counted in every view and by channel. Another scale is stretched end to end: 1–10 puts 1 at 1 and 10 at 5.'
+            }>
             <select id="import-score-to" class="input" value={draft.to} onChange={(e) => set('to', e.currentTarget.value as MappingDraft['to'])}>
               {SCORE_TYPES.map((type) => (
                 <option key={type.value} value={type.value}>
@@ -138,10 +142,10 @@ export function MappingForm({ columns, draft, onChange }: Props) {
             <input id="import-page" class="input" placeholder="/checkout/payment" value={draft.page} onInput={(e) => set('page', e.currentTarget.value)} />
           </Field>
           <Field id="import-channel-words" label="The file’s words for channels" help="One a line: Call centre = phone">
-            <textarea id="import-channel-words" class="input" rows={3} value={draft.channelWords} onInput={(e) => set('channelWords', e.currentTarget.value)} />
+            <textarea id="import-channel-words" class="input" rows={4} value={draft.channelWords} onInput={(e) => set('channelWords', e.currentTarget.value)} />
           </Field>
           <Field id="import-page-words" label="The file’s words for pages" help="One a line: Payment = /checkout/payment">
-            <textarea id="import-page-words" class="input" rows={3} value={draft.pageWords} onInput={(e) => set('pageWords', e.currentTarget.value)} />
+            <textarea id="import-page-words" class="input" rows={4} value={draft.pageWords} onInput={(e) => set('pageWords', e.currentTarget.value)} />
           </Field>
         </div>
       </fieldset>

@@ -34,7 +34,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                 <td>{row.line}</td>
                 <td>{row.stored.createdAt.slice(0, 16).replace('T', ' ')}</td>
                 <td>{row.stored.channel}</td>
-                <td class="import-path">{row.stored.path}</td>
+                <td>{row.stored.path}</td>
                 <td>
                   {row.stored.score} <span class="muted">{row.stored.scoreType.toUpperCase()}</span>
                 </td>

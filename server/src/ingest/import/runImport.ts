@@ -50,6 +50,7 @@ export async function runImport(run: ImportRun): Promise<void> {
   let rowsRead = 0;
   let bytesRead = 0;
   let errorCount = 0;
+  let invalidRows = 0;
   let rows: StagedRow[] = [];
   let errors: ImportRowError[] = [];
   const flush = () => {
@@ -75,7 +76,10 @@ export async function runImport(run: ImportRun): Promise<void> {
       rowsRead += 1;
       const mapped = mapRecord(context, fileRecord);
       if (mapped.row) rows.push({ line: mapped.line, row: mapped.row });
-      else errors.push(...mapped.errors);
+      else {
+        invalidRows += 1;
+        errors.push(...mapped.errors);
+      }
       if (rows.length + errors.length >= STAGE_BATCH) flush();
     }
     flush();
@@ -91,7 +95,7 @@ export async function runImport(run: ImportRun): Promise<void> {
       status: 'failed',
       inserted: 0,
       duplicates: 0,
-      failure: `${errorCount} invalid row(s); nothing was imported (all or nothing).`,
+      failure: `${invalidRows} invalid row(s), ${errorCount} problem(s); nothing was imported (all or nothing).`,
       now: run.now(),
     });
   }
