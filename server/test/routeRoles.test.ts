@@ -148,7 +148,7 @@ describe.each(apiRoutes)('$key', ({ key, method, path }) => {
 });
 
 describe('dashboard pages', () => {
-  const PAGE_ROLES: Record<string, Role> = { '/team': 'admin', '/webhooks': 'admin' };
+  const PAGE_ROLES: Record<string, Role> = { '/team': 'admin', '/webhooks': 'admin', '/import': 'admin' };
   const pages = [
     ...new Set(
       app.routes

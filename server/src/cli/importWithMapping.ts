@@ -49,9 +49,9 @@ export async function importWithMapping(
   });
   const done = findImport(db, input.site.id, id)!;
   for (const error of importErrors(db, id, ERRORS_PRINTED)) io.err(`line ${error.line}: ${error.code}: ${error.message}`);
-  if (done.errorCount > ERRORS_PRINTED) io.err(`… and ${done.errorCount - ERRORS_PRINTED} more invalid rows.`);
+  if (done.errorCount > ERRORS_PRINTED) io.err(`… and ${done.errorCount - ERRORS_PRINTED} more problems.`);
   if (done.status === 'failed') throw new CliError(`${input.file}: ${done.failure}`);
   io.out(
-    `Imported ${done.inserted} of ${done.rowsRead} rows into ${input.site.name} (${input.site.key}); ${done.duplicates} were already stored, ${done.errorCount} invalid.`,
+    `Imported ${done.inserted} of ${done.rowsRead} rows into ${input.site.name} (${input.site.key}); ${done.duplicates} were already stored, ${done.rowsRead - done.rowsValid} invalid.`,
   );
 }
