@@ -38,6 +38,10 @@ test('upload a call-centre CSV, map it, preview, import the valid rows, see the 
   await page.getByRole('link', { name: 'Import' }).click();
   await expect(page.getByRole('heading', { name: 'Import', level: 1 })).toBeVisible();
 
+  // A file of the wrong kind is refused in words, whatever its name says.
+  await page.getByLabel('CSV or XLSX export').setInputFiles({ name: 'calls.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) });
+  await expect(page.getByRole('alert')).toContainText('This is neither a CSV file nor an Excel workbook (.xlsx).');
+
   await page.getByLabel('CSV or XLSX export').setInputFiles(file);
   await expect(page.getByText('call-centre.csv: 8 columns')).toBeVisible();
   await page.getByLabel('Saved mapping').selectOption(CALL_CENTRE_MAPPING_NAME);
@@ -50,6 +54,12 @@ test('upload a call-centre CSV, map it, preview, import the valid rows, see the 
   await expect(preview).not.toContainText('Charged twice');
   await page.getByLabel('Comment', { exact: true }).selectOption('Agent notes');
   await expect(preview).toContainText(/Card declined|Charged twice|Bank code|timed out|hung up|PayPal|Parcel|basket|e-mail/);
+
+  // Saved again under its name, with the comment column, for next month's file.
+  await page.getByRole('button', { name: 'Save mapping' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved as “Call centre”');
+  const saved = await stack.admin<{ mappings: { name: string; mapping: { columns: Record<string, string> } }[] }>('GET', `/api/sites/${stack.site.key}/import-mappings`);
+  expect(saved.mappings[0]?.mapping.columns.comment).toBe('Agent notes');
 
   await page.getByLabel('Import the valid rows, and list the others').check();
   for (const width of [1280, 390]) {
