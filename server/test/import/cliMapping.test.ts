@@ -11,8 +11,8 @@ import { cliRun, tempDataDir } from '../cliRun.ts';
 import { CALL_CENTRE, dmy, HEADER } from './importFixture.ts';
 
 /** A data directory with one site and the call-centre mapping saved; resolves with the key. */
-async function siteWithMapping(dir: string): Promise<string> {
-  const added = await cliRun(dir, ['site', 'add', 'Trail Shop', '--origin', 'https://shop.example']);
+async function siteWithMapping(dir: string, name = 'Trail Shop'): Promise<string> {
+  const added = await cliRun(dir, ['site', 'add', name, '--origin', 'https://shop.example']);
   const key = /key (site_[A-Za-z0-9_-]+)/.exec(added.out.join('\n'))![1]!;
   const db = openDatabase(join(dir, 'touchpoint.db'));
   saveImportMapping(db, findSiteByKey(db, key)!.id, 'Call centre', importMappingSchema.parse(CALL_CENTRE), TEST_NOW);
@@ -62,5 +62,24 @@ describe('touchpoint import FILE --mapping NAME', () => {
     const help = (await cliRun(dir, ['import', '--help'])).out.join('\n');
     expect(help).toContain('--mapping <name>');
     expect(help).toContain('valid-only');
+  });
+
+  it('needs no --site when one site saved a mapping of that name, as `import FILE --mapping NAME`', async () => {
+    const dir = tempDataDir();
+    const key = await siteWithMapping(dir);
+    const file = join(dirname(dir), 'december.csv');
+    writeFileSync(file, [HEADER, `C-1,${dmy(2)},Call centre,Payment,2,,en,North`].join('\n'));
+    const run = await cliRun(dir, ['import', file, '--mapping', 'Call centre']);
+    expect(run.code, run.err.join('\n')).toBe(EXIT.ok);
+    expect(run.out).toEqual([`Imported 1 of 1 rows into Trail Shop (${key}); 0 were already stored, 0 invalid.`]);
+
+    const other = await siteWithMapping(dir, 'Second Shop');
+    const ambiguous = await cliRun(dir, ['import', file, '--mapping', 'Call centre']);
+    expect(ambiguous.code).toBe(EXIT.refused);
+    expect(ambiguous.err.join()).toContain('say which with --site');
+    expect(ambiguous.err.join()).toContain(other);
+    expect((await cliRun(dir, ['import', file, '--mapping', 'Nope'])).err.join()).toContain('No site has a saved mapping named "Nope"');
+    // Without a mapping the site is still required: a usage error.
+    expect((await cliRun(dir, ['import', file])).code).toBe(EXIT.usage);
   });
 });

@@ -35,6 +35,11 @@ export function findImportMapping(db: Db, siteId: number, name: string): SavedMa
   return row && toSaved(row);
 }
 
+/** The keys of the sites that saved a mapping of this name: the CLI's `--mapping` needs no `--site` when there is one. */
+export function sitesWithMapping(db: Db, name: string): string[] {
+  return statement(db, 'SELECT s.key FROM import_mappings m JOIN sites s ON s.id = m.site_id WHERE m.name = ? ORDER BY s.key').pluck().all(name) as string[];
+}
+
 /** Saves a mapping under its name, replacing one of the same name (next month's corrections). */
 export function saveImportMapping(db: Db, siteId: number, name: string, mapping: ImportMapping, now: number): void {
   write(db, () =>
