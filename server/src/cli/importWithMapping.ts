@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import type { ImportMode } from '../../../shared/schemas/importJob.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { findImportMapping } from '../db/queries/imports/importMappings.ts';
-import { findImport, importErrors, insertImport } from '../db/queries/imports/importRecords.ts';
+import { beginImport, findImport, importErrors, insertImport } from '../db/queries/imports/importRecords.ts';
 import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { readHead } from '../ingest/import/readRecords.ts';
 import { runImport } from '../ingest/import/runImport.ts';
@@ -32,6 +32,7 @@ export async function importWithMapping(
   if (!format) throw new CliError(`${input.file} is neither a CSV file nor an Excel workbook (.xlsx).`);
   const id = `imp_${randomBytes(12).toString('base64url')}`;
   insertImport(db, { id, siteId: input.site.id, fileName: basename(filePath), filePath, format, size: statSync(filePath).size, columns: [], createdAt: io.now() });
+  beginImport(db, id, input.mode, saved.mapping);
   let shown = -1;
   await runImport({
     db,

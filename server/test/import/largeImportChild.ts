@@ -5,8 +5,9 @@ import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ImportMapping } from '../../../shared/schemas/importMapping.ts';
 import { openDatabase } from '../../src/db/openDatabase.ts';
-import { findImport, insertImport } from '../../src/db/queries/imports/importRecords.ts';
+import { beginImport, findImport, insertImport } from '../../src/db/queries/imports/importRecords.ts';
 import { createSite } from '../../src/db/queries/sites/createSite.ts';
 import { runImport } from '../../src/ingest/import/runImport.ts';
 
@@ -25,10 +26,21 @@ for (let i = 0; i < ROWS; i++) {
 out.end();
 await once(out, 'finish');
 
+const MAPPING: ImportMapping = {
+  columns: { date: 'Call date', score: 'Score', channel: 'Channel', page: 'Topic', comment: 'Notes', id: 'Call ID' },
+  attributes: {},
+  dateFormat: 'iso',
+  score: { min: 1, max: 10, to: 'rating' },
+  channel: 'phone',
+  channels: {},
+  pages: {},
+};
+
 const db = openDatabase(join(dir, 'touchpoint.db'));
 const site = createSite(db, { name: 'Shop', origins: ['https://shop.example'] }, NOW);
 insertImport(db, { id: 'imp_large', siteId: site.id, fileName: 'calls.csv', filePath: file, format: 'csv', size: statSync(file).size, columns: [], createdAt: NOW });
 
+beginImport(db, 'imp_large', 'all-or-nothing', MAPPING);
 global.gc?.();
 const before = process.memoryUsage();
 let peakRss = before.rss;
@@ -44,15 +56,7 @@ await runImport({
   db,
   site,
   record: findImport(db, site.id, 'imp_large')!,
-  mapping: {
-    columns: { date: 'Call date', score: 'Score', channel: 'Channel', page: 'Topic', comment: 'Notes', id: 'Call ID' },
-    attributes: {},
-    dateFormat: 'iso',
-    score: { min: 1, max: 10, to: 'rating' },
-    channel: 'phone',
-    channels: {},
-    pages: {},
-  },
+  mapping: MAPPING,
   mode: 'all-or-nothing',
   now: () => NOW,
   onProgress: ({ bytesRead, size }) => {

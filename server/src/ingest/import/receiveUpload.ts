@@ -26,6 +26,7 @@ export async function receiveUpload(
   const id = `imp_${randomBytes(12).toString('base64url')}`;
   const filePath = join(input.dir ?? tmpdir(), `touchpoint-${id}`);
   let size = 0;
+  let record: Pick<ImportRecord, 'format' | 'columns'>;
   try {
     await pipeline(
       Readable.fromWeb(input.body as import('node:stream/web').ReadableStream),
@@ -43,11 +44,18 @@ export async function receiveUpload(
     const columns = await headerOf(filePath, format);
     // An export has at least a date and a score: one column is a file of something else (or a CSV with an unusual separator).
     if (columns.length < 2) throw new ApiError(400, 'invalid_payload', 'The first row should name the columns (a date, a score, …); this file has fewer than two.');
-    insertImport(db, { id, siteId: input.site.id, fileName: input.fileName, filePath, format, size, columns, createdAt: input.now });
+    record = { format, columns };
   } catch (err) {
     rmSync(filePath, { force: true });
     if (err instanceof ApiError) throw err;
     throw new ApiError(400, 'invalid_payload', `The file could not be read: ${(err as Error).message}`);
+  }
+  try {
+    insertImport(db, { id, siteId: input.site.id, fileName: input.fileName, filePath, size, createdAt: input.now, ...record });
+  } catch (err) {
+    // A database that cannot write (a full disk) answers 503 as every write does; the file goes.
+    rmSync(filePath, { force: true });
+    throw err;
   }
   return findImport(db, input.site.id, id)!;
 }

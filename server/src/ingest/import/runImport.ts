@@ -3,7 +3,6 @@ import type { ImportMapping } from '../../../../shared/schemas/importMapping.ts'
 import { insertBatch, type BatchRow } from '../../db/insertBatch.ts';
 import type { Db } from '../../db/openDatabase.ts';
 import {
-  beginImport,
   finishImport,
   setImportStatus,
   stageBatch,
@@ -45,8 +44,8 @@ export interface ImportRun {
  * after any ingest. The import's row holds the progress and the report.
  */
 export async function runImport(run: ImportRun): Promise<void> {
+  // The caller has begun the import (beginImport), before answering: a database that cannot write says so then.
   const { db, record } = run;
-  beginImport(db, record.id, run.mode, run.mapping);
   let rowsRead = 0;
   let bytesRead = 0;
   let errorCount = 0;

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { ImportMode } from '../../../../shared/schemas/importJob.ts';
 import type { ImportMapping } from '../../../../shared/schemas/importMapping.ts';
 import type { Db } from '../../db/openDatabase.ts';
-import { findImport, finishImport, type ImportRecord } from '../../db/queries/imports/importRecords.ts';
+import { beginImport, findImport, finishImport, type ImportRecord } from '../../db/queries/imports/importRecords.ts';
 import type { StoredSite } from '../../db/queries/sites/siteRow.ts';
 import { ApiError } from '../../http/ApiError.ts';
 import { runImport } from './runImport.ts';
@@ -21,13 +21,20 @@ export function startImport(
   const { record } = input;
   if (record.status === 'reading' || record.status === 'storing') throw new ApiError(409, 'conflict', 'This import is already running.');
   if (record.status === 'done') throw new ApiError(409, 'conflict', 'This file was imported already; upload it again to import it again.');
+  // Before the 202: a full disk answers 503 here rather than failing out of sight.
+  beginImport(db, record.id, input.mode, input.mapping);
   return runImport({ db, ...input }).then(
     () => {
       if (findImport(db, record.siteId, record.id)?.status === 'done') rmSync(record.filePath, { force: true });
     },
     (err: unknown) => {
       // A write that failed (a full disk) rolled its transaction back: nothing of the import is stored.
-      finishImport(db, record.id, { status: 'failed', inserted: 0, duplicates: 0, failure: `The import stopped: ${(err as Error).message}`, now: input.now() });
+      try {
+        finishImport(db, record.id, { status: 'failed', inserted: 0, duplicates: 0, failure: `The import stopped: ${(err as Error).message}`, now: input.now() });
+      } catch (finishErr) {
+        // The disk is still full: the next start fails it (failInterruptedImports).
+        console.error('[touchpoint] import failed and could not be marked failed', err, finishErr);
+      }
     },
   );
 }
