@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CALL_CENTRE_MAPPING, CALL_CENTRE_MAPPING_NAME, callCentreCsv } from '../../demo/callCentreCsv.ts';
 import { e2eNow } from './clock.ts';
+import { dashboardAxeViolations } from './dashboardAxe.ts';
 import { signIn } from './signIn.ts';
 import { startStack, type Stack } from './stack.ts';
 import { expect, test } from './test.ts';
@@ -67,6 +68,7 @@ test('upload a call-centre CSV, map it, preview, import the valid rows, see the 
     await page.screenshot({ path: `test-results/import-mapped-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await dashboardAxeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Start the import' }).click();
 
   const report = page.getByRole('region', { name: 'Imported' });
@@ -76,6 +78,7 @@ test('upload a call-centre CSV, map it, preview, import the valid rows, see the 
   await expect(invalid.getByRole('row').filter({ hasText: '"Fax" is no channel' })).toContainText(String(rows + 3));
   await expect(invalid.getByRole('row').filter({ hasText: '11 is not a whole score from 1 to 10' })).toContainText(String(rows + 3));
   await expect(report.getByRole('link', { name: /Download all 3 problems/ })).toBeVisible();
+  expect(await dashboardAxeViolations(page)).toEqual([]);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `test-results/import-report-${width}.png`, fullPage: true });
