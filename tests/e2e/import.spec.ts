@@ -61,6 +61,13 @@ test('upload a call-centre CSV, map it, preview, import the valid rows, see the 
   await expect(page.getByRole('status')).toContainText('Saved as “Call centre”');
   const saved = await stack.admin<{ mappings: { name: string; mapping: { columns: Record<string, string> } }[] }>('GET', `/api/sites/${stack.site.key}/import-mappings`);
   expect(saved.mappings[0]?.mapping.columns.comment).toBe('Agent notes');
+  // A copy saved under another name, then deleted: the list offers only the one kept.
+  await page.getByLabel('Save this mapping as').fill('Call centre copy');
+  await page.getByRole('button', { name: 'Save mapping' }).click();
+  await expect(page.getByLabel('Saved mapping').getByRole('option')).toHaveText(['— a new mapping —', 'Call centre', 'Call centre copy']);
+  await page.getByRole('button', { name: 'Delete saved “Call centre copy”' }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted “Call centre copy”');
+  await expect(page.getByLabel('Saved mapping').getByRole('option')).toHaveText(['— a new mapping —', 'Call centre']);
 
   await page.getByLabel('Import the valid rows, and list the others').check();
   for (const width of [1280, 390]) {

@@ -29,6 +29,10 @@ export function listImportMappings(siteKey: string, signal?: AbortSignal): Promi
   return apiRequest<SavedImportMappings>(`${sitePath(siteKey)}/import-mappings`, { signal });
 }
 
+export function deleteImportMapping(siteKey: string, name: string): Promise<unknown> {
+  return apiRequest(`${sitePath(siteKey)}/import-mappings/${encodeURIComponent(name)}`, { method: 'DELETE' });
+}
+
 export function saveImportMapping(siteKey: string, name: string, mapping: ImportMapping): Promise<unknown> {
   return apiRequest(`${sitePath(siteKey)}/import-mappings/${encodeURIComponent(name)}`, { method: 'PUT', body: { mapping } });
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImportJob, ImportMode } from '../../../shared/schemas/importJob.ts';
 import type { Site } from '../../../shared/schemas/site.ts';
 import { ApiError } from '../api/ApiError.ts';
-import { listImportMappings, saveImportMapping, startImport, uploadImportFile } from '../api/importsApi.ts';
+import { deleteImportMapping, listImportMappings, saveImportMapping, startImport, uploadImportFile } from '../api/importsApi.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { Field } from '../components/form/Field.tsx';
 import { ImportReport } from '../components/import/ImportReport.tsx';
@@ -91,6 +91,18 @@ function SiteImport({ site }: { site: Site }) {
       setNotice(problemText(error, 'Could not save the mapping.'));
     }
   };
+  const isSaved = saved.data?.mappings.some((m) => m.name === savedName.trim()) ?? false;
+  const forget = async () => {
+    const name = savedName.trim();
+    try {
+      await deleteImportMapping(site.key, name);
+      setNotice(`Deleted “${name}”; the form keeps it until you change it.`);
+      setSavedName('');
+      setVersion((n) => n + 1);
+    } catch (error) {
+      setNotice(problemText(error, 'Could not delete the mapping.'));
+    }
+  };
   const start = async () => {
     if (!upload || !mapping.ok) return;
     setProblem(null);
@@ -158,6 +170,11 @@ function SiteImport({ site }: { site: Site }) {
             <button type="button" class="button" disabled={!mapping.ok || !savedName.trim()} onClick={() => void save()}>
               Save mapping
             </button>
+            {isSaved && (
+              <button type="button" class="button button-quiet" onClick={() => void forget()}>
+                Delete saved “{savedName.trim()}”
+              </button>
+            )}
             <p class="muted import-notice" role="status">
               {notice}
             </p>
