@@ -4,6 +4,8 @@ import { funnelSchema } from '../shared/schemas/funnel.ts';
 import { journeyMapSchema } from '../shared/schemas/journeyMap.ts';
 import { peakEndSchema } from '../shared/schemas/peakEnd.ts';
 import type { JourneyList } from '../shared/schemas/journey.ts';
+import type { SavedImportMappings } from '../shared/schemas/importMapping.ts';
+import { CALL_CENTRE_MAPPING_NAME } from './callCentreCsv.ts';
 import { CHECKOUT_JOURNEY } from './checkoutJourney.ts';
 import { adminRequest, type AdminApi } from './collectorApi.ts';
 import { ensureDemoSite } from './ensureDemoSite.ts';
@@ -37,6 +39,10 @@ describe('the demo site, seeded through the admin API of a running collector', (
     expect(first.checkout.received).toBeGreaterThan(10_000);
     expect(first.surveyAnswers.inserted).toBe(first.surveyAnswers.received);
     expect(first.surveyAnswers.received).toBeGreaterThan(100);
+
+    // The Import page offers the mapping of demo/call-centre.csv.
+    const saved = await adminRequest<SavedImportMappings>(api, 'GET', `/api/sites/${site.key}/import-mappings`);
+    expect(saved.mappings).toEqual([expect.objectContaining({ name: CALL_CENTRE_MAPPING_NAME })]);
 
     const again = await ensureDemoSite({ ...api, demoPort: 5999 });
     expect(again).toEqual({ key: site.key, created: false });

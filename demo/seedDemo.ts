@@ -1,5 +1,6 @@
 import { LIMITS } from '../shared/limits.ts';
 import type { ImportRequest, ImportResult } from '../shared/schemas/import.ts';
+import { CALL_CENTRE_MAPPING, CALL_CENTRE_MAPPING_NAME } from './callCentreCsv.ts';
 import { adminRequest, type AdminApi } from './collectorApi.ts';
 import { ensureDemoRouting, seedDemoCases } from './seedCases.ts';
 import { generateAbandonedVisitRatings } from './seedAbandonedVisitRatings.ts';
@@ -44,6 +45,9 @@ const DEMO_DAYS = 60;
 export async function seedDemoSite(options: SeedDemoOptions): Promise<SeedResult> {
   // Before the imports, so the cases they open are routed by it.
   await ensureDemoRouting(options, options.siteKey);
+  // Offered on the Import page for demo/call-centre.csv; saving again replaces it with today's.
+  const mappingPath = `/api/sites/${encodeURIComponent(options.siteKey)}/import-mappings/${encodeURIComponent(CALL_CENTRE_MAPPING_NAME)}`;
+  await adminRequest(options, 'PUT', mappingPath, { mapping: CALL_CENTRE_MAPPING });
   // Up to the last whole hour, so seeding again within the hour adds nothing.
   const now = +(options.generate?.now ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS);
   const generate: SeedOptions = {

@@ -17,6 +17,8 @@ export const LIMITS = {
   origin: 255,
   originsPerSite: 50,
   importBatch: 5000,
+  /** Largest CSV or XLSX file an import takes, in bytes (413 beyond it); streamed to disk, never held in memory. */
+  importFile: 50 * 1024 * 1024,
   /** Largest request body the collector reads, in bytes (413 beyond it). */
   collectBody: 16 * 1024,
   apiBody: 8 * 1024 * 1024,

@@ -5,6 +5,7 @@ import { CasePage } from './pages/Case.tsx';
 import { ChannelsPage } from './pages/Channels.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
 import { FixFirstPage } from './pages/FixFirst.tsx';
+import { ImportPage } from './pages/Import.tsx';
 import { InboxPage } from './pages/Inbox.tsx';
 import { JourneyMapPage } from './pages/JourneyMap.tsx';
 import { LoopPage } from './pages/Loop.tsx';
@@ -32,6 +33,7 @@ export function App() {
   if (location.pathname === '/touchpoints') return <TouchpointsPage />;
   if (location.pathname === '/surveys') return <SurveysPage />;
   if (location.pathname === '/webhooks') return <WebhooksPage />;
+  if (location.pathname === '/import') return <ImportPage />;
   if (location.pathname === '/inbox') return <InboxPage />;
   if (location.pathname === '/case') return <CasePage />;
   if (location.pathname === '/loop') return <LoopPage />;

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { LIMITS } from '../../shared/limits.ts';
 import type { AppDeps } from './appContext.ts';
 import { authenticate } from './auth/authenticate.ts';
 import { requireRouteRole } from './auth/requireRouteRole.ts';
-import { bodyLimitJson } from './http/bodyLimitJson.ts';
+import { apiBodyLimit } from './http/apiBodyLimit.ts';
 import { IngestionGuard } from './http/ingestionGuard.ts';
 import { notFound, onError } from './http/onError.ts';
 import { publicCors } from './http/publicCors.ts';
@@ -29,6 +28,8 @@ import { segmentRoutes } from './routes/segments.ts';
 import { filterOptionRoutes } from './routes/filterOptions.ts';
 import { themeRoutes } from './routes/themes.ts';
 import { importRoutes } from './routes/importResponses.ts';
+import { importFileRoutes } from './routes/imports.ts';
+import { importMappingRoutes } from './routes/importMappings.ts';
 import { ingestionRoutes } from './routes/ingestion.ts';
 import { journeyFunnelRoutes } from './routes/journeyFunnel.ts';
 import { journeyMapRoutes } from './routes/journeyMap.ts';
@@ -91,7 +92,7 @@ export function createApp(appDeps: AppDeps) {
 
   // Admin API: JSON only; a bearer token (admin or API token) or a dashboard session,
   // then access to the site a route names, then the role auth/routeRoles.ts lists for the route.
-  app.use('/api/*', secureHeaders(), bodyLimitJson(LIMITS.apiBody), authenticate(deps.db, deps.config.adminToken, deps.config), requireRouteRole(deps.db));
+  app.use('/api/*', secureHeaders(), apiBodyLimit(), authenticate(deps.db, deps.config.adminToken, deps.config), requireRouteRole(deps.db));
   app.route('/api/me/tokens', apiTokenRoutes(deps));
   app.route('/api/me', meRoutes(deps));
   app.route('/api/users', userRoutes(deps));
@@ -99,6 +100,8 @@ export function createApp(appDeps: AppDeps) {
   app.route('/api/sites', siteRoutes(deps));
   app.route('/api/sites', summaryRoutes(deps));
   app.route('/api/sites', importRoutes(deps));
+  app.route('/api/sites', importFileRoutes(deps));
+  app.route('/api/sites', importMappingRoutes(deps));
   app.route('/api/sites', journeyRoutes(deps));
   app.route('/api/sites', journeyFunnelRoutes(deps));
   app.route('/api/sites', siteSettingsRoutes(deps));

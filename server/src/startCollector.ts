@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { openCasesFromNewFeedback } from './cases/openCasesFromNewFeedback.ts';
+import { failInterruptedImports } from './db/queries/imports/failInterruptedImports.ts';
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
 import { openDatabase, type Db } from './db/openDatabase.ts';
@@ -59,6 +60,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
   // Feedback stored before a crash or stop that had not become cases yet, and mail committed but not sent.
   openCasesFromNewFeedback(db, now(), caseMail);
+  failInterruptedImports(db, now());
   const mail = startMailRelay(db, mailTransport({ smtpUrl: settings.smtpUrl, dataDir: settings.dataDir }), now);
   // Views read on their own threads and connections, so ingestion and the public config never wait for one.
   const views = viewWorkerPool({ file, size: VIEW_WORKERS });

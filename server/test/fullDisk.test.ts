@@ -10,6 +10,7 @@ import { groupCommit } from '../src/ingest/groupCommit.ts';
 import { signLink } from '../src/mail/signedLink.ts';
 import { addTestApiToken, addTestUser, dashboardWrite, PASSWORD, sessionAs, type TestSession } from './accounts.ts';
 import { SHOP_MAP } from './insightFixtures.ts';
+import { CALL_CENTRE, dmy, HEADER } from './import/importFixture.ts';
 import { CHECKOUT } from './journeyFixtures.ts';
 import { mountSmallDisk } from './smallDisk.ts';
 import { CHECKOUT_SURVEY, NPS_SURVEY } from './surveyFixtures.ts';
@@ -23,6 +24,8 @@ import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 let testEventId = '';
+/** An uploaded call-centre file, for the import routes. */
+let importId = '';
 const disk = mountSmallDisk(16);
 const db = openDatabase(join(disk.dir, 'touchpoint.db'));
 /** The collector's clock: moved to the next day before the disk fills, so the first response needs a new visitor salt file too. */
@@ -75,6 +78,16 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
     `/api/sites/${site.key}/import`,
     { method: 'POST', headers: admin, body: json({ responses: [{ type: 'page_rating', id: 'full_disk_import', rating: 2, path: '/', comment: 'Slow checkout', createdAt: new Date(TEST_NOW - 86_400_000).toISOString() }] }) },
   ],
+  'POST /api/sites/:siteKey/imports': () => [
+    `/api/sites/${site.key}/imports?name=calls.csv`,
+    { method: 'POST', headers: { ...admin, 'content-type': 'text/csv' }, body: CALLS_CSV },
+  ],
+  'POST /api/sites/:siteKey/imports/:id/start': () => [
+    `/api/sites/${site.key}/imports/${importId}/start`,
+    { method: 'POST', headers: admin, body: json({ mappingName: 'Call centre', mode: 'all-or-nothing' }) },
+  ],
+  'PUT /api/sites/:siteKey/import-mappings/:name': () => [`/api/sites/${site.key}/import-mappings/Store%20survey`, { method: 'PUT', headers: admin, body: json({ mapping: CALL_CENTRE }) }],
+  'DELETE /api/sites/:siteKey/import-mappings/:name': () => [`/api/sites/${site.key}/import-mappings/Old%20export`, { method: 'DELETE', headers: admin }],
   'PUT /api/sites/:siteKey/journeys/:journey': () => [
     `/api/sites/${site.key}/journeys/returns`,
     { method: 'PUT', headers: admin, body: json({ ...CHECKOUT, key: 'returns', name: 'Returns' }) },
@@ -132,7 +145,8 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
 };
 
 /** POSTs that only compute (a routing dry run): they answer on a full disk as on any other. */
-const READ_ONLY_POSTS = new Set(['POST /api/sites/:siteKey/routing-rules/dry-run']);
+const READ_ONLY_POSTS = new Set(['POST /api/sites/:siteKey/routing-rules/dry-run', 'POST /api/sites/:siteKey/imports/:id/preview']);
+const CALLS_CSV = [HEADER, `C-1,${dmy(2)},Call centre,Payment,2,Card refused,en,North`].join('\n');
 const writeRoutes = [...new Set(app.routes.filter((r) => WRITES.has(r.method)).map((r) => `${r.method} ${r.path}`))].filter(
   (route) => !READ_ONLY_POSTS.has(route),
 );
@@ -184,6 +198,12 @@ beforeAll(async () => {
   // Webhook 1, for the routes that change one (an address literal: no DNS lookup), with an event to replay.
   await expectStatus(await app.request(`/api/sites/${site.key}/webhooks`, { method: 'POST', headers: admin, body: json({ url: 'https://93.184.215.14/hook', events: ['case.created'] }) }), 201, 'webhook');
   await expectStatus(await app.request(`/api/sites/${site.key}/webhooks`, { method: 'POST', headers: admin, body: json({ url: 'https://93.184.215.14/two', events: ['case.created'] }) }), 201, 'webhook 2');
+  // An uploaded file and two saved mappings, for the import routes.
+  await put(`/api/sites/${site.key}/import-mappings/Call%20centre`, { mapping: CALL_CENTRE });
+  await put(`/api/sites/${site.key}/import-mappings/Old%20export`, { mapping: CALL_CENTRE });
+  const uploaded = await app.request(`/api/sites/${site.key}/imports?name=calls.csv`, { method: 'POST', headers: { ...admin, 'content-type': 'text/csv' }, body: CALLS_CSV });
+  await expectStatus(uploaded, 201, 'upload');
+  importId = ((await uploaded.json()) as { id: string }).id;
   const queued = await app.request(`/api/sites/${site.key}/webhooks/1/test`, { method: 'POST', headers: admin });
   testEventId = ((await queued.json()) as { eventIds: string[] }).eventIds[0]!;
 
@@ -231,6 +251,8 @@ describe('on a full disk', () => {
       await expectStatus(await app.request(`/api/sites/${site.key}/summary`, { headers: fx.bearer }), 200, 'summary');
       const dryRun = await app.request(`/api/sites/${site.key}/routing-rules/dry-run`, { method: 'POST', headers: admin, body: json(DEFAULT_ROUTING) });
       await expectStatus(dryRun, 200, 'dry run');
+      const preview = await app.request(`/api/sites/${site.key}/imports/${importId}/preview`, { method: 'POST', headers: admin, body: json({ mappingName: 'Call centre' }) });
+      await expectStatus(preview, 200, 'import preview');
     });
     expect(contents(db)).toEqual(before);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -66,6 +66,15 @@ function urlFor(op: ApiOperation, query?: Record<string, string>): string {
 
 function send(op: ApiOperation, body?: unknown, query?: Record<string, string>) {
   const isPublic = op.path.startsWith('/v1/');
+  // A file upload (the import's CSV) is sent as the file, not as JSON.
+  const fileType = !isPublic && op.body?.contentType ? op.body.contentType : undefined;
+  if (fileType) {
+    return app.request(urlFor(op, query), {
+      method: op.method.toUpperCase(),
+      headers: { 'content-type': fileType, ...dashboardWrite(session) },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  }
   return app.request(urlFor(op, query), {
     method: op.method.toUpperCase(),
     headers: isPublic

@@ -65,7 +65,7 @@ describe('the route table', () => {
 
   it('lets viewers read everything and change nothing', () => {
     // Except the team and the webhooks: a Slack or webhook URL is itself a credential.
-    const adminReads = /^GET \/api\/(users|sites\/:siteKey\/webhooks)/;
+    const adminReads = /^GET \/api\/(users|sites\/:siteKey\/(webhooks|imports|import-mappings))/;
     for (const { key, method } of apiRoutes) {
       if (method === 'GET' && !adminReads.test(key)) expect(ROUTE_ROLES[key], key).toBe('viewer');
     }
@@ -148,7 +148,7 @@ describe.each(apiRoutes)('$key', ({ key, method, path }) => {
 });
 
 describe('dashboard pages', () => {
-  const PAGE_ROLES: Record<string, Role> = { '/team': 'admin', '/webhooks': 'admin' };
+  const PAGE_ROLES: Record<string, Role> = { '/team': 'admin', '/webhooks': 'admin', '/import': 'admin' };
   const pages = [
     ...new Set(
       app.routes

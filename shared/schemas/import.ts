@@ -4,13 +4,13 @@ import { abandonReasonSchema, channelSchema, deviceSchema, journeyEventSchema, p
 
 const DAY = 86_400_000;
 /** The earliest day an imported row may carry: older dates are typos (year 0001), not feedback. */
-const IMPORT_EARLIEST = '2000-01-01';
+export const IMPORT_EARLIEST = '2000-01-01';
 /**
  * How far past the collector's clock an imported row may be dated: a day
  * covers clocks and time zones that disagree; a row dated later would never
  * reach the site's retention.
  */
-const IMPORT_AHEAD_MS = DAY;
+export const IMPORT_AHEAD_MS = DAY;
 
 const createdAtSchema = z.iso
   .datetime({ offset: true })

@@ -5,6 +5,8 @@ import { goToSignIn } from '../navigation.ts';
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Sent as it is instead of a JSON body: a file to upload (an import's CSV or XLSX). */
+  file?: Blob;
   signal?: AbortSignal;
   /**
    * A 401 normally means the session ended, so the user is sent to sign in.
@@ -18,9 +20,10 @@ export interface RequestOptions {
  * throws an ApiError whose message is fit to show to the user.
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal, redirectOnUnauthorized = true } = options;
+  const { method = 'GET', body, file, signal, redirectOnUnauthorized = true } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (file) headers['Content-Type'] = file.type || 'application/octet-stream';
   // Double-submit CSRF token: the collector refuses cookie-authenticated writes without it.
   if (method !== 'GET') headers['X-CSRF-Token'] = readCookie('tp_csrf');
 
@@ -29,7 +32,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
       credentials: 'same-origin',
       signal,
     });

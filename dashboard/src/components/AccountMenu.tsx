@@ -84,6 +84,13 @@ export function AccountMenu({ onSignOut, signingOut }: Props) {
               </a>
             </li>
           )}
+          {can(me, 'admin') && (
+            <li>
+              <a href="/import" aria-current={location.pathname === '/import' ? 'page' : undefined}>
+                Import
+              </a>
+            </li>
+          )}
           <li>
             <a href="/api-tokens" aria-current={location.pathname === '/api-tokens' ? 'page' : undefined}>
               API tokens

@@ -1,4 +1,4 @@
-import { parseCsv } from './parseCsv.ts';
+import { parse } from 'csv-parse/sync';
 
 /** An item as read from the file, before validation, with the line it came from. */
 export interface ImportLine {
@@ -40,7 +40,8 @@ function readNdjson(text: string): ImportLine[] {
 }
 
 function readCsv(text: string): ImportLine[] {
-  const [header, ...records] = parseCsv(text);
+  const records = csvRecords(text);
+  const header = records.shift();
   if (!header) return [];
   return records.map(({ line, cells }) => {
     if (cells.length !== header.cells.length) {
@@ -73,4 +74,15 @@ function cellValue(column: string, cell: string): unknown {
     }
   }
   return cell;
+}
+
+/** RFC 4180 records by csv-parse, each with the line it starts on (a quoted cell may span lines). */
+function csvRecords(text: string): { line: number; cells: string[] }[] {
+  try {
+    const rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    return rows.map(({ record, info }) => ({ line: info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0), cells: record }));
+  } catch (err) {
+    const line = (err as { lines?: number }).lines;
+    throw new Error(line === undefined ? (err as Error).message : `line ${line}: ${(err as Error).message}`);
+  }
 }

@@ -2,13 +2,15 @@ import type { Db } from '../db/openDatabase.ts';
 import { deleteVisitorData } from '../db/queries/responses/deleteResponses.ts';
 import { listSiteRetention } from '../db/queries/sites/siteRetention.ts';
 import { forgetStaleSalt } from '../privacy/dailySalt.ts';
+import { forgetStaleUploads } from '../ingest/import/forgetStaleUploads.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-/** Deletes every site's visitor data older than its retention, and a visitor salt from before today; returns how many rows went. */
+/** Deletes every site's visitor data older than its retention, a visitor salt from before today and import files left a day; returns how many rows went. */
 export async function applyRetention(db: Db, now: number, keepGoing = () => true): Promise<number> {
   forgetStaleSalt(db, now);
+  forgetStaleUploads(db, now);
   let deleted = 0;
   for (const site of listSiteRetention(db)) {
     if (!keepGoing()) break;

@@ -27,6 +27,7 @@ import { siteTimeZone } from './027-siteTimeZone.ts';
 import { surveyAnswerChannel } from './028-surveyAnswerChannel.ts';
 import { mailHtml } from './029-mailHtml.ts';
 import { teamDigests } from './030-teamDigests.ts';
+import { imports } from './031-imports.ts';
 import { surveyLinkAnswers } from './032-surveyLinkAnswers.ts';
 import type { Migration } from './Migration.ts';
 
@@ -58,5 +59,6 @@ export const MIGRATIONS: Migration[] = [
   surveyAnswerChannel,
   mailHtml,
   teamDigests,
+  imports,
   surveyLinkAnswers,
 ];

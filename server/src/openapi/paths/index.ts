@@ -6,6 +6,7 @@ import { collectOperations } from './collect.ts';
 import { commentOperations } from './comments.ts';
 import { dataOperations } from './data.ts';
 import { hostedSurveyOperations } from './hostedSurveys.ts';
+import { importOperations } from './imports.ts';
 import { journeyOperations } from './journeys.ts';
 import { loopOperations } from './loop.ts';
 import { mailLinkOperations } from './mailLinks.ts';
@@ -33,6 +34,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...siteOperations,
   ...reportOperations,
   ...dataOperations,
+  ...importOperations,
   ...journeyOperations,
   ...touchpointOperations,
   ...commentOperations,
