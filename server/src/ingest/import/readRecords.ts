@@ -1,7 +1,6 @@
 import { createReadStream, openSync, readSync, closeSync } from 'node:fs';
 import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import type { ImportFormat } from '../../db/queries/imports/importRecords.ts';
 import { cellText } from './cellText.ts';
 import { SNIFF_BYTES, sniffDelimiter } from './sniffFile.ts';
@@ -45,6 +44,8 @@ async function* csvRecords(input: NodeJS.ReadableStream, delimiter: string): Asy
 }
 
 async function* xlsxRecords(input: NodeJS.ReadableStream): AsyncGenerator<FileRecord> {
+  // Loaded with the first workbook: exceljs takes longer to load than the rest of the collector, which starts without it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input as unknown as import('node:stream').Stream, {
     worksheets: 'emit',
     sharedStrings: 'cache',
