@@ -6,6 +6,7 @@ import type { Summary } from '../../../shared/schemas/summary.ts';
 import { formatCount, formatDay, formatRating } from '../format.ts';
 import { everyDay, responsesAxisMax, toChartData } from './responsesChartData.ts';
 import './ResponsesChart.css';
+import { useSiteTimeZone } from './page/siteTimeZone.ts';
 
 interface Props {
   summary: Pick<Summary, 'daily' | 'from' | 'to'>;
@@ -15,7 +16,8 @@ const HALF_DAY_SECONDS = 43_200;
 
 /** Responses per day as bars, with the day's average rating as a line on its own 1–5 axis. */
 export function ResponsesChart({ summary }: Props) {
-  const daily = useMemo(() => everyDay(summary), [summary]);
+  const timeZone = useSiteTimeZone();
+  const daily = useMemo(() => everyDay(summary, timeZone), [summary, timeZone]);
   const container = useRef<HTMLDivElement>(null);
   // Index of the day under the pointer; uPlot's own legend is replaced by a one-line readout.
   const [hovered, setHovered] = useState<number | null>(null);
@@ -90,7 +92,7 @@ function chartOptions(
 
   return {
     ...chartSize(element, HEIGHTS),
-    // The collector's days are UTC days; uPlot would otherwise shift them into the viewer's zone.
+    // x values are the site's calendar days written as UTC midnights; uPlot would otherwise shift them into the viewer's zone.
     tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
     cursor: { points: { size: 7 }, drag: { x: false, y: false } },
     legend: { show: false },

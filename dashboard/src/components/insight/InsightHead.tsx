@@ -5,6 +5,7 @@ import { DateRangePicker } from '../DateRangePicker.tsx';
 import type { InsightView } from '../page/InsightPage.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import './InsightHead.css';
+import { ZoneNote } from '../ZoneNote.tsx';
 
 interface Props {
   title: string;
@@ -28,7 +29,7 @@ export function InsightHead({ title, view, onFilters, children }: Props) {
         <div class="page-title">
           <h1>{title}</h1>
           <p class="muted">
-            {siteName} · {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+            {siteName} · {formatDayRange(range.from, range.to)} <ZoneNote />
           </p>
           {children}
         </div>
