@@ -13,6 +13,7 @@ interface Props {
 }
 
 const HALF_DAY_SECONDS = 43_200;
+const DAY_TICKS = [1, 2, 3, 7, 14, 28, 56, 91, 182].map((days) => days * 86_400);
 
 /** Responses per day as bars, with the day's average rating as a line on its own 1–5 axis. */
 export function ResponsesChart({ summary }: Props) {
@@ -109,6 +110,8 @@ function chartOptions(
         ...axis,
         size: 32,
         grid: { show: false },
+        // Whole days only: on a short range uPlot would otherwise tick every few hours, naming each day several times.
+        incrs: DAY_TICKS,
         values: (_u, splits) => splits.map((s) => formatDay(new Date(s * 1000).toISOString().slice(0, 10))),
       },
       {
