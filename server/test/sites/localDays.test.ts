@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixFirstSchema } from '../../../shared/schemas/fixFirst.ts';
+import { funnelSchema } from '../../../shared/schemas/funnel.ts';
 import { siteListSchema, siteSchema } from '../../../shared/schemas/site.ts';
 import { summarySchema } from '../../../shared/schemas/summary.ts';
 import { surveyResultsSchema } from '../../../shared/schemas/surveyResults.ts';
 import { getIngestionTotals } from '../../src/db/queries/sites/ingestionCounts.ts';
 import { IngestionCounters } from '../../src/http/ingestionCounters.ts';
 import { viewPeriods } from '../../src/insight/viewPeriods.ts';
+import { CHECKOUT } from '../journeyFixtures.ts';
 import { NPS_SURVEY, storeAnswer } from '../surveyFixtures.ts';
 import { testApp } from '../testApp.ts';
 
@@ -123,6 +125,28 @@ describe('local days in Europe/Berlin, across both changes of clocks in 2026', (
     const results = surveyResultsSchema.parse(await res.json());
     expect(results.questions[0]!.n).toBe(1);
     expect(results.questions[0]!.daily.map((d) => [d.date, d.score?.n])).toEqual([['2026-10-25', 1]]);
+  });
+  it("gives the abandonment reasons' trend per local day", async () => {
+    const t = await siteIn('Europe/Berlin', []);
+    await t.admin(`/api/sites/${t.site.key}/journeys/checkout`, { method: 'PUT', body: JSON.stringify(CHECKOUT) });
+    const answers = ['2026-10-24T22:30:00Z', '2026-10-25T22:30:00Z', '2026-10-25T23:30:00Z'].map((createdAt, i) => ({
+      type: 'abandon_reason',
+      id: `tz_ans_${String(i).padStart(8, '0')}`,
+      visitId: `visit_tz_ans_${i}`,
+      journey: 'checkout',
+      step: 'shipping',
+      reason: 'unexpected_costs',
+      trigger: 'exit_intent',
+      path: '/checkout/shipping',
+      createdAt,
+    }));
+    expect((await t.admin(`/api/sites/${t.site.key}/import`, { method: 'POST', body: JSON.stringify({ responses: answers }) })).status).toBe(201);
+    const res = await t.admin(`/api/sites/${t.site.key}/journeys/checkout/funnel?from=2026-10-24&to=2026-10-26`);
+    expect(res.status).toBe(200);
+    expect(funnelSchema.parse(await res.json()).reasonTrend).toEqual([
+      { date: '2026-10-25', reason: 'unexpected_costs', count: 2 },
+      { date: '2026-10-26', reason: 'unexpected_costs', count: 1 },
+    ]);
   });
 });
 

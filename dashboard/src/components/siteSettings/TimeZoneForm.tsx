@@ -4,6 +4,7 @@ import { setSiteTimeZone } from '../../api/siteSettingsApi.ts';
 import { ApiError } from '../../api/ApiError.ts';
 import { useSubmit } from '../../hooks/useSubmit.ts';
 import { Field } from '../form/Field.tsx';
+import { FormOutcome } from '../form/FormOutcome.tsx';
 import { browserTimeZone, proposedTimeZone, timeZoneChoices } from './timeZoneChoices.ts';
 import './siteSettings.css';
 
@@ -71,12 +72,7 @@ export function TimeZoneForm({ site, onSaved }: Props) {
             ))}
           </datalist>
         </Field>
-        <p class="account-problem" role="alert">
-          {problem}
-        </p>
-        <p class="account-status" role="status">
-          {done}
-        </p>
+        <FormOutcome problem={problem} done={done} />
         <div>
           <button type="submit" class="button button-primary needs-admin" disabled={busy} aria-busy={busy}>
             Save time zone
