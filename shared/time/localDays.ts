@@ -69,11 +69,6 @@ export function shiftLocalDays(at: number, days: number, timeZone: string): numb
   return instantOfWall(at + offsetMs(timeZone, at) + days * DAY_MS, timeZone);
 }
 
-/** True when the instant is the start of a local day. */
-export function isLocalDayStart(at: number, timeZone: string): boolean {
-  return localDayStart(localDay(at, timeZone), timeZone) === at;
-}
-
 /** The local days [from, to) touches, in order: what a daily series is drawn over. */
 export function localDaysOf(from: number, to: number, timeZone: string): string[] {
   const days: string[] = [];
