@@ -174,6 +174,17 @@ describe('local days in Asia/Shanghai (no daylight saving)', () => {
     expect((await summary('from=2026-11-10&to=2026-11-10')).totals.responses).toBe(0);
   });
 
+  it('offers the filter choices of the local days asked for, as the dashboard sends them', async () => {
+    const t = await siteIn('Asia/Shanghai', [EVENING_UTC]);
+    const options = async (query: string) => {
+      const res = await t.admin(`/api/sites/${t.site.key}/filter-options?${query}`);
+      expect(res.status, await res.clone().text()).toBe(200);
+      return (await res.json()) as { paths: string[] };
+    };
+    expect((await options('from=2026-11-11&to=2026-11-11')).paths).toEqual(['/checkout/pay']);
+    expect((await options('from=2026-11-10&to=2026-11-10')).paths).toEqual([]);
+  });
+
   it('exports and counts refused submissions by the local days asked for', async () => {
     const t = await siteIn('Asia/Shanghai', [EVENING_UTC]);
     const csv = await (await t.admin(`/api/sites/${t.site.key}/export.csv?from=2026-11-11&to=2026-11-11`)).text();
