@@ -42,6 +42,9 @@ test('the site takes the browser\'s proposed zone, and the overview counts Shang
   await expect(zone).toHaveValue(SHANGHAI);
   await expect(page.getByText('Proposed from your browser')).toBeVisible();
   await page.screenshot({ path: 'test-results/site-settings-time-zone-1280.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/site-settings-time-zone-390.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await zone.fill('Mars/Olympus');
   await page.getByRole('button', { name: 'Save time zone' }).click();
   await expect(page.getByRole('alert')).toContainText('Pick a time zone from the list');

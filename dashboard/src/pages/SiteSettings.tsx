@@ -22,7 +22,7 @@ function SiteSettings({ site }: { site: Site }) {
   const [timeZone, setTimeZone] = useState(site.timeZone);
   const shown = { ...site, timeZone };
   return (
-    <div class="site-settings">
+    <>
       <div class="page-head">
         <div class="page-title">
           <h1>Site settings</h1>
@@ -32,6 +32,6 @@ function SiteSettings({ site }: { site: Site }) {
         </div>
       </div>
       <TimeZoneForm site={shown} onSaved={setTimeZone} />
-    </div>
+    </>
   );
 }

@@ -43,7 +43,7 @@ export function TimeZoneForm({ site, onSaved }: Props) {
   };
 
   return (
-    <section class="panel card account-narrow" aria-labelledby="time-zone-title">
+    <section class="panel card account-narrow time-zone-settings" aria-labelledby="time-zone-title">
       <h2 id="time-zone-title">Time zone</h2>
       <form class="account-form account-form-stacked" onSubmit={submit} noValidate>
         <Field
