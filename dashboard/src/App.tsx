@@ -2,6 +2,7 @@ import { SIGN_IN_PATH } from './navigation.ts';
 import { AbandonmentPage } from './pages/Abandonment.tsx';
 import { ApiTokensPage } from './pages/ApiTokens.tsx';
 import { CasePage } from './pages/Case.tsx';
+import { ChannelsPage } from './pages/Channels.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
 import { FixFirstPage } from './pages/FixFirst.tsx';
 import { InboxPage } from './pages/Inbox.tsx';
@@ -27,6 +28,7 @@ export function App() {
   if (location.pathname === '/journeys') return <AbandonmentPage />;
   if (location.pathname === '/journey-map') return <JourneyMapPage />;
   if (location.pathname === '/fix-first') return <FixFirstPage />;
+  if (location.pathname === '/channels') return <ChannelsPage />;
   if (location.pathname === '/themes') return <ThemesPage />;
   if (location.pathname === '/touchpoints') return <TouchpointsPage />;
   if (location.pathname === '/surveys') return <SurveysPage />;

@@ -26,6 +26,8 @@ import { responseTokenKeys } from './026-responseTokenKeys.ts';
 import { siteTimeZone } from './027-siteTimeZone.ts';
 import { surveyAnswerChannel } from './028-surveyAnswerChannel.ts';
 import { mailHtml } from './029-mailHtml.ts';
+import { teamDigests } from './030-teamDigests.ts';
+import { surveyLinkAnswers } from './032-surveyLinkAnswers.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -55,4 +57,6 @@ export const MIGRATIONS: Migration[] = [
   siteTimeZone,
   surveyAnswerChannel,
   mailHtml,
+  teamDigests,
+  surveyLinkAnswers,
 ];
