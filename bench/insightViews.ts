@@ -8,17 +8,22 @@
 //   npx tsx bench/insightViews.ts              1 000 000 responses
 //   npx tsx bench/insightViews.ts 200000       fewer, for a quick look
 //   npx tsx bench/insightViews.ts 200000 5     and 5 runs per view
+//   npx tsx bench/insightViews.ts 200000 5 400 Europe/Berlin
+//                                              over 400 days, the site's days cut in Berlin (two changes of clocks)
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/src/app.ts';
+import { updateSiteSettings } from '../server/src/db/queries/sites/updateSiteSettings.ts';
 import { benchShop } from './benchShop.ts';
 
 const RESPONSES = Number(process.argv[2] ?? 1_000_000);
 const RUNS = Number(process.argv[3] ?? 20);
 /** How many days each view reads, ending now: 30 as the dashboard opens, up to LIMITS.viewDays (400), the longest the collector allows. */
 const SPAN_DAYS = Number(process.argv[4] ?? 30);
+/** The site's time zone: its days, and so every per-day series, are cut there. */
+const TIME_ZONE = process.argv[5] ?? 'UTC';
 const DAY = 86_400_000;
 const TOKEN = 'bench-token';
 
@@ -31,6 +36,7 @@ try {
   // A bench measures today's collector, so it takes the wall clock, once.
   const now = Date.now();
   const { db, site } = benchShop(join(dir, 'touchpoint.db'), RESPONSES, now);
+  updateSiteSettings(db, site.id, { timeZone: TIME_ZONE });
   const app = createApp({
     db,
     config: { adminToken: TOKEN, widgetDir: '/nonexistent', dashboardDir: '/nonexistent', secureCookies: false, now: () => now },
@@ -65,7 +71,7 @@ try {
     ['surveys', `surveys?${last30}`],
     ['survey results (nps)', `surveys/nps/results?${last30}`],
   ];
-  console.log(`\n${RESPONSES.toLocaleString('en')} responses over a year; last ${SPAN_DAYS} days; ${RUNS} runs per view`);
+  console.log(`\n${RESPONSES.toLocaleString('en')} responses over a year; last ${SPAN_DAYS} days of ${TIME_ZONE}; ${RUNS} runs per view`);
   console.log('view'.padEnd(28), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8), 'KB'.padStart(8));
   for (const [name, path] of views) {
     const times: number[] = [];

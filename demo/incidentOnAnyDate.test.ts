@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastWeekOf } from '../dashboard/src/components/insight/WeekSurgeNote.tsx';
-import { DEFAULT_PRESET, presetRange, toApiRange } from '../dashboard/src/state/dateRange.ts';
+import { DEFAULT_PRESET, presetRange } from '../dashboard/src/state/dateRange.ts';
 import { fixFirstSchema } from '../shared/schemas/fixFirst.ts';
+import { summarySchema } from '../shared/schemas/summary.ts';
 import { CALENDAR_EDGES, DEFAULT_TEST_NOW } from '../tests/clock/testInstants.ts';
 import { adminRequest, type AdminApi } from './collectorApi.ts';
 import { ensureDemoSite } from './ensureDemoSite.ts';
@@ -35,7 +36,10 @@ describe('the demo\'s planted payment incident, on the first screen', () => {
       const { key } = await ensureDemoSite({ ...api, demoPort: 6100 + i });
       await seedDemoSite({ ...api, siteKey: key, generate: { now: Math.floor(now / HOUR) * HOUR } });
 
-      const week = lastWeekOf(toApiRange(presetRange(DEFAULT_PRESET, new Date(now))));
+      // The week note reads the range as the summary answered it, in instants of the demo site's (UTC) days.
+      const range = presetRange(DEFAULT_PRESET, new Date(now), 'UTC');
+      const summary = summarySchema.parse(await adminRequest(api, 'GET', `/api/sites/${key}/summary?${new URLSearchParams({ ...range })}`));
+      const week = lastWeekOf(summary, 'UTC');
       const query = new URLSearchParams({ ...week, limit: '200' });
       const fixFirst = fixFirstSchema.parse(await adminRequest(api, 'GET', `/api/sites/${key}/fix-first?${query}`));
       const surge = fixFirst.problems.find((problem) => problem.flag !== null);

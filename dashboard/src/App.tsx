@@ -13,6 +13,7 @@ import { OverviewPage } from './pages/Overview.tsx';
 import { RoutingPage } from './pages/Routing.tsx';
 import { SentMailPage } from './pages/SentMail.tsx';
 import { SignInPage } from './pages/SignIn.tsx';
+import { SiteSettingsPage } from './pages/SiteSettings.tsx';
 import { TeamPage } from './pages/Team.tsx';
 import { SurveysPage } from './pages/Surveys.tsx';
 import { ThemesPage } from './pages/Themes.tsx';
@@ -39,5 +40,6 @@ export function App() {
   if (location.pathname === '/loop') return <LoopPage />;
   if (location.pathname === '/routing') return <RoutingPage />;
   if (location.pathname === '/sent-mail') return <SentMailPage />;
+  if (location.pathname === '/site-settings') return <SiteSettingsPage />;
   return <OverviewPage />;
 }

@@ -26,7 +26,11 @@ export function formatPercent(share: number | null | undefined, locale = LOCALE)
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-/** A UTC calendar day such as "2026-11-10" as "10 Nov". */
+/**
+ * A calendar day such as "2026-11-10" as "10 Nov". Days are already the
+ * site's local days (the collector cut them in its zone); formatting the
+ * date's UTC midnight in UTC names that same date in any viewer's zone.
+ */
 export function formatDay(day: string, locale = LOCALE): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
     new Date(`${day}T00:00:00Z`),

@@ -50,12 +50,17 @@ describe('touchpoint site', () => {
     expect((await cliRun(dir, ['site', 'list'])).out.join()).toContain('No sites yet');
     const key = await withSite(dir);
     const list = await cliRun(dir, ['site', 'list']);
-    expect(list.out.join('\n')).toMatch(new RegExp(`${key}\\s+Trail Shop\\s+https://shop.example https://www.shop.example`));
+    expect(list.out.join('\n')).toMatch(new RegExp(`${key}\\s+Trail Shop\\s+UTC\\s+https://shop.example https://www.shop.example`));
+    expect((await cliRun(dir, ['site', 'add', 'Shanghai', '--origin', 'https://cn.shop.example', '--time-zone', 'Asia/Shanghai'])).code).toBe(EXIT.ok);
+    expect((await cliRun(dir, ['site', 'list'])).out.join('\n')).toMatch(/Shanghai\s+Asia\/Shanghai\s+https:\/\/cn\.shop\.example/);
+    const badZone = await cliRun(dir, ['site', 'add', 'Other', '--origin', 'https://shop.example', '--time-zone', 'Mars/Olympus']);
+    expect(badZone.code).toBe(EXIT.refused);
+    expect(badZone.err.join('\n')).toContain('timeZone: must be an IANA time zone');
     const bad = await cliRun(dir, ['site', 'add', 'Other', '--origin', 'https://shop.example/path']);
     expect(bad.code).toBe(EXIT.refused);
     expect(bad.err.join('\n')).toContain('origins.0: must be an origin');
     expect((await cliRun(dir, ['site', 'add', 'Other'])).code).toBe(EXIT.usage);
-    expect((await cliRun(dir, ['site', 'list'])).out).toHaveLength(2);
+    expect((await cliRun(dir, ['site', 'list'])).out).toHaveLength(3);
   });
 });
 

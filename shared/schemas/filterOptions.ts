@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { channelSchema } from './response.ts';
-import { fromBeforeTo } from './viewFilters.ts';
+import { fromBeforeTo, rangeBoundSchema } from './viewFilters.ts';
 
-/** `GET /api/sites/:siteKey/filter-options?from&to`: what the view filters can be set to for a period. */
+/** `GET /api/sites/:siteKey/filter-options?from&to`: what the view filters can be set to for a period (dates are the site's local days). */
 export const filterOptionsQuerySchema = fromBeforeTo(
   z.object({
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from: rangeBoundSchema.optional(),
+    to: rangeBoundSchema.optional(),
   }),
 );
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { appearanceSchema } from './appearance.ts';
 import { LIMITS } from '../limits.ts';
+import { canonicalTimeZone, isTimeZone } from '../time/localDays.ts';
 
 /** An origin as a browser sends it: scheme, host and optional port, nothing else. */
 export const originSchema = z
@@ -15,9 +16,18 @@ export const originSchema = z
     }
   }, 'must be an origin such as https://shop.example.com (no path, no trailing slash)');
 
+/** An IANA time zone the runtime knows, stored as the runtime spells it: the site's days are cut in it. */
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or Asia/Shanghai')
+  .transform(canonicalTimeZone);
+
 export const createSiteSchema = z.object({
   name: z.string().trim().min(1).max(LIMITS.siteName),
   origins: z.array(originSchema).min(1).max(LIMITS.originsPerSite),
+  /** Default UTC. */
+  timeZone: timeZoneSchema.optional(),
 });
 
 export const siteSchema = z.object({
@@ -31,10 +41,12 @@ export const siteSchema = z.object({
   retentionDays: z.number().int(),
   /** How the widget looks; empty means its defaults. */
   appearance: appearanceSchema,
+  /** IANA time zone: every per-day series, date range and weekly digest uses its local days. */
+  timeZone: z.string(),
 });
 
 export const siteListSchema = z.object({ sites: z.array(siteSchema) });
 
-export type CreateSite = z.infer<typeof createSiteSchema>;
+export type CreateSite = z.output<typeof createSiteSchema>;
 export type Site = z.infer<typeof siteSchema>;
 export type SiteList = z.infer<typeof siteListSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { appearanceSchema } from './appearance.ts';
+import { timeZoneSchema } from './site.ts';
 
 /** A query parameter name a site lets through, e.g. `utm_campaign` or `variant`. */
 export const queryParamNameSchema = z
@@ -23,9 +24,11 @@ export const siteSettingsSchema = z
       .optional(),
     /** Replaces the whole appearance; `{}` goes back to the widget's defaults. */
     appearance: appearanceSchema.optional(),
+    /** IANA zone whose local days the site's views, ranges and digests use. */
+    timeZone: timeZoneSchema.optional(),
   })
-  .refine((s) => s.retentionDays !== undefined || s.allowedQueryParams !== undefined || s.appearance !== undefined, {
-    message: 'send retentionDays, allowedQueryParams, appearance, or several',
+  .refine((s) => Object.values(s).some((value) => value !== undefined), {
+    message: 'send retentionDays, allowedQueryParams, appearance, timeZone, or several',
   });
 
-export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export type SiteSettings = z.output<typeof siteSettingsSchema>;

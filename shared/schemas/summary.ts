@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { fromBeforeTo, viewFilterFields } from './viewFilters.ts';
+import { fromBeforeTo, rangeBoundSchema, viewFilterFields } from './viewFilters.ts';
 
 /** `?from&to` only: for the exports and the ingestion counts, which take no other filter. */
 export const dateRangeQuerySchema = fromBeforeTo(
   z.object({
-    from: z.iso.datetime({ offset: true }).optional(),
-    to: z.iso.datetime({ offset: true }).optional(),
+    from: rangeBoundSchema.optional(),
+    to: rangeBoundSchema.optional(),
   }),
 );
 
@@ -26,7 +26,7 @@ export const summarySchema = z.object({
     /** Share of ratings of 4 or 5, 0–1; null when nothing was rated. */
     csat: nullableScore,
   }),
-  /** One point per UTC day of the range that has ratings, in order; a day left out had none. */
+  /** One point per local day (the site's time zone) of the range that has ratings, in order; a day left out had none. */
   daily: z.array(
     z.object({
       date: z.string(),

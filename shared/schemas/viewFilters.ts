@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMMENT_TAG_PATTERN } from '../commentTags.ts';
+import { addDays, isIsoDate } from '../time/localDays.ts';
 import { channelSchema, deviceSchema, pagePathSchema } from './response.ts';
 
 export const VISITOR_KINDS = ['new', 'returning'] as const;
@@ -15,9 +16,15 @@ export const ATTRIBUTE_FILTER_PATTERN = /^([^:]{1,40}):(.{1,120})$/s;
  * are narrowed by the same device, page, language, visitor and attribute, and
  * by theme or tag to the visits whose comments have it.
  */
+/**
+ * A `from` or `to`: a date (`2026-03-29`) is the site's local day, whole
+ * (`to` includes it); an ISO instant with its offset is that instant.
+ */
+export const rangeBoundSchema = z.union([z.iso.date().refine(isIsoDate, 'not a calendar day'), z.iso.datetime({ offset: true })]);
+
 export const viewFilterFields = {
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: rangeBoundSchema.optional(),
+  to: rangeBoundSchema.optional(),
   device: deviceSchema.optional(),
   /** One page (as recorded, no query string). */
   path: pagePathSchema.optional(),
@@ -40,8 +47,11 @@ export const viewFilterFields = {
   tag: z.string().regex(COMMENT_TAG_PATTERN, 'a tag: lowercase letters, digits, _ and -, up to 40').optional(),
 };
 
+// Dates are compared as days in UTC here; the server checks again in the site's zone.
+const roughInstant = (bound: string, end: boolean) => Date.parse(isIsoDate(bound) && end ? addDays(bound, 1) : bound);
+
 export function fromBeforeTo<T extends { from?: string; to?: string }>(schema: z.ZodType<T>) {
-  return schema.refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+  return schema.refine((q) => !q.from || !q.to || roughInstant(q.from, false) < roughInstant(q.to, true), {
     message: 'from must be before to',
     path: ['from'],
   });

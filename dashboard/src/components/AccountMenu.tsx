@@ -77,6 +77,11 @@ export function AccountMenu({ onSignOut, signingOut }: Props) {
               </a>
             </li>
           )}
+          <li>
+            <a href={siteSettingsLink()} aria-current={location.pathname === '/site-settings' ? 'page' : undefined}>
+              Site settings
+            </a>
+          </li>
           {can(me, 'admin') && (
             <li>
               <a href="/webhooks" aria-current={location.pathname === '/webhooks' ? 'page' : undefined}>
@@ -124,4 +129,10 @@ export function AccountMenu({ onSignOut, signingOut }: Props) {
       </div>
     </details>
   );
+}
+
+/** The settings of the site shown now, when the address names one. */
+function siteSettingsLink(): string {
+  const site = new URLSearchParams(location.search).get('site');
+  return site ? `/site-settings?${new URLSearchParams({ site })}` : '/site-settings';
 }

@@ -4,11 +4,12 @@ import {
   PRESET_DAYS,
   presetRange,
   rangeProblem,
-  utcDay,
+  siteToday,
   type DateRange,
 } from '../state/dateRange.ts';
 import { Field } from './form/Field.tsx';
 import './DateRangePicker.css';
+import { useSiteTimeZone } from './page/siteTimeZone.ts';
 
 interface Props {
   range: DateRange;
@@ -20,8 +21,9 @@ interface Props {
 export function DateRangePicker({ range, now, onChange }: Props) {
   const [draft, setDraft] = useState<DateRange>(range);
   const [problem, setProblem] = useState<string | null>(null);
-  const active = matchingPreset(range, now);
-  const today = utcDay(now);
+  const timeZone = useSiteTimeZone();
+  const active = matchingPreset(range, now, timeZone);
+  const today = siteToday(now, timeZone);
 
   // Presets, Back and Forward change the range from outside; the inputs follow.
   useEffect(() => {
@@ -45,7 +47,7 @@ export function DateRangePicker({ range, now, onChange }: Props) {
             type="button"
             class="preset"
             aria-pressed={active === days}
-            onClick={() => onChange(presetRange(days, now))}
+            onClick={() => onChange(presetRange(days, now, timeZone))}
           >
             Last {days} days
           </button>

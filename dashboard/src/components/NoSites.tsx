@@ -1,5 +1,6 @@
 import { can, useMe } from '../hooks/useMe.ts';
 import { SnippetBox } from './SnippetBox.tsx';
+import { browserTimeZone } from './siteSettings/timeZoneChoices.ts';
 import './EmptyState.css';
 
 /**
@@ -26,14 +27,15 @@ export function NoSites({ onReload }: { onReload: () => void }) {
     `curl -X POST ${location.origin}/api/sites \\`,
     `  -H "Authorization: Bearer $TOUCHPOINT_ADMIN_TOKEN" \\`,
     `  -H "Content-Type: application/json" \\`,
-    `  -d '{"name":"My shop","origins":["https://shop.example.com"]}'`,
+    // The site's days are cut in its zone; the browser's is the best first guess of where the shop is run from.
+    `  -d '${JSON.stringify({ name: 'My shop', origins: ['https://shop.example.com'], timeZone: browserTimeZone() })}'`,
   ].join('\n');
   return (
     <section class="empty-state card" aria-labelledby="no-sites-title">
       <h1 id="no-sites-title">Add your first site</h1>
       <p>
         A site is a shop or web app whose pages carry the feedback widget. Add one with the admin token, listing the
-        origins its pages are served from:
+        origins its pages are served from and the time zone whose days its charts use (yours, proposed here):
       </p>
       <SnippetBox label="Command to add a site" code={curl} />
       <p>

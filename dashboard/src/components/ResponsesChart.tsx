@@ -6,16 +6,19 @@ import type { Summary } from '../../../shared/schemas/summary.ts';
 import { formatCount, formatDay, formatRating } from '../format.ts';
 import { everyDay, responsesAxisMax, toChartData } from './responsesChartData.ts';
 import './ResponsesChart.css';
+import { useSiteTimeZone } from './page/siteTimeZone.ts';
 
 interface Props {
   summary: Pick<Summary, 'daily' | 'from' | 'to'>;
 }
 
 const HALF_DAY_SECONDS = 43_200;
+const DAY_TICKS = [1, 2, 3, 7, 14, 28, 56, 91, 182].map((days) => days * 86_400);
 
 /** Responses per day as bars, with the day's average rating as a line on its own 1–5 axis. */
 export function ResponsesChart({ summary }: Props) {
-  const daily = useMemo(() => everyDay(summary), [summary]);
+  const timeZone = useSiteTimeZone();
+  const daily = useMemo(() => everyDay(summary, timeZone), [summary, timeZone]);
   const container = useRef<HTMLDivElement>(null);
   // Index of the day under the pointer; uPlot's own legend is replaced by a one-line readout.
   const [hovered, setHovered] = useState<number | null>(null);
@@ -90,7 +93,7 @@ function chartOptions(
 
   return {
     ...chartSize(element, HEIGHTS),
-    // The collector's days are UTC days; uPlot would otherwise shift them into the viewer's zone.
+    // x values are the site's calendar days written as UTC midnights; uPlot would otherwise shift them into the viewer's zone.
     tzDate: (seconds) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
     cursor: { points: { size: 7 }, drag: { x: false, y: false } },
     legend: { show: false },
@@ -107,6 +110,8 @@ function chartOptions(
         ...axis,
         size: 32,
         grid: { show: false },
+        // Whole days only: on a short range uPlot would otherwise tick every few hours, naming each day several times.
+        incrs: DAY_TICKS,
         values: (_u, splits) => splits.map((s) => formatDay(new Date(s * 1000).toISOString().slice(0, 10))),
       },
       {

@@ -18,12 +18,21 @@ describe('everyDay', () => {
       from: '2026-11-08T00:00:00.000Z',
       to: '2026-11-11T00:00:00.000Z',
       daily: [{ date: '2026-11-09', responses: 3, avgRating: 4.5 }],
-    });
+    }, 'UTC');
     expect(days).toEqual([
       { date: '2026-11-08', responses: 0, avgRating: null },
       { date: '2026-11-09', responses: 3, avgRating: 4.5 },
       { date: '2026-11-10', responses: 0, avgRating: null },
     ]);
+  });
+
+  it('draws the site\'s local days', () => {
+    const days = everyDay(
+      { from: '2026-11-07T16:00:00.000Z', to: '2026-11-09T16:00:00.000Z', daily: [{ date: '2026-11-09', responses: 3, avgRating: 4.5 }] },
+      'Asia/Shanghai',
+    );
+    expect(days.map((d) => d.date)).toEqual(['2026-11-08', '2026-11-09']);
+    expect(days[1]!.responses).toBe(3);
   });
 });
 

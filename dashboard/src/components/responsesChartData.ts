@@ -4,10 +4,10 @@ import { daysOfPeriod } from '../state/dateRange.ts';
 /** uPlot's column layout: x in Unix seconds, then one array per series. */
 export type DailyChartData = [days: number[], responses: number[], avgRating: (number | null)[]];
 
-/** Every day of the period: the collector lists only days with ratings, a day without any is 0 responses. */
-export function everyDay(summary: Pick<Summary, 'daily' | 'from' | 'to'>): Summary['daily'] {
+/** Every local day of the period: the collector lists only days with ratings, a day without any is 0 responses. */
+export function everyDay(summary: Pick<Summary, 'daily' | 'from' | 'to'>, timeZone: string): Summary['daily'] {
   const byDate = new Map(summary.daily.map((d) => [d.date, d]));
-  return daysOfPeriod(summary).map((date) => byDate.get(date) ?? { date, responses: 0, avgRating: null });
+  return daysOfPeriod(summary, timeZone).map((date) => byDate.get(date) ?? { date, responses: 0, avgRating: null });
 }
 
 export function toChartData(daily: Summary['daily']): DailyChartData {

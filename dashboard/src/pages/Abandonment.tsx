@@ -30,15 +30,18 @@ import { rangeLengthInDays, toApiRange } from '../state/dateRange.ts';
 import { chooseJourney, formatJourneyQuery, type JourneyQuery } from '../state/journeyQuery.ts';
 import { hasViewFilters } from '../state/filterParams.ts';
 import type { ViewFilterValues } from '../state/viewFilters.ts';
+import { inSiteZone } from '../state/urlState.ts';
+import { useSiteTimeZone } from '../components/page/siteTimeZone.ts';
 import '../styles/page.css';
 import './Abandonment.css';
+import { ZoneNote } from '../components/ZoneNote.tsx';
 
 /** `/journeys`: where shoppers drop out of each journey, and what they said stopped them. */
 export function AbandonmentPage() {
   const [query, setQuery] = useJourneyQuery();
   return (
     <SitePage wanted={query.site} onSelectSite={(key) => setQuery({ site: key, range: query.range, filters: query.filters })}>
-      {(site) => <SiteAbandonment key={site.key} site={site} query={query} setQuery={setQuery} />}
+      {(site) => <SiteAbandonment key={site.key} site={site} query={inSiteZone(query, site.timeZone, new Date())} setQuery={setQuery} />}
     </SitePage>
   );
 }
@@ -98,7 +101,7 @@ function SiteAbandonment({ site, query, setQuery }: SiteProps) {
           <h1>Abandonment</h1>
           <p class="muted">
             {journeyKey && `${journey?.name ?? journeyKey} · `}
-            {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+            {formatDayRange(range.from, range.to)} <ZoneNote />
           </p>
         </div>
         <div class="abandonment-controls">
@@ -200,10 +203,11 @@ function JourneyFunnel({ siteKey, journey, query, onFilters }: FunnelProps) {
 }
 
 function FunnelView({ funnel, days }: { funnel: Funnel; days: number }) {
+  const timeZone = useSiteTimeZone();
   const trend = useMemo(() => {
     const labels = new Map(funnel.reasons.map((r) => [r.reason, r.label]));
-    return reasonTrend(funnel, (reason) => labels.get(reason) ?? reason);
-  }, [funnel]);
+    return reasonTrend(funnel, (reason) => labels.get(reason) ?? reason, timeZone);
+  }, [funnel, timeZone]);
   const labelOf = (reason: string) => funnel.reasons.find((r) => r.reason === reason)?.label ?? reason;
   const { totals } = funnel;
 

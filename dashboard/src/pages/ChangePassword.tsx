@@ -4,6 +4,7 @@ import { changePassword } from '../api/accountApi.ts';
 import { AccountPage } from '../components/account/AccountPage.tsx';
 import { useAccountSubmit } from '../components/account/useAccountSubmit.ts';
 import { Field } from '../components/form/Field.tsx';
+import { FormOutcome } from '../components/form/FormOutcome.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { useMe } from '../hooks/useMe.ts';
 
@@ -66,12 +67,7 @@ function PasswordForm() {
         {field('current-password', 'Current password', current, setCurrent, 'current-password')}
         {field('new-password', `New password (at least ${PASSWORD_MIN} characters)`, next, setNext, 'new-password')}
         {field('new-password-again', 'New password again', again, setAgain, 'new-password')}
-        <p class="account-problem" role="alert">
-          {problem}
-        </p>
-        <p class="account-status" role="status">
-          {done}
-        </p>
+        <FormOutcome problem={problem} done={done} />
         <div>
           <button type="submit" class="button button-primary" disabled={busy} aria-busy={busy}>
             Change password

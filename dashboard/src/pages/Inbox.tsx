@@ -23,6 +23,7 @@ import { toApiRange } from '../state/dateRange.ts';
 import { hasViewFilters } from '../state/filterParams.ts';
 import { formatInboxQuery, hasCaseFilters, parseInboxQuery, type InboxQuery } from '../state/inboxQuery.ts';
 import { insightLink, type InsightQuery } from '../state/insightQuery.ts';
+import { inSiteZone } from '../state/urlState.ts';
 import '../components/cases/cases.css';
 import '../styles/page.css';
 
@@ -33,7 +34,7 @@ export function InboxPage() {
   const [query, setQuery] = useUrlQuery(parseInboxQuery, formatInboxQuery);
   return (
     <SitePage wanted={query.site} onSelectSite={(key) => setQuery({ ...query, site: key })}>
-      {(site) => <SiteInbox key={site.key} site={site} query={query} setQuery={setQuery} />}
+      {(site) => <SiteInbox key={site.key} site={site} query={inSiteZone(query, site.timeZone, new Date())} setQuery={setQuery} />}
     </SitePage>
   );
 }

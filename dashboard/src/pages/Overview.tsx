@@ -27,6 +27,7 @@ import { hasViewFilters } from '../state/filterParams.ts';
 import { DEFAULT_SPLIT } from '../state/splitParam.ts';
 import type { ViewFilterValues } from '../state/viewFilters.ts';
 import '../styles/page.css';
+import { ZoneNote } from '../components/ZoneNote.tsx';
 
 /** `/`: the chosen site's scores, trend, pages and comments. */
 export function OverviewPage() {
@@ -52,7 +53,7 @@ function SiteOverview({ site, query, effective, address, setQuery }: InsightView
         <div class="page-title">
           <h1>{site.name}</h1>
           <p class="muted">
-            {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+            {formatDayRange(range.from, range.to)} <ZoneNote />
           </p>
         </div>
         <DateRangePicker range={range} now={now} onChange={(next) => setQuery({ ...effective, range: next })} />

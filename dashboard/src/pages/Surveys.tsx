@@ -13,6 +13,7 @@ import { useSiteSurveys } from '../components/surveys/useSiteSurveys.ts';
 import type { HistoryMode } from '../hooks/useUrlQuery.ts';
 import { useSurveyQuery } from '../hooks/useSurveyQuery.ts';
 import { formatSurveyQuery, type SurveyQuery } from '../state/surveyQuery.ts';
+import { inSiteZone } from '../state/urlState.ts';
 import '../components/EmptyState.css';
 import '../components/insight/InsightHead.css';
 import '../styles/page.css';
@@ -23,7 +24,7 @@ export function SurveysPage() {
   const [query, setQuery] = useSurveyQuery();
   return (
     <SitePage wanted={query.site} onSelectSite={(key) => setQuery({ site: key, range: query.range, filters: query.filters })}>
-      {(site) => <SiteSurveys key={site.key} site={site} query={query} setQuery={setQuery} />}
+      {(site) => <SiteSurveys key={site.key} site={site} query={inSiteZone(query, site.timeZone, new Date())} setQuery={setQuery} />}
     </SitePage>
   );
 }

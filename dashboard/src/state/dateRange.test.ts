@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/limits.ts';
+import { addDays, isIsoDate } from '../../../shared/time/localDays.ts';
 import {
-  addDays,
-  isIsoDate,
+  daysOfPeriod,
   matchingPreset,
   presetRange,
   rangeLengthInDays,
@@ -26,20 +26,25 @@ describe('isIsoDate', () => {
 
 describe('presets', () => {
   it('covers the last N days with today included', () => {
-    expect(presetRange(7, now)).toEqual({ from: '2026-11-04', to: '2026-11-10' });
-    expect(rangeLengthInDays(presetRange(30, now))).toBe(30);
-    expect(rangeLengthInDays(presetRange(90, now))).toBe(90);
+    expect(presetRange(7, now, 'UTC')).toEqual({ from: '2026-11-04', to: '2026-11-10' });
+    expect(rangeLengthInDays(presetRange(30, now, 'UTC'))).toBe(30);
+    expect(rangeLengthInDays(presetRange(90, now, 'UTC'))).toBe(90);
   });
 
-  it('uses the UTC day, not the local one', () => {
-    expect(presetRange(1, new Date('2026-11-10T00:00:00Z'))).toEqual({ from: '2026-11-10', to: '2026-11-10' });
+  it('ends on the site\'s today, not the viewer\'s or UTC\'s', () => {
+    expect(presetRange(1, new Date('2026-11-10T00:00:00Z'), 'UTC')).toEqual({ from: '2026-11-10', to: '2026-11-10' });
+    // 20:00 UTC on 10 Nov is 04:00 on 11 Nov in Shanghai, and 15:00 on 10 Nov in New York.
+    expect(presetRange(7, new Date('2026-11-10T20:00:00Z'), 'Asia/Shanghai')).toEqual({ from: '2026-11-05', to: '2026-11-11' });
+    expect(presetRange(1, new Date('2026-11-11T03:00:00Z'), 'America/New_York')).toEqual({ from: '2026-11-10', to: '2026-11-10' });
   });
 
   it('recognises which preset a range is', () => {
-    expect(matchingPreset(presetRange(30, now), now)).toBe(30);
-    expect(matchingPreset({ from: '2026-11-01', to: '2026-11-10' }, now)).toBeUndefined();
+    expect(matchingPreset(presetRange(30, now, 'UTC'), now, 'UTC')).toBe(30);
+    expect(matchingPreset({ from: '2026-11-01', to: '2026-11-10' }, now, 'UTC')).toBeUndefined();
     // Yesterday's "last 7 days" is no longer today's.
-    expect(matchingPreset(presetRange(7, new Date('2026-11-09T12:00:00Z')), now)).toBeUndefined();
+    expect(matchingPreset(presetRange(7, new Date('2026-11-09T12:00:00Z'), 'UTC'), now, 'UTC')).toBeUndefined();
+    // In Shanghai it is already 11 Nov: the UTC week is not its "last 7 days".
+    expect(matchingPreset(presetRange(7, now, 'UTC'), now, 'Asia/Shanghai')).toBeUndefined();
   });
 
   it('crosses month and year ends', () => {
@@ -63,18 +68,29 @@ describe('rangeProblem', () => {
     const longest = { from: addDays('2026-11-10', -399), to: '2026-11-10' };
     expect(rangeProblem(longest)).toBeNull();
     expect(rangeLengthInDays(longest)).toBe(LIMITS.viewDays);
-    const api = toApiRange(longest);
-    expect(Date.parse(api.to) - Date.parse(api.from)).toBe(LIMITS.viewDays * 86_400_000);
     expect(rangeProblem({ from: addDays('2026-11-10', -400), to: '2026-11-10' })).toMatch(/at most 400 days/);
     expect(rangeProblem({ from: '2000-01-01', to: '9999-12-31' })).toMatch(/at most 400 days/);
   });
 });
 
 describe('toApiRange', () => {
-  it('spans from the start of the first day to the start of the day after the last', () => {
-    expect(toApiRange({ from: '2026-11-04', to: '2026-11-10' })).toEqual({
-      from: '2026-11-04T00:00:00.000Z',
-      to: '2026-11-11T00:00:00.000Z',
-    });
+  it('sends the dates themselves, for the collector to cut in the site\'s zone', () => {
+    expect(toApiRange({ from: '2026-11-04', to: '2026-11-10' })).toEqual({ from: '2026-11-04', to: '2026-11-10' });
+  });
+});
+
+describe('daysOfPeriod', () => {
+  it('lists the site\'s local days of a period the collector answered in instants', () => {
+    // Shanghai's 4–6 Nov, from its midnights (16:00 UTC the day before).
+    expect(daysOfPeriod({ from: '2026-11-03T16:00:00.000Z', to: '2026-11-06T16:00:00.000Z' }, 'Asia/Shanghai')).toEqual([
+      '2026-11-04',
+      '2026-11-05',
+      '2026-11-06',
+    ]);
+    // Berlin's 25-hour 25 Oct is one day.
+    expect(daysOfPeriod({ from: '2026-10-24T22:00:00.000Z', to: '2026-10-26T23:00:00.000Z' }, 'Europe/Berlin')).toEqual([
+      '2026-10-25',
+      '2026-10-26',
+    ]);
   });
 });

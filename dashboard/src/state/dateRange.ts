@@ -1,8 +1,11 @@
-// Ranges are whole UTC days because the collector buckets its daily series by
-// UTC day; local-midnight boundaries would cut the first and last bars in half.
+// Ranges are whole local days of the site's time zone, because the collector
+// buckets its daily series by those days: the dashboard sends the dates and
+// the collector cuts them in the site's zone, so "today" in Shanghai starts at
+// 16:00 UTC the day before, whatever zone the viewer's browser is in.
 import { LIMITS } from '../../../shared/limits.ts';
+import { addDays, dayNumber, isIsoDate, localDay, localDaysOf } from '../../../shared/time/localDays.ts';
 
-/** An inclusive range of UTC calendar days, each `YYYY-MM-DD`. */
+/** An inclusive range of the site's local calendar days, each `YYYY-MM-DD`. */
 export interface DateRange {
   from: string;
   to: string;
@@ -12,47 +15,31 @@ export const PRESET_DAYS = [7, 30, 90] as const;
 export type PresetDays = (typeof PRESET_DAYS)[number];
 export const DEFAULT_PRESET: PresetDays = 30;
 
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar day written `YYYY-MM-DD` (so not 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-
-export function utcDay(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, days: number): string {
-  return utcDay(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS));
+/** Today in the site's zone. */
+export function siteToday(now: Date, timeZone: string): string {
+  return localDay(now.getTime(), timeZone);
 }
 
 /** Number of days in the range, both ends included. */
 export function rangeLengthInDays(range: DateRange): number {
-  return Math.round((Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / DAY_MS) + 1;
+  return dayNumber(range.to) - dayNumber(range.from) + 1;
 }
 
-/** The UTC days an API period [from, to) touches, in order: what a daily series is drawn over. */
-export function daysOfPeriod(period: { from: string; to: string }): string[] {
-  const days: string[] = [];
-  for (let day = utcDay(new Date(period.from)); Date.parse(`${day}T00:00:00Z`) < Date.parse(period.to); day = addDays(day, 1)) days.push(day);
-  return days;
+/** The site's local days an API period [from, to) touches, in order: what a daily series is drawn over. */
+export function daysOfPeriod(period: { from: string; to: string }, timeZone: string): string[] {
+  return localDaysOf(Date.parse(period.from), Date.parse(period.to), timeZone);
 }
 
-/** The last `days` days, today included. */
-export function presetRange(days: number, now: Date): DateRange {
-  const to = utcDay(now);
+/** The last `days` days of the site, today included. */
+export function presetRange(days: number, now: Date, timeZone: string): DateRange {
+  const to = siteToday(now, timeZone);
   return { from: addDays(to, -(days - 1)), to };
 }
 
 /** Which preset button, if any, the range corresponds to today. */
-export function matchingPreset(range: DateRange, now: Date): PresetDays | undefined {
+export function matchingPreset(range: DateRange, now: Date, timeZone: string): PresetDays | undefined {
   return PRESET_DAYS.find((days) => {
-    const preset = presetRange(days, now);
+    const preset = presetRange(days, now, timeZone);
     return preset.from === range.from && preset.to === range.to;
   });
 }
@@ -67,10 +54,7 @@ export function rangeProblem(range: DateRange): string | null {
   return null;
 }
 
-/** The instants the summary endpoint expects: start of `from`, start of the day after `to`. */
+/** What the views' endpoints take: the dates themselves, which the collector reads as the site's local days, `to` included. */
 export function toApiRange(range: DateRange): { from: string; to: string } {
-  return {
-    from: `${range.from}T00:00:00.000Z`,
-    to: `${addDays(range.to, 1)}T00:00:00.000Z`,
-  };
+  return { from: range.from, to: range.to };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSite, formatOverviewQuery, parseOverviewQuery } from './urlState.ts';
+import { chooseSite, formatOverviewQuery, inSiteZone, parseOverviewQuery } from './urlState.ts';
 
 const now = new Date('2026-11-10T12:00:00Z');
 const last30 = { from: '2026-10-12', to: '2026-11-10' };
@@ -13,7 +13,7 @@ describe('parseOverviewQuery', () => {
   });
 
   it('defaults to the last 30 days', () => {
-    expect(parseOverviewQuery('', now)).toEqual({ site: undefined, range: last30 });
+    expect(parseOverviewQuery('', now)).toEqual({ site: undefined, range: last30, defaultRange: true });
   });
 
   it('ignores a broken, partial or reversed range instead of failing', () => {
@@ -24,6 +24,23 @@ describe('parseOverviewQuery', () => {
 
   it('treats an empty site as no choice', () => {
     expect(parseOverviewQuery('?site=&from=2026-11-01&to=2026-11-07', now).site).toBeUndefined();
+  });
+});
+
+describe('inSiteZone', () => {
+  const evening = new Date('2026-11-10T20:00:00Z');
+
+  it('makes the default range the last 30 days of the site\'s own calendar', () => {
+    // 20:00 UTC on 10 Nov is already 11 Nov in Shanghai.
+    expect(inSiteZone(parseOverviewQuery('?site=shop', evening), 'Asia/Shanghai', evening)).toEqual({
+      site: 'shop',
+      range: { from: '2026-10-13', to: '2026-11-11' },
+    });
+  });
+
+  it('keeps a range the address gave', () => {
+    const query = parseOverviewQuery('?from=2026-11-01&to=2026-11-07', evening);
+    expect(inSiteZone(query, 'Asia/Shanghai', evening)).toBe(query);
   });
 });
 

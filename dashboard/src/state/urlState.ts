@@ -4,6 +4,8 @@ import { DEFAULT_PRESET, presetRange, rangeProblem, type DateRange } from './dat
 export interface OverviewQuery {
   site?: string;
   range: DateRange;
+  /** Set when the address gave no usable range: `range` is then the default, in UTC until the site's zone is known (inSiteZone). */
+  defaultRange?: true;
 }
 
 /** Reads `?site=KEY&from=YYYY-MM-DD&to=YYYY-MM-DD`; a missing or broken range becomes the default. */
@@ -12,8 +14,15 @@ export function parseOverviewQuery(search: string, now: Date): OverviewQuery {
   const site = params.get('site')?.trim() || undefined;
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const range = rangeProblem({ from, to }) === null ? { from, to } : presetRange(DEFAULT_PRESET, now);
-  return { site, range };
+  if (rangeProblem({ from, to }) === null) return { site, range: { from, to } };
+  return { site, range: presetRange(DEFAULT_PRESET, now, 'UTC'), defaultRange: true };
+}
+
+/** The query once its site is known: a default range becomes the last days of the site's own calendar. */
+export function inSiteZone<Q extends OverviewQuery>(query: Q, timeZone: string, now: Date): Q {
+  if (!query.defaultRange) return query;
+  const { defaultRange: _default, ...rest } = query;
+  return { ...rest, range: presetRange(DEFAULT_PRESET, now, timeZone) } as Q;
 }
 
 export function formatOverviewQuery(query: OverviewQuery): string {

@@ -8,20 +8,20 @@ import { listCaseEvents } from '../db/queries/cases/insertCaseEvent.ts';
 import { countCases, listCases } from '../db/queries/cases/listCases.ts';
 import { visitStory } from '../db/queries/cases/visitStory.ts';
 import { listCaseMail } from '../db/queries/mail/listSentMail.ts';
-import { viewPeriods } from '../insight/viewPeriods.ts';
+import { boundInstant, shiftLocalDays } from '../../../shared/time/localDays.ts';
+import { viewPeriods, type ViewSite } from '../insight/viewPeriods.ts';
 import { replyLangFor } from '../mail/replyTemplates.ts';
-
-const DAY = 86_400_000;
 
 /**
  * The inbox: the view filters as on every view, except that without `from`
  * it reaches back as far as a view may (an open case is never out of sight for
  * being old), and the case's own fields.
  */
-export function buildCaseList(db: Db, siteId: number, query: CaseListQuery, now: number): CaseList {
-  const to = query.to ? Date.parse(query.to) : now + 1;
-  const from = query.from ?? new Date(to - LIMITS.viewDays * DAY).toISOString();
-  const range = viewPeriods(db, siteId, { ...query, from, to: new Date(to).toISOString() }, now).current;
+export function buildCaseList(db: Db, site: ViewSite, query: CaseListQuery, now: number): CaseList {
+  const siteId = site.id;
+  const to = query.to ? boundInstant(query.to, site.timeZone, 'to') : now + 1;
+  const from = query.from ?? new Date(shiftLocalDays(to, -LIMITS.viewDays, site.timeZone)).toISOString();
+  const range = viewPeriods(db, site, { ...query, from, to: new Date(to).toISOString() }, now).current;
   const { rows, more, total } = listCases(
     db,
     {

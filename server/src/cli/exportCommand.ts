@@ -2,21 +2,12 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Command, Option } from 'commander';
 import { dateRangeQuerySchema } from '../../../shared/schemas/summary.ts';
+import { boundInstant } from '../../../shared/time/localDays.ts';
 import { exportStream, type ExportFormat } from '../export/exportStream.ts';
 import { OWNER_ONLY } from '../db/ownerOnly.ts';
 import { validate } from '../http/validate.ts';
 import { withDatabase, type CliIo } from './cliIo.ts';
 import { requireSiteKey } from './requireSiteKey.ts';
-
-const DAY = 86_400_000;
-const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A day alone is UTC midnight; for `--to`, the midnight after it, so the day is included. */
-function instant(value: string | undefined, endOfDay: boolean): string | undefined {
-  if (value === undefined || !DAY_ONLY.test(value)) return value;
-  const start = Date.parse(`${value}T00:00:00Z`);
-  return Number.isNaN(start) ? value : new Date(endOfDay ? start + DAY : start).toISOString();
-}
 
 /**
  * `touchpoint export --site KEY`: the same rows, columns and CSV safety as
@@ -26,17 +17,21 @@ export function exportCommand(io: CliIo): Command {
   return new Command('export')
     .description("write a site's responses (or survey answers) of a range as CSV or NDJSON, to a file or stdout")
     .requiredOption('--site <key>', 'the site')
-    .option('--from <date>', 'first day (YYYY-MM-DD, UTC) or an ISO instant; default: the beginning')
-    .option('--to <date>', 'last day, included (YYYY-MM-DD, UTC), or an ISO instant, excluded; default: now')
+    .option('--from <date>', "first day (YYYY-MM-DD, in the site's time zone) or an ISO instant; default: the beginning")
+    .option('--to <date>', "last day, included (YYYY-MM-DD, in the site's time zone), or an ISO instant, excluded; default: now")
     .addOption(new Option('--format <format>', 'default: from the file name, else csv').choices(['csv', 'ndjson']))
     .option('--survey-answers', 'export the answered survey questions instead of the responses')
     .option('-o, --output <file>', 'a new file to write (owner-only); default: stdout')
     .action(async (options: { site: string; from?: string; to?: string; format?: ExportFormat; surveyAnswers?: boolean; output?: string }) => {
-      const query = validate(dateRangeQuerySchema, { from: instant(options.from, false), to: instant(options.to, true) });
+      const query = validate(dateRangeQuerySchema, { from: options.from, to: options.to });
       const format = options.format ?? (options.output?.toLowerCase().endsWith('.ndjson') ? 'ndjson' : 'csv');
       await withDatabase(io, async (db) => {
         const site = requireSiteKey(db, options.site);
-        const range = { siteId: site.id, from: query.from ? Date.parse(query.from) : 0, to: query.to ? Date.parse(query.to) : io.now() };
+        const range = {
+          siteId: site.id,
+          from: query.from ? boundInstant(query.from, site.timeZone, 'from') : 0,
+          to: query.to ? boundInstant(query.to, site.timeZone, 'to') : io.now(),
+        };
         const table = options.surveyAnswers ? 'survey_answers' : 'responses';
         // 'wx': an export holds personal data and never overwrites a file.
         const target = options.output ? createWriteStream(options.output, { flags: 'wx', mode: OWNER_ONLY }) : io.stdout;

@@ -18,9 +18,10 @@ export function siteCommand(io: CliIo): Command {
     .description('add a site; prints its key for the embed snippet')
     .argument('<name>', 'what the dashboard calls it')
     .requiredOption('--origin <origin>', 'an origin its pages are served from, e.g. https://shop.example (repeat for more)', collect)
-    .action((name: string, options: { origin: string[] }) =>
+    .option('--time-zone <zone>', "the IANA time zone its days are cut in, e.g. Asia/Shanghai (default: UTC)")
+    .action((name: string, options: { origin: string[]; timeZone?: string }) =>
       withDatabase(io, (db) => {
-        const input = validate(createSiteSchema, { name, origins: options.origin });
+        const input = validate(createSiteSchema, { name, origins: options.origin, timeZone: options.timeZone });
         const added = createSite(db, input, io.now());
         io.out(`Added ${added.name} with key ${added.key}. Embed on its pages:`);
         io.out(`<script async src="https://YOUR-COLLECTOR/tp.js" data-site="${added.key}"></script>`);
@@ -34,7 +35,7 @@ export function siteCommand(io: CliIo): Command {
       withDatabase(io, (db) => {
         const sites = listSites(db);
         if (sites.length === 0) return io.out('No sites yet. Add one with: npm run touchpoint -- site add NAME --origin https://shop.example');
-        printTable(io, ['KEY', 'NAME', 'ORIGINS'], sites.map((s) => [s.key, s.name, s.origins.join(' ')]));
+        printTable(io, ['KEY', 'NAME', 'TIME ZONE', 'ORIGINS'], sites.map((s) => [s.key, s.name, s.timeZone, s.origins.join(' ')]));
       }),
     );
   return site;

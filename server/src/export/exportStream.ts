@@ -1,3 +1,4 @@
+import { localDay } from '../../../shared/time/localDays.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { SiteRange } from '../db/queries/ranges/dateRange.ts';
 import { camelCase, exportColumns, readExportPage, type ExportCursor, type ExportTable } from '../db/queries/responses/exportRows.ts';
@@ -32,9 +33,14 @@ export function exportStream(db: Db, table: ExportTable, range: SiteRange, forma
   });
 }
 
-/** The file name both the route and the CLI propose: site, table and the range's UTC days. */
-export function exportFileName(siteKey: string, table: ExportTable, range: { from: number; to: number }, format: ExportFormat): string {
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The file name both the route and the CLI propose: site, table and the range's first and last local days. */
+export function exportFileName(
+  siteKey: string,
+  table: ExportTable,
+  range: { from: number; to: number; timeZone: string },
+  format: ExportFormat,
+): string {
+  const day = (ms: number) => localDay(ms, range.timeZone);
   const part = table === 'survey_answers' ? '-survey-answers' : '';
-  return `touchpoint-${siteKey}${part}-${day(range.from)}-${day(range.to)}.${format}`;
+  return `touchpoint-${siteKey}${part}-${day(range.from)}-${day(Math.max(range.from, range.to - 1))}.${format}`;
 }

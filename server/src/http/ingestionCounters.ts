@@ -1,12 +1,13 @@
 import type { Db } from '../db/openDatabase.ts';
-import { addIngestionCounts, DAY_MS, type IngestionCount } from '../db/queries/sites/ingestionCounts.ts';
+import { addIngestionCounts, SLOT_MS, type IngestionCount } from '../db/queries/sites/ingestionCounts.ts';
 
 const FLUSH_EVERY_MS = 1000;
 /** Distinct (site, day) pairs held between flushes; keys beyond are not counted. */
 const MAX_PENDING = 1000;
 
 /**
- * Counts dropped bot submissions and 429s per site and day. Counted in memory
+ * Counts dropped bot submissions and 429s per site and quarter hour (stored
+ * per local day of the site). Counted in memory
  * and written at most once a second, so a flood of refused requests never turns
  * into a flood of disk writes. At most a second of counts is lost on a crash.
  */
@@ -30,12 +31,12 @@ export class IngestionCounters {
 
   #add(siteKey: string, field: 'botsDropped' | 'rateLimited'): void {
     const now = this.now();
-    const day = Math.floor(now / DAY_MS);
-    const id = `${day}|${siteKey}`;
+    const slot = Math.floor(now / SLOT_MS);
+    const id = `${slot}|${siteKey}`;
     let count = this.#pending.get(id);
     if (!count) {
       if (this.#pending.size >= MAX_PENDING) return;
-      count = { siteKey, day, botsDropped: 0, rateLimited: 0 };
+      count = { siteKey, slot, botsDropped: 0, rateLimited: 0 };
       this.#pending.set(id, count);
     }
     count[field]++;
@@ -59,7 +60,7 @@ export class IngestionCounters {
   }
 
   #merge(count: IngestionCount): void {
-    const id = `${count.day}|${count.siteKey}`;
+    const id = `${count.slot}|${count.siteKey}`;
     const existing = this.#pending.get(id);
     if (!existing) this.#pending.set(id, count);
     else {

@@ -5,6 +5,7 @@ import { listRangePaths } from '../db/queries/responses/listRangePaths.ts';
 import { listTouchpoints } from '../db/queries/sites/listTouchpoints.ts';
 import type { ViewRange } from '../db/queries/ranges/viewRange.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { previousPeriod } from '../../../shared/time/localDays.ts';
 import { viewSpan } from './viewSpan.ts';
 
 export interface ViewPeriods {
@@ -28,13 +29,25 @@ function pathsFilter(db: Db, siteId: number, filters: ViewFilters, from: number,
   return JSON.stringify(paths);
 }
 
-/** Without `from`, the 30 days before `to`; without `to`, now; the previous period has the same length. */
-export function viewPeriods(db: Db, siteId: number, filters: ViewFilters, now: number): ViewPeriods {
-  const { from, to } = viewSpan(filters, now);
-  const previousFrom = from - (to - from);
+/** The site a view reads: its id, and the zone whose local days cut its ranges and series. */
+export interface ViewSite {
+  id: number;
+  timeZone: string;
+}
+
+/**
+ * Without `from`, the 30 local days before `to`; without `to`, now; the
+ * previous period is as many local days before (hours, when the range is not
+ * whole days), so a week across a change of clocks compares with a week.
+ */
+export function viewPeriods(db: Db, site: ViewSite, filters: ViewFilters, now: number): ViewPeriods {
+  const siteId = site.id;
+  const { from, to } = viewSpan(filters, now, site.timeZone);
+  const previousFrom = previousPeriod(from, to, site.timeZone).from;
   const attribute = parseAttributeFilter(filters.attr);
   const shared = {
     siteId,
+    timeZone: site.timeZone,
     device: filters.device ?? null,
     channel: filters.channel ?? null,
     lang: filters.lang ?? null,

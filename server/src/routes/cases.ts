@@ -53,7 +53,7 @@ export function caseRoutes({ db, config }: AppDeps) {
     .get('/:siteKey/cases', (c) => {
       const site = requireSite(db, c.req.param('siteKey'));
       const query = validate(caseListQuerySchema, c.req.query());
-      return c.json(buildCaseList(db, site.id, query, config.now()));
+      return c.json(buildCaseList(db, site, query, config.now()));
     })
     .post('/:siteKey/cases/bulk', async (c) => {
       const site = requireSite(db, c.req.param('siteKey'));

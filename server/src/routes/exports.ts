@@ -17,9 +17,9 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
 export function exportRoutes({ db, config }: AppDeps) {
   const send = (table: ExportTable, format: ExportFormat) => (c: Context) => {
     const site = requireSite(db, c.req.param('siteKey')!);
-    const range = rangeFromQuery(c, config.now(), null);
+    const range = rangeFromQuery(c, config.now(), null, site.timeZone);
     c.header('Content-Type', CONTENT_TYPE[format]);
-    c.header('Content-Disposition', `attachment; filename="${exportFileName(site.key, table, range, format)}"`);
+    c.header('Content-Disposition', `attachment; filename="${exportFileName(site.key, table, { ...range, timeZone: site.timeZone }, format)}"`);
     c.header('Cache-Control', 'no-store');
     return c.body(exportStream(db, table, { siteId: site.id, ...range }, format));
   };

@@ -10,9 +10,9 @@ import { requireSite } from '../http/params/requireSite.ts';
 export function ingestionRoutes({ db, config }: AppDeps) {
   return new Hono().get('/:siteKey/ingestion', (c) => {
     const site = requireSite(db, c.req.param('siteKey'));
-    const { from, to } = rangeFromQuery(c, config.now(), 30);
+    const { from, to } = rangeFromQuery(c, config.now(), 30, site.timeZone);
     ingestionCounters(db).flush();
-    const totals = getIngestionTotals(db, { siteId: site.id, from, to });
+    const totals = getIngestionTotals(db, { siteId: site.id, from, to, timeZone: site.timeZone });
     return c.json({
       site: site.key,
       from: new Date(from).toISOString(),

@@ -12,6 +12,6 @@ export function loopRoutes({ db, config }: AppDeps) {
     const site = requireSite(db, c.req.param('siteKey'));
     const query = validate(insightQuerySchema, c.req.query());
     const now = config.now();
-    return c.json(buildLoop(db, site.id, viewPeriods(db, site.id, query, now), now));
+    return c.json(buildLoop(db, site.id, viewPeriods(db, site, query, now), now));
   });
 }

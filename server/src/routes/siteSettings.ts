@@ -7,7 +7,7 @@ import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
 import { requireSite } from '../http/params/requireSite.ts';
 
-/** `PATCH /api/sites/:siteKey {retentionDays?, allowedQueryParams?, appearance?}`: a site's settings. */
+/** `PATCH /api/sites/:siteKey {retentionDays?, allowedQueryParams?, appearance?, timeZone?}`: a site's settings. */
 export function siteSettingsRoutes({ db }: AppDeps) {
   return new Hono().patch('/:siteKey', async (c) => {
     const site = requireSite(db, c.req.param('siteKey'));

@@ -14,9 +14,10 @@ export interface PeriodCounts {
   answers: QuestionAnswerCount[];
   scores: ScoreDayCount[];
   choices: ChoiceCount[];
-  /** The period's bounds (ms), for the daily series. */
+  /** The period's bounds (ms) and the site's zone, for the daily series. */
   from: number;
   to: number;
+  timeZone: string;
 }
 
 /** The 6 days before the previous period: the first days' trailing weeks reach into them. */

@@ -2,16 +2,13 @@ import type { DailyScore } from '../../../shared/schemas/surveyResults.ts';
 import { surveyScore } from '../../../shared/scores/surveyScore.ts';
 import type { ScoreQuestionType } from '../../../shared/surveyScales.ts';
 import type { ScoreDayCount } from '../db/queries/surveys/getSurveyScoreCounts.ts';
+import { dateOfDayNumber as dateOf, dayNumber, localDay } from '../../../shared/time/localDays.ts';
 import { scoreCounts } from './scoreCounts.ts';
 
-const DAY = 86_400_000;
 /** A trailing week: the day and the 6 before it. */
 const WEEK_DAYS = 7;
 
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
-const dateOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-
-/** The rows grouped by UTC day number. */
+/** The rows grouped by day number (their dates are the site's local days). */
 function byDay(rows: readonly ScoreDayCount[]): Map<number, ScoreDayCount[]> {
   const days = new Map<number, ScoreDayCount[]>();
   for (const row of rows) {
@@ -24,7 +21,7 @@ function byDay(rows: readonly ScoreDayCount[]): Map<number, ScoreDayCount[]> {
 }
 
 /**
- * A score question's score per UTC day of [from, to), from its own answers
+ * A score question's score per local day of [from, to) in the site's zone, from its own answers
  * (`rows`), and over the 7 days to it (`pool`, which reaches before the
  * period). Only days whose own or trailing week has answers are listed, so the
  * series grows with the days that have data, never with the span; a day left
@@ -34,12 +31,12 @@ export function scoreSeries(
   type: ScoreQuestionType,
   rows: readonly ScoreDayCount[],
   pool: readonly ScoreDayCount[],
-  period: { from: number; to: number },
+  period: { from: number; to: number; timeZone: string },
 ): DailyScore[] {
   const own = byDay(rows);
   const pooled = byDay(pool);
-  const first = Math.floor(period.from / DAY);
-  const last = Math.ceil(period.to / DAY) - 1;
+  const first = dayNumber(localDay(period.from, period.timeZone));
+  const last = dayNumber(localDay(period.to - 1, period.timeZone));
   const listed = new Set<number>();
   for (const day of pooled.keys()) {
     for (let d = Math.max(day, first); d < day + WEEK_DAYS && d <= last; d++) listed.add(d);

@@ -8,13 +8,13 @@ import { getSurveyChoiceCounts } from '../db/queries/surveys/getSurveyChoiceCoun
 import { getSurveyFunnel } from '../db/queries/surveys/getSurveyFunnel.ts';
 import { getSurveyOpenAnswers } from '../db/queries/surveys/getSurveyOpenAnswers.ts';
 import { getSurveyScoreCounts } from '../db/queries/surveys/getSurveyScoreCounts.ts';
+import { shiftLocalDays } from '../../../shared/time/localDays.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { periodOf } from '../insight/periodOf.ts';
 import type { ViewPeriods } from '../insight/viewPeriods.ts';
 import { questionResults, type PeriodCounts } from './questionResults.ts';
 import { surveyFunnel } from './surveyFunnel.ts';
 
-const DAY = 86_400_000;
 /** Trailing weeks at the start of the previous period reach this many days before it. */
 const LEAD_IN_DAYS = 6;
 
@@ -36,7 +36,7 @@ export function surveyResults(db: Db, site: StoredSite, key: string, periods: Vi
     totals: surveyFunnel(getSurveyFunnel(db, current)),
     previous: surveyFunnel(getSurveyFunnel(db, previous)),
     questions: questionResults(survey, periodCounts(db, current), periodCounts(db, previous), {
-      scores: getSurveyScoreCounts(db, { ...previous, from: previous.from - LEAD_IN_DAYS * DAY, to: previous.from }),
+      scores: getSurveyScoreCounts(db, { ...previous, from: shiftLocalDays(previous.from, -LEAD_IN_DAYS, site.timeZone), to: previous.from }),
     }),
     openText: getSurveyOpenAnswers(db, current, OPEN_TEXT_LIMIT),
   };
@@ -49,5 +49,6 @@ function periodCounts(db: Db, range: SurveyRange): PeriodCounts {
     choices: getSurveyChoiceCounts(db, range),
     from: range.from,
     to: range.to,
+    timeZone: range.timeZone,
   };
 }

@@ -40,29 +40,29 @@ interface Asked<Schema extends z.ZodType> {
  */
 export const VIEWS = {
   summary: (db: Db, { site, query }: Asked<typeof summaryQuerySchema>, now: number) =>
-    buildSummary(db, site, viewPeriods(db, site.id, query, now).current),
+    buildSummary(db, site, viewPeriods(db, site, query, now).current),
   fixFirst: (db: Db, { site, query }: Asked<typeof fixFirstQuerySchema>, now: number) =>
-    buildFixFirst(db, site, viewPeriods(db, site.id, query, now), { kind: query.kind ?? null, limit: query.limit }),
+    buildFixFirst(db, site, viewPeriods(db, site, query, now), { kind: query.kind ?? null, limit: query.limit }),
   journeyMap: (db: Db, { site, query }: Asked<typeof insightQuerySchema>, now: number) =>
-    buildJourneyMap(db, site, viewPeriods(db, site.id, query, now)),
+    buildJourneyMap(db, site, viewPeriods(db, site, query, now)),
   themes: (db: Db, { site, query }: Asked<typeof themesQuerySchema>, now: number) =>
-    buildThemes(db, site.key, viewPeriods(db, site.id, query, now), query.limit),
+    buildThemes(db, site.key, viewPeriods(db, site, query, now), query.limit),
   comments: (db: Db, { site, query }: Asked<typeof commentsQuerySchema>, now: number) =>
-    findComments(db, site.key, viewPeriods(db, site.id, query, now), query),
+    findComments(db, site.key, viewPeriods(db, site, query, now), query),
   segments: (db: Db, { site, query }: Asked<typeof segmentsQuerySchema>, now: number) =>
-    buildSegments(db, site.key, viewPeriods(db, site.id, query, now), query.by),
+    buildSegments(db, site.key, viewPeriods(db, site, query, now), query.by),
   peakEnd: (db: Db, { site, query }: Asked<typeof peakEndQuerySchema>, now: number) =>
-    buildPeakEnd(db, site.key, viewPeriods(db, site.id, query, now)),
+    buildPeakEnd(db, site.key, viewPeriods(db, site, query, now)),
   channels: (db: Db, { site, query }: Asked<typeof channelsQuerySchema>, now: number) =>
-    buildChannels(db, site, viewPeriods(db, site.id, query, now).current),
+    buildChannels(db, site, viewPeriods(db, site, query, now).current),
   filterOptions: (db: Db, { site, query }: Asked<typeof filterOptionsQuerySchema>, now: number) =>
-    buildFilterOptions(db, site.key, { siteId: site.id, ...viewSpan(query, now) }),
+    buildFilterOptions(db, site.key, { siteId: site.id, ...viewSpan(query, now, site.timeZone) }),
   funnel: (db: Db, { site, query, journey }: Asked<typeof funnelQuerySchema> & { journey: string }, now: number) =>
-    buildFunnel(db, site, journey, viewPeriods(db, site.id, query, now)),
+    buildFunnel(db, site, journey, viewPeriods(db, site, query, now)),
   surveyList: (db: Db, { site, query }: Asked<typeof insightQuerySchema>, now: number) =>
-    surveyList(db, site.id, viewPeriods(db, site.id, query, now).current),
+    surveyList(db, site.id, viewPeriods(db, site, query, now).current),
   surveyResults: (db: Db, { site, query, survey }: Asked<typeof insightQuerySchema> & { survey: string }, now: number) =>
-    surveyResults(db, site, survey, viewPeriods(db, site.id, query, now)),
+    surveyResults(db, site, survey, viewPeriods(db, site, query, now)),
 };
 
 export type ViewName = keyof typeof VIEWS;

@@ -1,4 +1,5 @@
 import type { Problem } from '../../../shared/schemas/fixFirst.ts';
+import { shiftLocalDays } from '../../../shared/time/localDays.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { listSites } from '../db/queries/sites/listSites.ts';
 import { lastAnnouncement, recordAnnouncement, sitesWanting } from '../db/queries/webhooks/problemAnnouncements.ts';
@@ -56,8 +57,8 @@ export function announceFlaggedProblems(db: Db, now: number, mail?: Omit<AlertMa
   const announced: Problem[] = [];
   for (const site of listSites(db)) {
     if (wanted && !wanted.has(site.id)) continue;
-    const from = now - WEEK;
-    const periods = viewPeriods(db, site.id, { from: new Date(from).toISOString(), to: new Date(now).toISOString() }, now);
+    const from = shiftLocalDays(now, -7, site.timeZone);
+    const periods = viewPeriods(db, site, { from: new Date(from).toISOString(), to: new Date(now).toISOString() }, now);
     for (const problem of buildFixFirst(db, site, periods, { kind: null, limit: PROBLEMS }).problems) {
       if (!problem.flag || !worthAnnouncing(problem, lastAnnouncement(db, site.id, problem.kind, problem.key), now)) continue;
       write(db, () => {

@@ -10,21 +10,20 @@ import { periodFacts } from '../insight/periodFacts.ts';
 import { siteJourneys } from '../insight/siteJourneys.ts';
 import { emptyBucket, touchpointBuckets, TouchpointLookup } from '../insight/touchpointBuckets.ts';
 import { viewPeriods } from '../insight/viewPeriods.ts';
+import { dateOfDayNumber, dayNumber, localDay, localDayStart, shiftLocalDays } from '../../../shared/time/localDays.ts';
 import { derivedEventId } from './eventId.ts';
 import { outboxChanged } from './outboxSignal.ts';
 import { publishEvent } from './publishEvent.ts';
 
-const DAY = 86_400_000;
-const WEEK = 7 * DAY;
 /** Problems listed in a digest at most. */
 const PROBLEMS = 10;
 
-/** The Monday 00:00 UTC that starts the week `now` is in. Sites have no time zone yet: UTC. */
-export function weekStartOf(now: number): number {
-  const day = Math.floor(now / DAY);
+/** The Monday 00:00 in the site's zone that starts the week `now` is in. */
+export function weekStartOf(now: number, timeZone: string): number {
+  const day = dayNumber(localDay(now, timeZone));
   // 1970-01-01 was a Thursday: day 0 is weekday 4 (Monday = 1).
   const weekday = (day + 4) % 7;
-  return (day - ((weekday + 6) % 7)) * DAY;
+  return localDayStart(dateOfDayNumber(day - ((weekday + 6) % 7)), timeZone);
 }
 
 /**
@@ -34,7 +33,7 @@ export function weekStartOf(now: number): number {
  * full (where it happened decides the team it is routed to).
  */
 export function weeklyFigures(db: Db, site: StoredSite, from: number, to: number) {
-  const periods = viewPeriods(db, site.id, { from: new Date(from).toISOString(), to: new Date(to).toISOString() }, to);
+  const periods = viewPeriods(db, site, { from: new Date(from).toISOString(), to: new Date(to).toISOString() }, to);
   const journeys = siteJourneys(db, site.id);
   const everything = new TouchpointLookup([]);
   const total = (range: typeof periods.current) => touchpointBuckets(periodFacts(db, range, journeys).pages.values(), everything).get(null) ?? emptyBucket();
@@ -45,7 +44,8 @@ export function weeklyFigures(db: Db, site: StoredSite, from: number, to: number
 
 /** The week to `to` against the week before, with the first flagged problems: the `digest.weekly` event's data. */
 export function weeklyDigestData(db: Db, site: StoredSite, to: number) {
-  const from = to - WEEK;
+  // 7 local days: a week with a change of clocks lasts 167 or 169 hours.
+  const from = shiftLocalDays(to, -7, site.timeZone);
   const { flagged, ...scores } = weeklyFigures(db, site, from, to);
   const problems = flagged
     .slice(0, PROBLEMS)
@@ -54,17 +54,18 @@ export function weeklyDigestData(db: Db, site: StoredSite, to: number) {
 }
 
 /**
- * On Mondays (UTC), each site with a destination for `digest.weekly` gets the
- * week that just ended, once: the claim and the event are one transaction.
+ * On Mondays (the site's own, in its zone), each site with a destination for
+ * `digest.weekly` gets the week that just ended, once: the claim and the
+ * event are one transaction.
  * Returns how many digests were queued.
  */
 export function sendWeeklyDigests(db: Db, now: number): number {
-  const weekStart = weekStartOf(now);
-  if (now - weekStart >= DAY) return 0;
   const wanted = new Set(sitesWanting(db, 'digest.weekly'));
   let queued = 0;
   for (const site of listSites(db)) {
     if (!wanted.has(site.id)) continue;
+    const weekStart = weekStartOf(now, site.timeZone);
+    if (now >= shiftLocalDays(weekStart, 1, site.timeZone)) continue;
     const data = weeklyDigestData(db, site, weekStart);
     write(db, () => {
       if (!claimWeeklyDigest(db, site.id, weekStart, now)) return;

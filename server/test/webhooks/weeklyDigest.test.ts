@@ -7,16 +7,23 @@ const DAY = 24 * HOUR;
 
 describe('the weekly digest', () => {
   it('finds the Monday that starts a week, in UTC', () => {
-    expect(new Date(weekStartOf(Date.parse('2026-06-17T10:00:00Z'))).toISOString()).toBe('2026-06-15T00:00:00.000Z');
-    expect(new Date(weekStartOf(Date.parse('2026-06-15T00:00:00Z'))).toISOString()).toBe('2026-06-15T00:00:00.000Z');
-    expect(new Date(weekStartOf(Date.parse('2026-06-14T23:59:59Z'))).toISOString()).toBe('2026-06-08T00:00:00.000Z');
-    expect(new Date(weekStartOf(Date.parse('2028-02-29T12:00:00Z'))).toISOString()).toBe('2028-02-28T00:00:00.000Z');
+    expect(new Date(weekStartOf(Date.parse('2026-06-17T10:00:00Z'), 'UTC')).toISOString()).toBe('2026-06-15T00:00:00.000Z');
+    expect(new Date(weekStartOf(Date.parse('2026-06-15T00:00:00Z'), 'UTC')).toISOString()).toBe('2026-06-15T00:00:00.000Z');
+    expect(new Date(weekStartOf(Date.parse('2026-06-14T23:59:59Z'), 'UTC')).toISOString()).toBe('2026-06-08T00:00:00.000Z');
+    expect(new Date(weekStartOf(Date.parse('2028-02-29T12:00:00Z'), 'UTC')).toISOString()).toBe('2028-02-28T00:00:00.000Z');
+  });
+
+  it("finds the Monday in the site's zone: Shanghai's week starts on Sunday 16:00 UTC, Berlin's an hour later in winter than in summer", () => {
+    expect(new Date(weekStartOf(Date.parse('2026-06-14T17:00:00Z'), 'Asia/Shanghai')).toISOString()).toBe('2026-06-14T16:00:00.000Z');
+    expect(new Date(weekStartOf(Date.parse('2026-06-14T15:59:59Z'), 'Asia/Shanghai')).toISOString()).toBe('2026-06-07T16:00:00.000Z');
+    expect(new Date(weekStartOf(Date.parse('2026-06-17T10:00:00Z'), 'Europe/Berlin')).toISOString()).toBe('2026-06-14T22:00:00.000Z');
+    expect(new Date(weekStartOf(Date.parse('2026-11-04T10:00:00Z'), 'Europe/Berlin')).toISOString()).toBe('2026-11-01T23:00:00.000Z');
   });
 
   it('sends each site the week that ended, once, on Monday, with its scores against the week before and its flagged problems', async () => {
     const s = await webhookSetup();
     await s.createHook({ events: ['digest.weekly'] });
-    const monday = weekStartOf(s.now()) + 7 * DAY;
+    const monday = weekStartOf(s.now(), 'UTC') + 7 * DAY;
     let n = 0;
     const plant = async (ratings: number[], at: number, path = '/checkout/pay') => {
       const responses = ratings.map((rating) => ({ type: 'page_rating', id: `digest_${String(n++).padStart(6, '0')}`, rating, path, createdAt: new Date(at).toISOString() }));

@@ -6,6 +6,7 @@ import type { InsightView } from '../page/InsightPage.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import type { FilterName } from './filterLabels.ts';
 import './InsightHead.css';
+import { ZoneNote } from '../ZoneNote.tsx';
 
 interface Props {
   title: string;
@@ -31,7 +32,7 @@ export function InsightHead({ title, view, onFilters, without, children }: Props
         <div class="page-title">
           <h1>{title}</h1>
           <p class="muted">
-            {siteName} · {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+            {siteName} · {formatDayRange(range.from, range.to)} <ZoneNote />
           </p>
           {children}
         </div>

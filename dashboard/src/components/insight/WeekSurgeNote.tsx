@@ -5,8 +5,8 @@ import { useRequest } from '../../hooks/useRequest.ts';
 import { viewQuery, type ViewFilterValues } from '../../state/viewFilters.ts';
 import { FlagBadge } from './FlagBadge.tsx';
 import { KIND_LABELS } from './problemText.ts';
-
-const WEEK_MS = 7 * 86_400_000;
+import { localDay, shiftLocalDays } from '../../../../shared/time/localDays.ts';
+import { useSiteTimeZone } from '../page/siteTimeZone.ts';
 
 interface Props {
   siteKey: string;
@@ -14,10 +14,10 @@ interface Props {
   filters: ViewFilterValues;
 }
 
-/** The last 7 days of the range: a week against the week before shows a fresh incident that a month would dilute. */
-export function lastWeekOf(range: Pick<Summary, 'from' | 'to'>): { from: string; to: string } {
+/** The last 7 local days of the range: a week against the week before shows a fresh incident that a month would dilute. */
+export function lastWeekOf(range: Pick<Summary, 'from' | 'to'>, timeZone: string): { from: string; to: string } {
   const to = Date.parse(range.to);
-  return { from: new Date(Math.max(Date.parse(range.from), to - WEEK_MS)).toISOString(), to: range.to };
+  return { from: new Date(Math.max(Date.parse(range.from), shiftLocalDays(to, -7, timeZone))).toISOString(), to: range.to };
 }
 
 /**
@@ -25,7 +25,8 @@ export function lastWeekOf(range: Pick<Summary, 'from' | 'to'>): { from: string;
  * or growing in the range's last 7 days (fix first's own flags), or nothing.
  */
 export function WeekSurgeNote({ siteKey, range, filters }: Props) {
-  const week = lastWeekOf(range);
+  const timeZone = useSiteTimeZone();
+  const week = lastWeekOf(range, timeZone);
   const result = useRequest(
     (signal) => getFixFirst(siteKey, week, filters, { limit: 200 }, signal),
     [siteKey, viewQuery(week, filters).toString()],
@@ -34,8 +35,8 @@ export function WeekSurgeNote({ siteKey, range, filters }: Props) {
   if (!surge) return null;
   // The overview's own site and filters, over the week's days (`to` is the last day shown, inclusive).
   const params = new URLSearchParams(location.search);
-  params.set('from', week.from.slice(0, 10));
-  params.set('to', new Date(Date.parse(week.to) - 1).toISOString().slice(0, 10));
+  params.set('from', localDay(Date.parse(week.from), timeZone));
+  params.set('to', localDay(Date.parse(week.to) - 1, timeZone));
   const fixFirstLink = `/fix-first?${params}`;
   return (
     <p class="week-surge" role="note">

@@ -56,7 +56,7 @@ describe('reasonTrend', () => {
   };
 
   it('has every day of the range, zero where nobody answered, busiest reason first', () => {
-    expect(reasonTrend(funnel, (r) => r.toUpperCase())).toEqual({
+    expect(reasonTrend(funnel, (r) => r.toUpperCase(), 'UTC')).toEqual({
       days: ['2026-11-01', '2026-11-02', '2026-11-03'],
       series: [
         { reason: 'b', label: 'B', counts: [0, 5, 0], total: 5 },
@@ -65,9 +65,21 @@ describe('reasonTrend', () => {
     });
   });
 
+  it('has the site\'s local days: Berlin\'s 25-hour 25 Oct is one day', () => {
+    const berlin = {
+      from: '2026-10-23T22:00:00.000Z',
+      to: '2026-10-26T23:00:00.000Z',
+      reasonTrend: [{ date: '2026-10-25', reason: 'a', count: 4 }],
+    };
+    expect(reasonTrend(berlin, (r) => r, 'Europe/Berlin')).toEqual({
+      days: ['2026-10-24', '2026-10-25', '2026-10-26'],
+      series: [{ reason: 'a', label: 'a', counts: [0, 4, 0], total: 4 }],
+    });
+  });
+
   it('sums the least given reasons into one series', () => {
     const many = { ...funnel, reasonTrend: 'abcdefg'.split('').map((reason, i) => ({ date: '2026-11-01', reason, count: 10 - i })) };
-    const { series } = reasonTrend(many, (r) => r);
+    const { series } = reasonTrend(many, (r) => r, 'UTC');
     expect(series.map((s) => s.label)).toEqual(['a', 'b', 'c', 'd', 'Less common reasons']);
     expect(series.at(-1)!.counts).toEqual([6 + 5 + 4, 0, 0]);
   });

@@ -1,6 +1,5 @@
 import type { Funnel } from '../../../../shared/schemas/funnel.ts';
-
-const DAY_MS = 86_400_000;
+import { localDaysOf } from '../../../../shared/time/localDays.ts';
 
 /** Series beyond this many reasons are summed into one, so the chart stays readable. */
 export const MAX_TREND_SERIES = 5;
@@ -14,7 +13,7 @@ export interface TrendSeries {
 }
 
 export interface ReasonTrend {
-  /** UTC days, `YYYY-MM-DD`, every day of the range. */
+  /** The site's local days, `YYYY-MM-DD`, every day of the range. */
   days: string[];
   series: TrendSeries[];
 }
@@ -23,11 +22,12 @@ export interface ReasonTrend {
  * Answers per day for the most given reasons, every day of the range present
  * (zero when nobody answered), the rest summed as "Other reasons".
  */
-export function reasonTrend(funnel: Pick<Funnel, 'from' | 'to' | 'reasonTrend'>, labelOf: (reason: string) => string): ReasonTrend {
-  const first = Math.floor(Date.parse(funnel.from) / DAY_MS);
-  const last = Math.ceil(Date.parse(funnel.to) / DAY_MS) - 1;
-  const days: string[] = [];
-  for (let day = first; day <= last; day++) days.push(new Date(day * DAY_MS).toISOString().slice(0, 10));
+export function reasonTrend(
+  funnel: Pick<Funnel, 'from' | 'to' | 'reasonTrend'>,
+  labelOf: (reason: string) => string,
+  timeZone: string,
+): ReasonTrend {
+  const days = localDaysOf(Date.parse(funnel.from), Date.parse(funnel.to), timeZone);
   const index = new Map(days.map((day, i) => [day, i]));
 
   const byReason = new Map<string, number[]>();

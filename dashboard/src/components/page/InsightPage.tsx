@@ -3,6 +3,7 @@ import type { Site } from '../../../../shared/schemas/site.ts';
 import { useInsightQuery } from '../../hooks/useInsightQuery.ts';
 import type { HistoryMode } from '../../hooks/useUrlQuery.ts';
 import { formatInsightQuery, type InsightQuery } from '../../state/insightQuery.ts';
+import { inSiteZone } from '../../state/urlState.ts';
 import { SitePage } from './SitePage.tsx';
 import { useAddressSync } from './useAddressSync.ts';
 import { usePageTitle } from './usePageTitle.ts';
@@ -30,7 +31,7 @@ export function InsightPage({ title, children }: Props) {
   const [query, setQuery] = useInsightQuery();
   return (
     <SitePage wanted={query.site} onSelectSite={(key) => setQuery({ ...query, site: key })}>
-      {(site) => <InsightSite site={site} query={query} setQuery={setQuery} title={title} render={children} />}
+      {(site) => <InsightSite site={site} query={inSiteZone(query, site.timeZone, new Date())} setQuery={setQuery} title={title} render={children} />}
     </SitePage>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../ErrorNotice.tsx';
 import { LoadingState } from '../LoadingState.tsx';
 import { NoSites } from '../NoSites.tsx';
 import { SiteSelector } from '../SiteSelector.tsx';
+import { SiteTimeZone } from './siteTimeZone.ts';
 
 interface Props {
   /** The site asked for in the address; the first site otherwise. */
@@ -38,7 +39,7 @@ export function SitePage({ wanted, onSelectSite, children }: Props) {
         ) : !site ? (
           <NoSites onReload={sites.retry} />
         ) : (
-          children(site)
+          <SiteTimeZone.Provider value={site.timeZone}>{children(site)}</SiteTimeZone.Provider>
         )}
       </main>
     </>

@@ -11,6 +11,7 @@ import { SCORE_AXIS, SCORE_KIND, SCORE_NAMES } from './surveyScoreFormat.ts';
 // The readout and table-fallback styles are shared with the overview's chart.
 import '../ResponsesChart.css';
 import './SurveyScoreChart.css';
+import { useSiteTimeZone } from '../page/siteTimeZone.ts';
 
 interface Props {
   question: QuestionResult & { type: ScoreQuestionType };
@@ -31,7 +32,8 @@ const HALF_DAY_SECONDS = 43_200;
 export function SurveyScoreChart({ question, period, range }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<number | null>(null);
-  const series = useMemo(() => scoreSeries(question, range), [question, range.from, range.to]);
+  const timeZone = useSiteTimeZone();
+  const series = useMemo(() => scoreSeries(question, range, timeZone), [question, range.from, range.to, timeZone]);
   const kind = SCORE_KIND[question.type];
   const name = SCORE_NAMES[question.type];
 

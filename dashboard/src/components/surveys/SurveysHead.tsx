@@ -7,6 +7,7 @@ import { DateRangePicker } from '../DateRangePicker.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { StatusButton } from './SurveyList.tsx';
 import { triggerSummary } from './triggerSummary.ts';
+import { ZoneNote } from '../ZoneNote.tsx';
 
 interface Props {
   site: Site;
@@ -30,7 +31,7 @@ export function SurveysHead({ site, query, selected, busyKey, onChange, onNew, o
         <div class="page-title">
           <h1>Surveys</h1>
           <p class="muted">
-            {site.name} · {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+            {site.name} · {formatDayRange(range.from, range.to)} <ZoneNote />
           </p>
         </div>
         <div class="insight-controls">
@@ -60,7 +61,7 @@ export function SurveysHead({ site, query, selected, busyKey, onChange, onNew, o
           {selected.name} <StatusBadge status={selected.status} />
         </h1>
         <p class="muted">
-          {triggerSummary(selected)} · {formatDayRange(range.from, range.to)} <span class="utc-note">(UTC days)</span>
+          {triggerSummary(selected)} · {formatDayRange(range.from, range.to)} <ZoneNote />
         </p>
         <div class="survey-head-actions">
           <button type="button" class="button needs-member" onClick={() => onEdit(selected.key)}>

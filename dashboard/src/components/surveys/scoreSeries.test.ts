@@ -16,6 +16,7 @@ describe('the score chart series', () => {
         previousDaily: [day('2026-02-26', null, 0, null, 0), day('2026-02-27', 20, 5, 10, 9)],
       },
       { from: '2026-03-01T00:00:00.000Z', to: '2026-03-04T00:00:00.000Z' },
+      'UTC',
     );
     expect(series).toEqual({
       days: ['2026-03-01', '2026-03-02', '2026-03-03'],
@@ -33,6 +34,7 @@ describe('the score chart series', () => {
     const series = scoreSeries(
       { daily: [day('2026-03-03', 40, 3, 40, 3)], previousDaily: [day('2026-02-01', 10, 2, 10, 2)] },
       { from: '2026-03-01T00:00:00.000Z', to: '2026-03-31T00:00:00.000Z' },
+      'UTC',
     );
     expect(series.days).toHaveLength(30);
     expect(series.days[0]).toBe('2026-03-01');

@@ -1,8 +1,9 @@
 import type { DailyScore, QuestionResult } from '../../../../shared/schemas/surveyResults.ts';
-import { addDays, daysOfPeriod } from '../../state/dateRange.ts';
+import { addDays } from '../../../../shared/time/localDays.ts';
+import { daysOfPeriod } from '../../state/dateRange.ts';
 
 export interface ScoreSeries {
-  /** UTC days of the current period. */
+  /** The site's local days of the current period. */
   days: string[];
   /** The score over the 7 days to each day: the line (a day's own answers are too few to read a trend from). */
   week: (number | null)[];
@@ -16,19 +17,20 @@ export interface ScoreSeries {
   previousDays: (string | null)[];
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * The per-day scores of a question as chart series over every day of the
  * period; a day without answers is a gap. The collector lists only days whose
  * own or trailing week has answers, so the others are filled in here.
  */
-export function scoreSeries(question: Pick<QuestionResult, 'daily' | 'previousDaily'>, period: { from: string; to: string }): ScoreSeries {
-  const days = daysOfPeriod(period);
+export function scoreSeries(
+  question: Pick<QuestionResult, 'daily' | 'previousDaily'>,
+  period: { from: string; to: string },
+  timeZone: string,
+): ScoreSeries {
+  const days = daysOfPeriod(period, timeZone);
   const current = new Map(question.daily.map((d) => [d.date, d]));
   const before = new Map(question.previousDaily.map((d) => [d.date, d]));
-  const periodDays = Math.round((Date.parse(period.to) - Date.parse(period.from)) / DAY_MS);
-  const previousDays = days.map((date) => addDays(date, -periodDays));
+  const previousDays = days.map((date) => addDays(date, -days.length));
   const now = (date: string): DailyScore | undefined => current.get(date);
   const then = (date: string): DailyScore | undefined => before.get(date);
   return {

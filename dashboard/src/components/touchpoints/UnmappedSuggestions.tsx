@@ -5,6 +5,7 @@ import { useRequest } from '../../hooks/useRequest.ts';
 import { presetRange, toApiRange } from '../../state/dateRange.ts';
 import { PagePath } from '../PagePath.tsx';
 import type { MapDraft } from './touchpointDraft.ts';
+import { useSiteTimeZone } from '../page/siteTimeZone.ts';
 
 interface Props {
   siteKey: string;
@@ -15,7 +16,8 @@ interface Props {
 
 /** Pages with feedback in the last 30 days that no touchpoint (as edited now) claims yet. */
 export function UnmappedSuggestions({ siteKey, draft, onAdd }: Props) {
-  const map = useRequest((signal) => getJourneyMap(siteKey, toApiRange(presetRange(30, new Date())), {}, signal), [siteKey]);
+  const timeZone = useSiteTimeZone();
+  const map = useRequest((signal) => getJourneyMap(siteKey, toApiRange(presetRange(30, new Date(), timeZone)), {}, signal), [siteKey, timeZone]);
   const pages = (map.data?.unmapped.pages ?? []).filter((page) => !touchpointForPath(draft.touchpoints, page.path));
   return (
     <section class="panel card" aria-labelledby="unmapped-suggestions-title">

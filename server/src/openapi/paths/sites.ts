@@ -11,6 +11,7 @@ const SITE = {
   allowedQueryParams: [],
   retentionDays: 365,
   appearance: {},
+  timeZone: 'Europe/Berlin',
 };
 
 /** routes/sites.ts, routes/siteSettings.ts */
@@ -27,15 +28,20 @@ export const siteOperations: ApiOperation[] = [
     path: '/api/sites',
     tag: 'Sites',
     summary: 'Add a site',
-    body: { schema: createSiteSchema, example: { name: 'Trail Shop', origins: ['https://shop.example'] } },
+    body: { schema: createSiteSchema, example: { name: 'Trail Shop', origins: ['https://shop.example'], timeZone: 'Europe/Berlin' } },
     answer: { status: 201, description: 'The new site with its key.', schema: siteSchema, example: SITE },
   },
   {
     method: 'patch',
     path: '/api/sites/:siteKey',
     tag: 'Sites',
-    summary: "Change a site's retention, allowed query parameters or appearance",
-    body: { schema: siteSettingsSchema, example: { retentionDays: 180, allowedQueryParams: ['utm_source'] } },
-    answer: { status: 200, description: 'The site as it now is.', schema: siteSchema, example: { ...SITE, retentionDays: 180, allowedQueryParams: ['utm_source'] } },
+    summary: "Change a site's retention, allowed query parameters, appearance or time zone",
+    body: { schema: siteSettingsSchema, example: { retentionDays: 180, allowedQueryParams: ['utm_source'], timeZone: 'Asia/Shanghai' } },
+    answer: {
+      status: 200,
+      description: 'The site as it now is.',
+      schema: siteSchema,
+      example: { ...SITE, retentionDays: 180, allowedQueryParams: ['utm_source'], timeZone: 'Asia/Shanghai' },
+    },
   },
 ];

@@ -56,11 +56,11 @@ export function siteWeek(db: Db, site: StoredSite, timeZone: string, week: Diges
 // The inbox's own query (GET …/cases?team&status&sort=oldest), so the digest's counts are the ones a member sees there.
 function openCases(db: Db, site: StoredSite, team: string, now: number, overdue: boolean) {
   const query = caseListQuerySchema.parse({ team, status: OPEN_STATUSES.join(','), sort: 'oldest', limit: OLDEST, ...(overdue ? { overdue: 'true' } : {}) });
-  return buildCaseList(db, site.id, query, now);
+  return buildCaseList(db, site, query, now);
 }
 
 function teamLoop(db: Db, shared: SiteWeek, team: string, now: number): TeamDigest['loop'] {
-  const range = viewPeriods(db, shared.site.id, { from: new Date(shared.week.from).toISOString(), to: new Date(shared.week.to).toISOString() }, now).current;
+  const range = viewPeriods(db, shared.site, { from: new Date(shared.week.from).toISOString(), to: new Date(shared.week.to).toISOString() }, now).current;
   const cases = listLoopCases(db, { range, now, team });
   const closed = cases.filter((c) => !OPEN_STATUSES.includes(c.status) && c.resolvedAt !== null);
   const toldClosed = closed.filter((c) => c.customerToldAt !== null).length;

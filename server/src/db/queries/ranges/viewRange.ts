@@ -3,6 +3,8 @@ import type { SiteRange } from './dateRange.ts';
 
 /** One site over [from, to), narrowed by the view filters; null means "any". */
 export interface ViewRange extends SiteRange {
+  /** The site's IANA zone: daily series count its local days (localDaySql.ts). */
+  timeZone: string;
   device: Device | null;
   channel: Channel | null;
   /** A language tag; also matches its regional forms (`zh` matches `zh-CN`). */
@@ -20,8 +22,8 @@ export interface ViewRange extends SiteRange {
 }
 
 /** Every view's range without filters: for the callers that only have a site and dates. */
-export function unfilteredRange(range: SiteRange): ViewRange {
-  return { ...range, device: null, channel: null, lang: null, paths: null, returning: null, attrKey: null, attrValue: null, theme: null, tag: null };
+export function unfilteredRange(range: SiteRange & { timeZone?: string }): ViewRange {
+  return { timeZone: 'UTC', ...range, device: null, channel: null, lang: null, paths: null, returning: null, attrKey: null, attrValue: null, theme: null, tag: null };
 }
 
 const TIME = `site_id = @siteId AND created_at >= @from AND created_at < @to`;

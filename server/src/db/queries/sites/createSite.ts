@@ -14,11 +14,12 @@ function newSiteKey(): string {
 export function createSite(db: Db, input: CreateSite, now: number): StoredSite {
   const key = newSiteKey();
   return write(db, () => {
-    statement(db, 'INSERT INTO sites (key, name, origins, created_at) VALUES (?, ?, ?, ?)').run(
+    statement(db, 'INSERT INTO sites (key, name, origins, created_at, time_zone) VALUES (?, ?, ?, ?, ?)').run(
       key,
       input.name,
       JSON.stringify([...new Set(input.origins)]),
       now,
+      input.timeZone ?? 'UTC',
     );
     return findSiteByKey(db, key)!;
   });

@@ -9,6 +9,7 @@ export interface SiteRow {
   allowed_query_params: string;
   retention_days: number;
   appearance: string;
+  time_zone: string;
 }
 
 export interface StoredSite extends Site {
@@ -25,5 +26,6 @@ export function toSite(row: SiteRow): StoredSite {
     allowedQueryParams: JSON.parse(row.allowed_query_params) as string[],
     retentionDays: row.retention_days,
     appearance: JSON.parse(row.appearance) as StoredSite['appearance'],
+    timeZone: row.time_zone,
   };
 }

@@ -7,7 +7,8 @@ const UPDATE = `
   UPDATE sites SET
     retention_days = coalesce(@retentionDays, retention_days),
     allowed_query_params = coalesce(@allowedQueryParams, allowed_query_params),
-    appearance = coalesce(@appearance, appearance)
+    appearance = coalesce(@appearance, appearance),
+    time_zone = coalesce(@timeZone, time_zone)
   WHERE id = @siteId`;
 
 /** Changes the settings given; the others stay. */
@@ -18,6 +19,7 @@ export function updateSiteSettings(db: Db, siteId: number, settings: SiteSetting
       retentionDays: settings.retentionDays ?? null,
       allowedQueryParams: settings.allowedQueryParams ? JSON.stringify(settings.allowedQueryParams) : null,
       appearance: settings.appearance ? JSON.stringify(settings.appearance) : null,
+      timeZone: settings.timeZone ?? null,
     }),
   );
 }
