@@ -29,16 +29,8 @@ export interface ImportRecord {
   finishedAt: number | null;
 }
 
-export interface NewImport {
-  id: string;
-  siteId: number;
-  fileName: string;
-  filePath: string;
-  format: ImportFormat;
-  size: number;
-  columns: string[];
-  createdAt: number;
-}
+/** What an upload knows before anything is read: the rest starts at zero. */
+export type NewImport = Pick<ImportRecord, 'id' | 'siteId' | 'fileName' | 'filePath' | 'format' | 'size' | 'columns' | 'createdAt'>;
 
 export function insertImport(db: Db, record: NewImport): void {
   write(db, () =>
