@@ -9,7 +9,7 @@ const SERVER_LAYERS = [
   ['http', 'http/'],
   ['auth', 'auth/'],
   ['privacy', 'privacy/'],
-  ['ingest, insight, surveys, export, openapi, cases, routing, mail, webhooks', '(ingest|insight|surveys|export|openapi|cases|routing|mail|webhooks)/'],
+  ['ingest, insight, surveys, export, openapi, cases, routing, mail, webhooks, channels', '(ingest|insight|surveys|export|openapi|cases|routing|mail|webhooks|channels)/'],
   ['views', 'views/'],
   ['routes, jobs, backup, cli', '(routes|jobs|backup|cli)/|(config|trustSettings)\\.ts$'],
 ];

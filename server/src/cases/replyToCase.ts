@@ -21,7 +21,8 @@ export interface ReplyContext {
   now: number;
 }
 
-function senderOf(db: Db, site: StoredSite, defaultFrom: string): string {
+/** The site's sender from its case settings (a display name quoted), else the collector's default. */
+export function senderOf(db: Db, site: StoredSite, defaultFrom: string): string {
   const { senderEmail, senderName } = findCaseSettings(db, site.id);
   if (!senderEmail) return defaultFrom;
   // A display name is quoted so commas and the like in it stay part of the name.

@@ -26,6 +26,7 @@ import { responseTokenKeys } from './026-responseTokenKeys.ts';
 import { siteTimeZone } from './027-siteTimeZone.ts';
 import { surveyAnswerChannel } from './028-surveyAnswerChannel.ts';
 import { mailHtml } from './029-mailHtml.ts';
+import { campaigns } from './033-campaigns.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -55,4 +56,5 @@ export const MIGRATIONS: Migration[] = [
   siteTimeZone,
   surveyAnswerChannel,
   mailHtml,
+  campaigns,
 ];
