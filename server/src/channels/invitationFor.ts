@@ -37,6 +37,7 @@ export function invitationFor(
   links: InvitationLinks,
   unsubscribe: string,
   reminder: boolean,
+  missingField?: (key: string) => string,
 ): ComposedMail & { lang: string } {
   const lang = messageLangFor(recipient.lang, Object.keys(campaign.messages), campaign.defaultLang);
   const mail = composeInvitation({
@@ -49,6 +50,7 @@ export function invitationFor(
     links,
     unsubscribeUrl: unsubscribe,
     reminder,
+    missingField,
   });
   return { ...mail, lang };
 }

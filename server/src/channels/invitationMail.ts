@@ -9,6 +9,8 @@ export interface InvitationContent {
   words: InvitationWords;
   /** What `{{name}}` and `{{column}}` in the subject and introduction become. */
   fields: Record<string, string>;
+  /** What a field the recipient lacks becomes: nothing in a mail; in a preview, its name in brackets. */
+  missingField?: (key: string) => string;
   /** The survey's first question, and its text in the message's language if the survey sets one. */
   question: Question | undefined;
   questionText: string | undefined;
@@ -26,8 +28,8 @@ export interface ComposedMail {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** `{{name}}`, `{{order_id}}`: the recipient's columns; one the row lacks becomes nothing. */
-function fill(template: string, fields: Record<string, string>): string {
-  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_all, key: string) => fields[key] ?? '');
+function fill(template: string, fields: Record<string, string>, missing: (key: string) => string = () => ''): string {
+  return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_all, key: string) => fields[key] ?? missing(key));
 }
 
 function questionLine(c: InvitationContent): string | undefined {
@@ -49,8 +51,8 @@ function scoreLabel(c: InvitationContent, score: number): string {
  * and columns come from an uploaded list.
  */
 export function composeInvitation(c: InvitationContent): ComposedMail {
-  const subject = fill(c.message.subject, c.fields).replace(/[\r\n]+/g, ' ').trim();
-  const intro = fill(c.message.intro, c.fields);
+  const subject = fill(c.message.subject, c.fields, c.missingField).replace(/[\r\n]+/g, ' ').trim();
+  const intro = fill(c.message.intro, c.fields, c.missingField);
   const question = questionLine(c);
   const type = c.question?.type;
   const low = type && isScoreQuestionType(type) ? c.words.low[type] : undefined;
