@@ -3,6 +3,7 @@ import type { Campaign } from '../../../shared/schemas/campaigns.ts';
 import type { Site } from '../../../shared/schemas/site.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { deleteCampaign, getCampaign, remindCampaign, sendCampaign } from '../api/campaignsApi.ts';
+import { ConfirmDelete } from '../components/editor/ConfirmDelete.tsx';
 import { CampaignPreviewPane } from '../components/campaigns/CampaignPreviewPane.tsx';
 import { RecipientUpload } from '../components/campaigns/RecipientUpload.tsx';
 import { SendLogTable } from '../components/campaigns/SendLogTable.tsx';
@@ -94,7 +95,6 @@ function CampaignFigures({ campaign }: { campaign: Campaign }) {
 function CampaignActions({ siteKey, campaign, onChanged }: { siteKey: string; campaign: Campaign; onChanged: () => void }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const run = async (action: () => Promise<string>) => {
     setBusy(true);
     setMessage(null);
@@ -136,32 +136,18 @@ function CampaignActions({ siteKey, campaign, onChanged }: { siteKey: string; ca
       >
         {campaign.remindedAt ? `Reminded ${formatDateTime(campaign.remindedAt)}` : 'Send the reminder now'}
       </button>
-      {confirmDelete ? (
-        <span class="delete-confirm" role="group" aria-label="Confirm deletion">
-          <span>Delete the campaign, its recipients’ addresses and its mail? Answers stay.</span>
-          <button
-            type="button"
-            class="button button-danger"
-            disabled={busy}
-            onClick={() =>
-              void run(async () => {
-                await deleteCampaign(siteKey, campaign.slug);
-                location.assign(`/campaigns?site=${encodeURIComponent(siteKey)}`);
-                return 'Deleted.';
-              })
-            }
-          >
-            Delete
-          </button>
-          <button type="button" class="button button-quiet" onClick={() => setConfirmDelete(false)}>
-            Keep it
-          </button>
-        </span>
-      ) : (
-        <button type="button" class="button button-quiet" onClick={() => setConfirmDelete(true)}>
-          Delete campaign
-        </button>
-      )}
+      <ConfirmDelete
+        label="Delete campaign"
+        question="Delete the campaign, its recipients’ addresses and its mail? Answers stay."
+        busy={busy}
+        onDelete={() =>
+          void run(async () => {
+            await deleteCampaign(siteKey, campaign.slug);
+            location.assign(`/campaigns?site=${encodeURIComponent(siteKey)}`);
+            return 'Deleted.';
+          })
+        }
+      />
       {message && (
         <p class={message.problem ? 'form-problem' : 'muted'} role={message.problem ? 'alert' : 'status'}>
           {message.text}

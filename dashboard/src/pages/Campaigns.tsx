@@ -6,7 +6,7 @@ import { NewCampaignForm } from '../components/campaigns/NewCampaignForm.tsx';
 import { SuppressionList } from '../components/campaigns/SuppressionList.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
-import { SitePage } from '../components/page/SitePage.tsx';
+import { SiteParamPage } from '../components/page/SiteParamPage.tsx';
 import { usePageTitle } from '../components/page/usePageTitle.ts';
 import { useRequest } from '../hooks/useRequest.ts';
 import '../components/campaigns/campaigns.css';
@@ -17,18 +17,7 @@ const campaignHref = (siteKey: string, slug: string) => `/campaign?site=${encode
 
 /** `/campaigns`: the site's e-mail survey campaigns with their counts, a new one, and the suppression list. */
 export function CampaignsPage() {
-  const [wanted, setWanted] = useState(() => new URLSearchParams(location.search).get('site') ?? undefined);
-  return (
-    <SitePage
-      wanted={wanted}
-      onSelectSite={(key) => {
-        history.replaceState(null, '', `?site=${encodeURIComponent(key)}`);
-        setWanted(key);
-      }}
-    >
-      {(site) => <SiteCampaigns key={site.key} site={site} />}
-    </SitePage>
-  );
+  return <SiteParamPage>{(site) => <SiteCampaigns key={site.key} site={site} />}</SiteParamPage>;
 }
 
 function SiteCampaigns({ site }: { site: Site }) {
