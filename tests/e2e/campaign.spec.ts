@@ -96,6 +96,8 @@ test('a member sends a campaign; each customer receives it in their language wit
   await expect(phone.getByRole('heading', { name: 'Post-purchase', level: 1 })).toBeVisible();
   await expect(phone.frameLocator('iframe.campaign-preview-frame').getByText('Thank you for shopping with us.')).toBeVisible();
   await phone.screenshot({ path: 'test-results/campaign-390.png', fullPage: true });
+  // A full-page shot leaves the sandboxed frame blank below the fold: the mail as a phone shows it.
+  await phone.locator('iframe.campaign-preview-frame').screenshot({ path: 'test-results/campaign-preview-390.png' });
   await phone.goto(`${stack.collectorUrl}/campaigns?site=${stack.site.key}`);
   await expect(phone.getByRole('table', { name: 'Campaigns' })).toContainText('Post-purchase');
   await phone.screenshot({ path: 'test-results/campaigns-390.png', fullPage: true });
@@ -110,7 +112,11 @@ test('a member sends a campaign; each customer receives it in their language wit
   expect(ada.headers.get('subject')).toBe('How was order A-1001, Ada?');
   const scoreUrl = /(http:\/\/\S+\/r\/(\S+))\?score=9/.exec(partsOf(ada).text)!;
   const check = verifyResponseToken(stack.db, scoreUrl[2]!, e2eNow());
-  expect(check.ok && check.payload).toMatchObject({ survey: SURVEY.key, campaign: 'post-purchase', channel: 'email' });
+  // The token names Ada's invitation (never her address), for this survey and campaign.
+  const adaRow = stack.db.prepare('SELECT id FROM campaign_recipients WHERE email = ?').get('ada@customer.example') as { id: number };
+  expect(check.ok && check.payload).toMatchObject({ survey: SURVEY.key, campaign: 'post-purchase', channel: 'email', recipient: String(adaRow.id) });
+  const meiScore = /http:\/\/\S+\/r\/(\S+)\?score=9/.exec(partsOf(mei).text)!;
+  expect(meiScore[1]).not.toBe(scoreUrl[2]);
 
   const campaign = await stack.admin<Campaign>('GET', `/api/sites/${stack.site.key}/campaigns/post-purchase`);
   expect(campaign).toMatchObject({ status: 'sent', counts: { recipients: 2, sent: 2 } });

@@ -47,7 +47,7 @@ export function replyToCase(db: Db, site: StoredSite, row: CaseRow, reply: { tex
 /** The reply's mail in the outbox, the case told and its audit line (inside the caller's write, contact checked). */
 export function queueReply(db: Db, site: StoredSite, row: CaseRow, contact: CaseContact, reply: { text: string; lang?: ReplyLang }, ctx: ReplyContext): number {
   const lang = reply.lang ?? replyLangFor(contact.lang);
-  const optOutUrl = `${ctx.origin}/v1/mail/opt-out/${signLink(db, { kind: 'opt-out', site: site.id, email: contact.email })}`;
+  const optOutUrl = `${ctx.origin}/v1/mail/opt-out/${signLink(db, { kind: 'opt-out', site: site.id, email: contact.email, lang })}`;
   const shop = site.origins[0]!;
   const backUrl = `${ctx.origin}/v1/mail/back/${signLink(db, { kind: 'back', site: site.id, case: row.id, to: `${shop}${contact.path}` })}`;
   const mail = composeReply({ lang, siteName: site.name, text: reply.text, backUrl, optOutUrl });

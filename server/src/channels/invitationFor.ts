@@ -5,7 +5,7 @@ import type { NewRecipient } from '../db/queries/campaigns/recipients.ts';
 import type { StoredSite } from '../db/queries/sites/siteRow.ts';
 import { signLink } from '../mail/signedLink.ts';
 import { composeInvitation, type ComposedMail } from './invitationMail.ts';
-import { INVITATION_WORDS, invitationLangFor, messageLangFor } from './invitationWords.ts';
+import { INVITATION_WORDS, invitationLangFor, messageLangFor, type InvitationLang } from './invitationWords.ts';
 
 /** How long the links in an invitation work, from the campaign's first send. */
 export const INVITATION_LINK_DAYS = 60;
@@ -23,9 +23,9 @@ function surveyQuestionText(survey: Survey | undefined, lang: string): string | 
   return own?.[`${first.id}.text`];
 }
 
-/** The signed one-click opt-out of the site's mail: the same list replies honour (routes/mailLinks.ts). */
-export function unsubscribeUrl(db: Db, publicUrl: string, siteId: number, email: string): string {
-  return `${publicUrl}/v1/mail/opt-out/${signLink(db, { kind: 'opt-out', site: siteId, email })}`;
+/** The signed one-click opt-out of the site's mail: the same list replies honour (routes/mailLinks.ts); its page speaks the mail's language. */
+export function unsubscribeUrl(db: Db, publicUrl: string, siteId: number, email: string, lang: InvitationLang): string {
+  return `${publicUrl}/v1/mail/opt-out/${signLink(db, { kind: 'opt-out', site: siteId, email, lang })}`;
 }
 
 /** One recipient's invitation (or reminder) in the language the campaign has nearest to theirs. */
@@ -35,11 +35,12 @@ export function invitationFor(
   survey: Survey | undefined,
   recipient: Pick<NewRecipient, 'name' | 'lang' | 'attributes'>,
   links: InvitationLinks,
-  unsubscribe: string,
+  unsubscribe: (lang: InvitationLang) => string,
   reminder: boolean,
   missingField?: (key: string) => string,
-): ComposedMail & { lang: string } {
+): ComposedMail & { lang: string; unsubscribeUrl: string } {
   const lang = messageLangFor(recipient.lang, Object.keys(campaign.messages), campaign.defaultLang);
+  const unsubscribeUrl = unsubscribe(invitationLangFor(lang));
   const mail = composeInvitation({
     siteName: site.name,
     message: campaign.messages[lang]!,
@@ -48,9 +49,9 @@ export function invitationFor(
     question: survey?.questions[0],
     questionText: surveyQuestionText(survey, lang),
     links,
-    unsubscribeUrl: unsubscribe,
+    unsubscribeUrl,
     reminder,
     missingField,
   });
-  return { ...mail, lang };
+  return { ...mail, lang, unsubscribeUrl };
 }

@@ -1,6 +1,7 @@
 import type { CampaignMessage } from '../../../shared/schemas/campaigns.ts';
 import type { Question } from '../../../shared/schemas/survey.ts';
 import { isScoreQuestionType } from '../../../shared/surveyScales.ts';
+import { escapeHtml } from '../mail/escapeHtml.ts';
 import type { InvitationWords } from './invitationWords.ts';
 
 export interface InvitationContent {
@@ -25,8 +26,6 @@ export interface ComposedMail {
   html: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-
 /** `{{name}}`, `{{order_id}}`: the recipient's columns; one the row lacks becomes nothing. */
 function fill(template: string, fields: Record<string, string>, missing: (key: string) => string = () => ''): string {
   return template.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_all, key: string) => fields[key] ?? missing(key));
@@ -47,7 +46,8 @@ function scoreLabel(c: InvitationContent, score: number): string {
  * The invitation in text and HTML. The HTML is a table with legacy attributes
  * (bgcolor, cellpadding) beside inline styles: mail clients drop style sheets,
  * and the dashboard's preview (a sandboxed srcdoc frame under its CSP) drops
- * inline styles, so each still shows buttons. Every value is escaped: names
+ * inline styles, so each still shows buttons. The buttons share the width in
+ * equal cells, so eleven still fit a phone's screen. Every value is escaped: names
  * and columns come from an uploaded list.
  */
 export function composeInvitation(c: InvitationContent): ComposedMail {
@@ -76,13 +76,13 @@ export function composeInvitation(c: InvitationContent): ComposedMail {
   const buttons = c.links.scores
     .map(
       (s) =>
-        `<td align="center" bgcolor="#1f4fd1" style="background:#1f4fd1;border-radius:6px"><a href="${escapeHtml(s.url)}" style="display:inline-block;padding:10px 12px;color:#ffffff;font-weight:bold;text-decoration:none"><font color="#ffffff">${escapeHtml(scoreLabel(c, s.score))}</font></a></td>`,
+        `<td align="center" bgcolor="#1f4fd1" style="background:#1f4fd1;border-radius:6px"><a href="${escapeHtml(s.url)}" style="display:block;padding:10px 0;color:#ffffff;font-weight:bold;text-decoration:none"><font color="#ffffff">${escapeHtml(scoreLabel(c, s.score))}</font></a></td>`,
     )
     .join('');
   const scale =
     question && buttons
       ? `<p style="font-weight:bold;margin:24px 0 8px">${escapeHtml(question)}</p>
-<table role="presentation" cellpadding="6" cellspacing="4" border="0"><tr>${buttons}</tr></table>
+<table role="presentation" width="100%" cellpadding="0" cellspacing="3" border="0" style="table-layout:fixed;max-width:520px"><tr>${buttons}</tr></table>
 ${low || high ? `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="left" style="color:#555;font-size:13px"><font size="2">${escapeHtml(low ?? '')}</font></td><td align="right" style="color:#555;font-size:13px"><font size="2">${escapeHtml(high ?? '')}</font></td></tr></table>` : ''}`
       : '';
   const paragraphs = intro

@@ -18,6 +18,6 @@ export function previewCampaign(db: Db, site: StoredSite, slug: string, lang: st
   const surveyUrl = `${publicUrl}/s/${encodeURIComponent(site.key)}/${encodeURIComponent(campaign.survey)}`;
   const scale = first && isScoreQuestionType(first.type) ? SCORE_SCALES[first.type] : undefined;
   const scores = scale ? Array.from({ length: scale.max - scale.min + 1 }, (_, i) => ({ score: scale.min + i, url: '#' })) : [];
-  const mail = invitationFor(site, campaign, survey, { name: 'Alex', lang: lang ?? campaign.defaultLang, attributes: {} }, { surveyUrl, scores }, '#', false, (key) => `[${key}]`);
+  const mail = invitationFor(site, campaign, survey, { name: 'Alex', lang: lang ?? campaign.defaultLang, attributes: {} }, { surveyUrl, scores }, () => '#', false, (key) => `[${key}]`);
   return { lang: mail.lang, subject: mail.subject, text: mail.text, html: mail.html };
 }

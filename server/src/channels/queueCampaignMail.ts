@@ -19,6 +19,7 @@ import { write } from '../db/write.ts';
 import { senderOf } from '../cases/replyToCase.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { invitationFor, INVITATION_LINK_DAYS, unsubscribeUrl } from './invitationFor.ts';
+import type { InvitationLang } from './invitationWords.ts';
 import { verifyResponseToken } from './responseToken.ts';
 import { scoreLinks } from './scoreLinks.ts';
 
@@ -74,7 +75,7 @@ function queueFor(db: Db, site: StoredSite, campaign: StoredCampaign, recipients
     const token = new URL(links.surveyUrl).searchParams.get('t')!;
     const check = verifyResponseToken(db, token, ctx.now);
     if (check.ok) insertCampaignLink(db, check.answerId, recipient.id);
-    const unsubscribe = unsubscribeUrl(db, publicUrl, site.id, recipient.email);
+    const unsubscribe = (lang: InvitationLang) => unsubscribeUrl(db, publicUrl, site.id, recipient.email, lang);
     const mail = invitationFor(site, campaign, survey, recipient, links, unsubscribe, kind === 'reminder');
     const sendAt = ctx.now + Math.floor(waiting / campaign.throttlePerMinute) * MINUTE;
     const mailId = insertMail(db, {
@@ -88,7 +89,7 @@ function queueFor(db: Db, site: StoredSite, campaign: StoredCampaign, recipients
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      headers: { 'List-Unsubscribe': `<${mail.unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       lang: mail.lang,
       at: ctx.now,
       sendAt,

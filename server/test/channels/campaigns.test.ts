@@ -91,12 +91,23 @@ describe('an e-mail campaign over SMTP', () => {
     expect(partsOf(ann).text).toContain(unsubscribe);
     expect(partsOf(ann).html).toContain(unsubscribe);
 
-    // GET only asks (mail scanners open links); the one-click POST unsubscribes.
+    // GET only asks (mail scanners open links), in the mail's language; the one-click POST unsubscribes.
     const path = new URL(unsubscribe).pathname;
-    expect((await t.app.request(path)).status).toBe(200);
+    const ask = await t.app.request(path);
+    expect(ask.status).toBe(200);
+    const askPage = await ask.text();
+    expect(askPage).toContain('<html lang="en">');
+    expect(askPage).toContain('Get no more e-mail from Shop');
+    const mei = mailTo(smtp.received.slice(before), 'mei@example.com')!;
+    const meiUnsubscribe = /^<([^>]+)>$/.exec(mei.headers.get('list-unsubscribe') ?? '')![1]!;
+    const meiPage = await (await t.app.request(new URL(meiUnsubscribe).pathname)).text();
+    expect(meiPage).toContain('<html lang="zh-CN">');
+    expect(meiPage).toContain('不再接收来自Shop的任何邮件');
+    expect(meiPage).toContain('<button type="submit">退订</button>');
     expect(((await (await t.api('/suppressions')).json()) as SuppressionList).addresses).toEqual([]);
     const post = await t.app.request(path, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(post.status).toBe(200);
+    expect(await post.text()).toContain('You will get no more e-mail from Shop.');
     expect(((await (await t.api('/suppressions')).json()) as SuppressionList).addresses.map((a) => a.email)).toEqual(['ann@example.com']);
 
     // A second campaign of the site: Ann is reported as suppressed and gets nothing.
