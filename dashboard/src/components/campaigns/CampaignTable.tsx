@@ -28,14 +28,14 @@ export function CampaignTable({ siteKey, campaigns }: { siteKey: string; campaig
                   {c.survey} · {c.sentAt ? `sent ${formatDateTime(c.sentAt)}` : `created ${formatDateTime(c.createdAt)}`}
                 </span>
               </th>
-              <td>
+              <td data-label="Status">
                 <span class={`campaign-status is-${c.status}`}>{STATUS_LABELS[c.status]}</span>
               </td>
-              <td class="num">{c.counts.recipients}</td>
-              <td class="num">{c.counts.sent + c.counts.answered}</td>
-              <td class="num">{c.counts.answered}</td>
-              <td class="num">{c.counts.unsubscribed}</td>
-              <td class="num">{c.counts.failed}</td>
+              <td class="num" data-label="Recipients">{c.counts.recipients}</td>
+              <td class="num" data-label="Sent">{c.counts.sent + c.counts.answered}</td>
+              <td class="num" data-label="Answered">{c.counts.answered}</td>
+              <td class="num" data-label="Unsubscribed">{c.counts.unsubscribed}</td>
+              <td class="num" data-label="Failed">{c.counts.failed}</td>
             </tr>
           ))}
         </tbody>

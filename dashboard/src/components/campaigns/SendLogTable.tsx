@@ -46,13 +46,13 @@ export function SendLogTable({ siteKey, slug, version }: { siteKey: string; slug
                     {r.email}
                     {r.name && <span class="muted campaign-sub">{r.name}</span>}
                   </th>
-                  <td>{r.lang ?? '—'}</td>
-                  <td>
+                  <td data-label="Language">{r.lang ?? '—'}</td>
+                  <td data-label="State">
                     <span class={`campaign-status is-${r.state}`}>{STATE_LABELS[r.state]}</span>
                     {r.error && <span class="form-problem campaign-sub">{r.error}</span>}
                   </td>
-                  <td>{r.invitedAt ? formatDateTime(r.invitedAt) : '—'}</td>
-                  <td>{r.remindedAt ? formatDateTime(r.remindedAt) : '—'}</td>
+                  <td data-label="Invited">{r.invitedAt ? formatDateTime(r.invitedAt) : '—'}</td>
+                  <td data-label="Reminded">{r.remindedAt ? formatDateTime(r.remindedAt) : '—'}</td>
                 </tr>
               ))}
             </tbody>
