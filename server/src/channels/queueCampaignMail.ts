@@ -107,7 +107,7 @@ function queueFor(db: Db, site: StoredSite, campaign: StoredCampaign, recipients
 export function sendCampaign(db: Db, site: StoredSite, slug: string, ctx: CampaignMailContext): QueueResult {
   return write(db, () => {
     const campaign = requireCampaign(db, site.id, slug);
-    if (!findSurvey(db, site.id, campaign.survey)) throw new ApiError(409, 'conflict', `The survey ${campaign.survey} no longer exists.`);
+    requireLiveSurvey(db, site.id, campaign);
     const recipients = listQueuedRecipients(db, campaign.id);
     if (!recipients.length) throw new ApiError(409, 'conflict', 'Every recipient was already invited: upload a list first.');
     markCampaignSending(db, campaign.id, ctx.publicUrl, ctx.now);
@@ -121,9 +121,17 @@ export function remindCampaign(db: Db, site: StoredSite, slug: string, ctx: Camp
     const campaign = requireCampaign(db, site.id, slug);
     if (campaign.sentAtMs === null) throw new ApiError(409, 'conflict', 'The campaign has not been sent yet.');
     if (campaign.remindedAt !== null) throw new ApiError(409, 'conflict', 'The reminder was already sent: a campaign sends one at most.');
+    requireLiveSurvey(db, site.id, campaign);
     markCampaignReminded(db, campaign.id, ctx.now);
     return queueFor(db, site, campaign, listRecipientsToRemind(db, campaign.id), 'reminder', ctx);
   });
+}
+
+/** Links to a draft, paused or deleted survey would lead nowhere: nothing is sent until it is live. */
+function requireLiveSurvey(db: Db, siteId: number, campaign: StoredCampaign): void {
+  const survey = findSurvey(db, siteId, campaign.survey);
+  if (!survey) throw new ApiError(409, 'conflict', `The survey ${campaign.survey} no longer exists.`);
+  if (survey.status !== 'live') throw new ApiError(409, 'conflict', `The survey ${campaign.survey} is ${survey.status}: put it live before sending.`);
 }
 
 export function requireCampaign(db: Db, siteId: number, slug: string): StoredCampaign {

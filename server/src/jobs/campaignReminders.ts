@@ -3,6 +3,7 @@ import { remindCampaign, type CampaignMailContext } from '../channels/queueCampa
 import type { Db } from '../db/openDatabase.ts';
 import { listCampaignsDueReminder } from '../db/queries/campaigns/findCampaign.ts';
 import { findSiteById } from '../db/queries/sites/findSiteById.ts';
+import { findSurvey } from '../db/queries/surveys/findSurvey.ts';
 
 const HOUR = 3_600_000;
 
@@ -11,7 +12,8 @@ export function runCampaignReminders(db: Db, now: number, ctx: CampaignMailConte
   let queued = 0;
   for (const campaign of listCampaignsDueReminder(db, now)) {
     const site = findSiteById(db, campaign.siteId);
-    if (site) queued += remindCampaign(db, site, campaign.slug, { ...ctx, now }).queued;
+    // A paused survey's reminder waits until it is live again (remindCampaign would refuse it).
+    if (site && findSurvey(db, site.id, campaign.survey)?.status === 'live') queued += remindCampaign(db, site, campaign.slug, { ...ctx, now }).queued;
   }
   return queued;
 }

@@ -4,6 +4,7 @@ import { applyRetention } from '../../src/jobs/retention.ts';
 import { runCampaignReminders } from '../../src/jobs/campaignReminders.ts';
 import type { MailRelay } from '../../src/mail/mailRelay.ts';
 import { startTestSmtpServer } from '../cases/testSmtpServer.ts';
+import { NPS_SURVEY } from '../surveyFixtures.ts';
 import { answerThroughLink, campaignTestApp, partsOf, POST_PURCHASE } from './campaignTestApp.ts';
 
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
@@ -75,6 +76,29 @@ describe('a campaign’s pace and its one reminder', () => {
     expect(runCampaignReminders(t.db, t.clock.now, { publicUrl: 'https://feedback.example', defaultFrom: 'x@y.example', now: t.clock.now })).toBe(0);
     const campaign = (await (await t.api(`/campaigns/${POST_PURCHASE.slug}`)).json()) as Campaign;
     expect(campaign.counts).toMatchObject({ answered: 1, unsubscribed: 1, sent: 1, reminded: 1 });
+  });
+});
+
+describe('a campaign of a survey that is not live', () => {
+  it('sends nothing, and its reminder waits until the survey is live again', async () => {
+    const t = campaignTestApp(smtp.url, relays);
+    await t.setUp({ ...NPS_SURVEY, status: 'paused' }, { ...POST_PURCHASE, reminderAfterDays: 1 });
+    await t.upload(list(1));
+    const refused = await t.api(`/campaigns/${POST_PURCHASE.slug}/send`, 'POST');
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toEqual({ error: { code: 'conflict', message: expect.stringContaining('paused') } });
+    expect(t.db.prepare('SELECT count(*) FROM mail_outbox').pluck().get()).toBe(0);
+
+    await t.api(`/surveys/${NPS_SURVEY.key}`, 'PUT', NPS_SURVEY);
+    expect(((await (await t.api(`/campaigns/${POST_PURCHASE.slug}/send`, 'POST')).json()) as CampaignSendResult).queued).toBe(1);
+    await t.flush();
+    await t.api(`/surveys/${NPS_SURVEY.key}`, 'PUT', { ...NPS_SURVEY, status: 'paused' });
+    t.clock.now += 2 * DAY;
+    const ctx = { publicUrl: 'https://feedback.example', defaultFrom: 'x@y.example', now: t.clock.now };
+    expect(runCampaignReminders(t.db, t.clock.now, ctx)).toBe(0);
+    expect((await t.api(`/campaigns/${POST_PURCHASE.slug}/remind`, 'POST')).status).toBe(409);
+    await t.api(`/surveys/${NPS_SURVEY.key}`, 'PUT', NPS_SURVEY);
+    expect(runCampaignReminders(t.db, t.clock.now, ctx)).toBe(1);
   });
 });
 
