@@ -11,7 +11,7 @@ let api: AdminApi;
 beforeAll(async () => {
   collector = await startSeedTestCollector();
   api = collector.api;
-});
+}, 30_000);
 afterAll(() => collector?.close());
 
 it('sends the post-purchase campaign once: invitations in the sent-mail log, score clicks through their links', async () => {
@@ -36,4 +36,4 @@ it('sends the post-purchase campaign once: invitations in the sent-mail log, sco
   expect(log.recipients.filter((r) => r.state === 'answered')).toHaveLength(first.answered);
 
   expect(await seedDemoCampaign(api, key)).toEqual({ created: false, invited: 0, clicked: 0, answered: 0 });
-});
+}, 30_000);
