@@ -85,6 +85,11 @@ test('a member sends a campaign; each customer receives it in their language wit
   expect(await dashboardAxeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Send to 2 recipients' }).click();
+  // Mail cannot be called back: the page asks first.
+  await expect(page.getByRole('group', { name: 'Confirm: Send to 2 recipients' })).toContainText('60 a minute');
+  expect(smtp.received).toHaveLength(0);
+  await page.locator('.campaign-actions').screenshot({ path: 'test-results/campaign-confirm-send-1280.png' });
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'invitations queued' })).toContainText('2 invitations queued');
   await expect.poll(() => smtp.received.length, { timeout: 15_000 }).toBe(2);
   await page.reload();

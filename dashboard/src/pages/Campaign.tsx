@@ -3,7 +3,7 @@ import type { Campaign } from '../../../shared/schemas/campaigns.ts';
 import type { Site } from '../../../shared/schemas/site.ts';
 import { ApiError } from '../api/ApiError.ts';
 import { deleteCampaign, getCampaign, remindCampaign, sendCampaign } from '../api/campaignsApi.ts';
-import { ConfirmDelete } from '../components/editor/ConfirmDelete.tsx';
+import { ConfirmAction } from '../components/editor/ConfirmAction.tsx';
 import { CampaignPreviewPane } from '../components/campaigns/CampaignPreviewPane.tsx';
 import { RecipientUpload } from '../components/campaigns/RecipientUpload.tsx';
 import { SendLogTable } from '../components/campaigns/SendLogTable.tsx';
@@ -110,37 +110,41 @@ function CampaignActions({ siteKey, campaign, onChanged }: { siteKey: string; ca
   const waiting = campaign.counts.recipients - campaign.counts.suppressed;
   return (
     <section class="panel card campaign-actions needs-member" aria-label="Actions">
-      <button
-        type="button"
-        class="button button-primary"
-        disabled={busy}
-        onClick={() =>
+      {/* Mail cannot be called back: sending and reminding ask first, like deleting. */}
+      <ConfirmAction
+        label={campaign.sentAt ? 'Send to new recipients' : `Send to ${waiting} ${waiting === 1 ? 'recipient' : 'recipients'}`}
+        question={`Send the invitations now, ${campaign.throttlePerMinute} a minute? Mail cannot be called back.`}
+        confirmLabel="Send"
+        busy={busy}
+        class="button-primary"
+        onConfirm={() =>
           void run(async () => {
             const r = await sendCampaign(siteKey, campaign.slug);
             return `${r.queued} ${r.queued === 1 ? 'invitation' : 'invitations'} queued${r.skipped ? `, ${r.skipped} unsubscribed skipped` : ''}${r.lastAt ? `; the last goes out ${formatDateTime(r.lastAt)}` : ''}.`;
           })
         }
-      >
-        {campaign.sentAt ? 'Send to new recipients' : `Send to ${waiting} ${waiting === 1 ? 'recipient' : 'recipients'}`}
-      </button>
-      <button
-        type="button"
-        class="button"
-        disabled={busy || !campaign.sentAt || campaign.remindedAt !== null}
-        onClick={() =>
+      />
+      <ConfirmAction
+        label={campaign.remindedAt ? `Reminded ${formatDateTime(campaign.remindedAt)}` : 'Send the reminder now'}
+        question="Remind everyone who has neither answered nor unsubscribed? A campaign sends one reminder."
+        confirmLabel="Send reminder"
+        busy={busy}
+        disabled={!campaign.sentAt || campaign.remindedAt !== null}
+        class=""
+        onConfirm={() =>
           void run(async () => {
             const r = await remindCampaign(siteKey, campaign.slug);
             return `${r.queued} ${r.queued === 1 ? 'reminder' : 'reminders'} queued.`;
           })
         }
-      >
-        {campaign.remindedAt ? `Reminded ${formatDateTime(campaign.remindedAt)}` : 'Send the reminder now'}
-      </button>
-      <ConfirmDelete
+      />
+      <ConfirmAction
         label="Delete campaign"
         question="Delete the campaign, its recipients’ addresses and its mail? Answers stay."
+        confirmLabel="Delete"
+        danger
         busy={busy}
-        onDelete={() =>
+        onConfirm={() =>
           void run(async () => {
             await deleteCampaign(siteKey, campaign.slug);
             location.assign(`/campaigns?site=${encodeURIComponent(siteKey)}`);

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { ConfirmDelete } from './ConfirmDelete.tsx';
+import { ConfirmAction } from './ConfirmAction.tsx';
 import type { EditorProblem } from './useEditorSave.ts';
 import '../ErrorNotice.css';
 
@@ -67,7 +67,9 @@ export function EditorShell(props: Props) {
           <button type="button" class="button" onClick={props.onCancel} disabled={busy}>
             Cancel
           </button>
-          {existing && <ConfirmDelete label={`Delete ${noun}`} question={props.deleteQuestion} busy={busy} class="editor-delete" onDelete={props.onDelete} />}
+          {existing && (
+            <ConfirmAction label={`Delete ${noun}`} question={props.deleteQuestion} confirmLabel="Delete" danger busy={busy} class="button-quiet editor-delete" onConfirm={props.onDelete} />
+          )}
         </div>
       </form>
     </section>
