@@ -38,6 +38,8 @@ export const campaignCountsSchema = z.object({
   recipients: z.number().int(),
   queued: z.number().int(),
   sent: z.number().int(),
+  /** Kept as .eml files for want of an SMTP server: not delivered. */
+  written: z.number().int(),
   failed: z.number().int(),
   suppressed: z.number().int(),
   answered: z.number().int(),
@@ -88,7 +90,7 @@ export const campaignPreviewSchema = z.object({
   html: z.string(),
 });
 
-export const recipientStateSchema = z.enum(['queued', 'sending', 'sent', 'failed', 'suppressed', 'answered', 'unsubscribed']);
+export const recipientStateSchema = z.enum(['queued', 'sending', 'sent', 'written', 'failed', 'suppressed', 'answered', 'unsubscribed']);
 
 export const sendLogQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),

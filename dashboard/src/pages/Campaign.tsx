@@ -77,6 +77,8 @@ function CampaignFigures({ campaign }: { campaign: Campaign }) {
     ['Answered', counts.answered],
     ['Unsubscribed', counts.unsubscribed + counts.suppressed],
     ['Failed', counts.failed],
+    // Without an SMTP server mail is kept as .eml files: say so rather than count it sent.
+    ...(counts.written > 0 ? ([['Not delivered (.eml)', counts.written]] as [string, number][]) : []),
   ];
   return (
     <section class="panel card" aria-label="Progress">

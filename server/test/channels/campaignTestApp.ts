@@ -31,7 +31,7 @@ export const POST_PURCHASE: CampaignInput = {
  * the real relay: `kick()` sends what is due at the clock's time, so a test
  * walks the throttle minute by minute.
  */
-export function campaignTestApp(smtpUrl: string, relays: MailRelay[]) {
+export function campaignTestApp(smtpUrl: string | undefined, relays: MailRelay[]) {
   const clock = { now: TEST_NOW };
   let relay: MailRelay | undefined;
   const t = testApp({ now: () => clock.now, publicUrl: PUBLIC_URL, mail: { kick: () => relay?.kick() } });

@@ -79,6 +79,20 @@ describe('a campaign’s pace and its one reminder', () => {
   });
 });
 
+describe('a campaign without an SMTP server', () => {
+  it('keeps the invitations as .eml files and says they were not delivered, not sent', async () => {
+    const t = campaignTestApp(undefined, relays);
+    await t.setUp();
+    await t.upload(list(2));
+    await t.api(`/campaigns/${POST_PURCHASE.slug}/send`, 'POST');
+    await t.flush();
+    const log = (await (await t.api(`/campaigns/${POST_PURCHASE.slug}/log`)).json()) as SendLog;
+    expect(log.recipients.map((r) => r.state)).toEqual(['written', 'written']);
+    const campaign = (await (await t.api(`/campaigns/${POST_PURCHASE.slug}`)).json()) as Campaign;
+    expect(campaign).toMatchObject({ status: 'sent', counts: { written: 2, sent: 0, queued: 0 } });
+  });
+});
+
 describe('a campaign of a survey that is not live', () => {
   it('sends nothing, and its reminder waits until the survey is live again', async () => {
     const t = campaignTestApp(smtp.url, relays);

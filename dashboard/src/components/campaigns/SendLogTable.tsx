@@ -10,6 +10,7 @@ const STATE_LABELS: Record<RecipientState, string> = {
   queued: 'Not sent yet',
   sending: 'Waiting (pace)',
   sent: 'Sent',
+  written: 'Not delivered (.eml)',
   failed: 'Failed',
   suppressed: 'Unsubscribed before',
   answered: 'Answered',

@@ -4,7 +4,7 @@ import { statement } from '../../statement.ts';
 import { toStoredCampaign, type CampaignRow, type StoredCampaign } from './campaignRow.ts';
 import { RECIPIENT_STATE } from './recipientState.ts';
 
-const EMPTY: CampaignCounts = { recipients: 0, queued: 0, sent: 0, failed: 0, suppressed: 0, answered: 0, unsubscribed: 0, reminded: 0 };
+const EMPTY: CampaignCounts = { recipients: 0, queued: 0, sent: 0, written: 0, failed: 0, suppressed: 0, answered: 0, unsubscribed: 0, reminded: 0 };
 
 /** Each state's count for the given campaigns, in one pass over their recipients. */
 interface Tally {

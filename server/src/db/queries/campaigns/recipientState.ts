@@ -18,6 +18,7 @@ export const RECIPIENT_STATE = `CASE
     WHEN ${RECIPIENT_ANSWERED} THEN 'answered'
     WHEN ${RECIPIENT_UNSUBSCRIBED} THEN 'unsubscribed'
     WHEN r.status = 'queued' THEN 'queued'
-    WHEN im.status IN ('sent', 'written') THEN 'sent'
+    WHEN im.status = 'sent' THEN 'sent'
+    WHEN im.status = 'written' THEN 'written'
     WHEN im.status = 'failed' THEN 'failed'
     ELSE 'sending' END`;
