@@ -36,7 +36,10 @@ export const campaignStatusSchema = z.enum(['draft', 'sending', 'sent']);
 
 export const campaignCountsSchema = z.object({
   recipients: z.number().int(),
+  /** Not invited yet: the next send mails them. */
   queued: z.number().int(),
+  /** Invited, their mail waiting in the outbox for the campaign's pace. */
+  waiting: z.number().int(),
   sent: z.number().int(),
   /** Kept as .eml files for want of an SMTP server: not delivered. */
   written: z.number().int(),

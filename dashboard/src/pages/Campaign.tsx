@@ -72,7 +72,8 @@ function CampaignFigures({ campaign }: { campaign: Campaign }) {
   const { counts } = campaign;
   const figures: [string, number][] = [
     ['Recipients', counts.recipients],
-    ['Waiting', counts.queued],
+    ['Not sent yet', counts.queued],
+    ['Waiting (pace)', counts.waiting],
     ['Sent', counts.sent + counts.answered],
     ['Answered', counts.answered],
     ['Unsubscribed', counts.unsubscribed + counts.suppressed],
@@ -109,15 +110,22 @@ function CampaignActions({ siteKey, campaign, onChanged }: { siteKey: string; ca
       setBusy(false);
     }
   };
-  const waiting = campaign.counts.recipients - campaign.counts.suppressed;
+  const toInvite = campaign.counts.queued;
   return (
     <section class="panel card campaign-actions needs-member" aria-label="Actions">
       {/* Mail cannot be called back: sending and reminding ask first, like deleting. */}
       <ConfirmAction
-        label={campaign.sentAt ? 'Send to new recipients' : `Send to ${waiting} ${waiting === 1 ? 'recipient' : 'recipients'}`}
+        label={
+          toInvite === 0
+            ? campaign.sentAt
+              ? 'Everyone on the list is invited'
+              : 'Upload a list to send'
+            : `Send to ${toInvite}${campaign.sentAt ? ' new' : ''} ${toInvite === 1 ? 'recipient' : 'recipients'}`
+        }
         question={`Send the invitations now, ${campaign.throttlePerMinute} a minute? Mail cannot be called back.`}
         confirmLabel="Send"
         busy={busy}
+        disabled={toInvite === 0}
         class="button-primary"
         onConfirm={() =>
           void run(async () => {

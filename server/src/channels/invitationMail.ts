@@ -76,7 +76,7 @@ export function composeInvitation(c: InvitationContent): ComposedMail {
   const buttons = c.links.scores
     .map(
       (s) =>
-        `<td align="center" bgcolor="#1f4fd1" style="background:#1f4fd1;border-radius:6px"><a href="${escapeHtml(s.url)}" style="display:block;padding:10px 0;color:#ffffff;font-weight:bold;text-decoration:none"><font color="#ffffff">${escapeHtml(scoreLabel(c, s.score))}</font></a></td>`,
+        `<td align="center" height="40" bgcolor="#1f4fd1" style="background:#1f4fd1;border-radius:6px"><a href="${escapeHtml(s.url)}" style="display:block;padding:10px 0;color:#ffffff;font-weight:bold;text-decoration:none"><font color="#ffffff">${escapeHtml(scoreLabel(c, s.score))}</font></a></td>`,
     )
     .join('');
   const scale =

@@ -34,7 +34,8 @@ describe('a campaign’s pace and its one reminder', () => {
       return smtp.received.length - before;
     };
     expect(await receivedAfter(0)).toBe(2);
-    expect(((await (await t.api(`/campaigns/${POST_PURCHASE.slug}`)).json()) as Campaign).status).toBe('sending');
+    const midway = (await (await t.api(`/campaigns/${POST_PURCHASE.slug}`)).json()) as Campaign;
+    expect(midway).toMatchObject({ status: 'sending', counts: { sent: 2, waiting: 3, queued: 0 } });
     expect(await receivedAfter(0.9)).toBe(2);
     expect(await receivedAfter(1)).toBe(4);
     expect(await receivedAfter(2)).toBe(5);

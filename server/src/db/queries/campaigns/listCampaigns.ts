@@ -4,7 +4,7 @@ import { statement } from '../../statement.ts';
 import { toStoredCampaign, type CampaignRow, type StoredCampaign } from './campaignRow.ts';
 import { RECIPIENT_STATE } from './recipientState.ts';
 
-const EMPTY: CampaignCounts = { recipients: 0, queued: 0, sent: 0, written: 0, failed: 0, suppressed: 0, answered: 0, unsubscribed: 0, reminded: 0 };
+const EMPTY: CampaignCounts = { recipients: 0, queued: 0, waiting: 0, sent: 0, written: 0, failed: 0, suppressed: 0, answered: 0, unsubscribed: 0, reminded: 0 };
 
 /** Each state's count for the given campaigns, in one pass over their recipients. */
 interface Tally {
@@ -30,8 +30,7 @@ function countsOf(db: Db, ids: number[]): Map<number, Tally> {
     if (row.state === 'sending') tally.inOutbox += row.n;
     c.recipients += row.n;
     c.reminded += row.reminded;
-    // Waiting in the outbox counts as queued: not sent yet.
-    const key = row.state === 'sending' ? 'queued' : (row.state as keyof CampaignCounts);
+    const key = row.state === 'sending' ? 'waiting' : (row.state as keyof CampaignCounts);
     c[key] += row.n;
   }
   return counts;
