@@ -72,7 +72,7 @@ describe('an e-mail campaign over SMTP', () => {
     const zh = (await (await t.api(`/campaigns/${POST_PURCHASE.slug}/preview?lang=zh-CN`)).json()) as CampaignPreview;
     expect(zh).toMatchObject({ lang: 'zh-CN', subject: 'Alex，订单 [order_id] 的体验如何？' });
     expect(zh.html).toContain('您有多大可能向朋友或同事推荐我们？');
-    expect(zh.html.match(/<td align="center" bgcolor/g)).toHaveLength(11);
+    expect(zh.html.match(/<td align="center" height="40" bgcolor/g)).toHaveLength(11);
     expect(zh.html).not.toMatch(/\/r\//);
     const fallback = (await (await t.api(`/campaigns/${POST_PURCHASE.slug}/preview?lang=de`)).json()) as CampaignPreview;
     expect(fallback.lang).toBe('en');
