@@ -7,9 +7,11 @@
 // per round, the ratio of the medians, the collector's peak RSS (VmHWM), and
 // how long the collector takes from spawn to its first 202.
 //
-// Run: npm run build:server && npx tsx bench/ingest.ts [rounds=3] [seconds=5] [--tsx]
+// Run: npm run build:server && npx tsx bench/ingest.ts [rounds=3] [seconds=5] [--tsx] [--compare=DIR]
 //   The collector runs as `npm run serve` runs it, built (server/dist/main.js);
 //   --tsx runs server/src/main.ts through tsx instead, to compare.
+//   --compare=DIR also runs DIR's built collector (another checkout, e.g. `git archive`
+//   of an older commit, built there), in the same alternating rounds: before/after on one machine state.
 
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
@@ -23,12 +25,13 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const ROUNDS = Number(args[0] ?? 3);
 const SECONDS = Number(args[1] ?? 5);
 const BUILT = !process.argv.includes('--tsx');
+const COMPARE = process.argv.find((a) => a.startsWith('--compare='))?.slice('--compare='.length);
 const CONNECTIONS = 50;
 const TOKEN = 'bench-admin-token';
 const ORIGIN = 'https://bench.example';
 const BROWSER = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15';
 
-function startCollectorProcess(dataDir: string): ChildProcess {
+function startCollectorProcess(dataDir: string, root = repoRoot): ChildProcess {
   const env = {
     PORT: '0',
     HOST: '127.0.0.1',
@@ -38,7 +41,7 @@ function startCollectorProcess(dataDir: string): ChildProcess {
     TOUCHPOINT_RATE_LIMIT_PER_SITE: '1000000000',
   };
   if (!BUILT) return spawnTs('server/src/main.ts', [], env);
-  return spawn(process.execPath, ['server/dist/main.js'], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['server/dist/main.js'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 async function listening(child: ChildProcess): Promise<string> {
@@ -149,20 +152,29 @@ const show = (r: Round) =>
 const dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-bench-ingest-'));
 const collector = startCollectorProcess(dataDir);
 const noop = spawnTs('bench/noopHono.ts', [], {});
+const compareDir = COMPARE && mkdtempSync(join(tmpdir(), 'touchpoint-bench-compare-'));
+const compared = COMPARE && compareDir ? startCollectorProcess(compareDir, COMPARE) : undefined;
 try {
-  const [collectorUrl, noopUrl] = await Promise.all([listening(collector), listening(noop)]);
+  const [collectorUrl, noopUrl, comparedUrl] = await Promise.all([listening(collector), listening(noop), compared && listening(compared)]);
   const siteKey = await createSite(collectorUrl);
+  const comparedSite = comparedUrl ? await createSite(comparedUrl) : '';
   console.log(
     `${ROUNDS} × ${SECONDS} s rounds each, ${CONNECTIONS} connections, ${cpus().length} × ${cpus()[0]?.model}, load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
   );
   console.log(`collector: ${BUILT ? 'node server/dist/main.js' : 'node --import tsx server/src/main.ts'}, data in ${dataDir}\n`);
   const ceiling: Round[] = [];
   const ingest: Round[] = [];
+  const other: Round[] = [];
   await round(noop, noopUrl, siteKey); // warm-up, not counted: the JIT and the sockets
   await round(collector, collectorUrl, siteKey);
+  if (compared) await round(compared, comparedUrl!, comparedSite);
   for (let i = 0; i < ROUNDS; i++) {
     ceiling.push(await round(noop, noopUrl, siteKey));
     console.log(`no-op Hono   ${show(ceiling.at(-1)!)}`);
+    if (compared) {
+      other.push(await round(compared, comparedUrl!, comparedSite));
+      console.log(`compared     ${show(other.at(-1)!)}`);
+    }
     ingest.push(await round(collector, collectorUrl, siteKey));
     console.log(`collector    ${show(ingest.at(-1)!)}`);
   }
@@ -172,12 +184,20 @@ try {
     `server CPU per acknowledged request (medians): collector ${median(ingest.map((r) => r.cpuUs)).toFixed(0)} µs, no-op ${median(ceiling.map((r) => r.cpuUs)).toFixed(0)} µs`,
   );
   console.log(`collector p99 (median of rounds): ${median(ingest.map((r) => r.p99))} ms`);
+  if (compared) {
+    const comparedRatio = median(other.map((r) => r.perSecond)) / median(ceiling.map((r) => r.perSecond));
+    console.log(
+      `compared (${COMPARE}): ${(comparedRatio * 100).toFixed(1)} % of the ceiling, ${median(other.map((r) => r.cpuUs)).toFixed(0)} µs CPU per acknowledged request, p99 ${median(other.map((r) => r.p99))} ms, peak RSS ${peakRssMb(compared.pid!).toFixed(0)} MB, ${other.reduce((n, r) => n + r.other, 0)} non-2xx (this collector: ${ingest.reduce((n, r) => n + r.other, 0)})`,
+    );
+    await stop(compared);
+  }
   console.log(`collector peak RSS (VmHWM): ${peakRssMb(collector.pid!).toFixed(0)} MB`);
   await stop(collector);
   const starts = [];
   for (let i = 0; i < 3; i++) starts.push(await startToFirst202(dataDir, siteKey));
   console.log(`collector start to first 202 (median of 3): ${median(starts).toFixed(0)} ms`);
 } finally {
-  await Promise.all([stop(collector), stop(noop)]);
+  await Promise.all([stop(collector), stop(noop), compared && stop(compared)]);
   rmSync(dataDir, { recursive: true, force: true });
+  if (compareDir) rmSync(compareDir, { recursive: true, force: true });
 }

@@ -46,6 +46,7 @@ try {
     ['comments (search)', `comments?${last30}&q=${encodeURIComponent('运费')}`],
     ['segments (device)', `segments?${last30}&by=device`],
     ['segments (lang)', `segments?${last30}&by=lang`],
+    ['channels', `channels?${last30}`],
     ['peak-end', `peak-end?${last30}`],
     // Any filter reads the moments themselves instead of the rollup.
     ['peak-end (mobile)', `peak-end?${last30}&device=mobile`],

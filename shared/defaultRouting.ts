@@ -8,11 +8,11 @@ import type { Team } from './schemas/teams.ts';
  * triage. A site keeps these until it saves its own.
  */
 export const DEFAULT_TEAMS: Team[] = [
-  { key: 'engineering', name: 'Engineering', email: '', firstResponseHours: 8, resolutionHours: 72, members: [] },
-  { key: 'customer-service', name: 'Customer service', email: '', firstResponseHours: 4, resolutionHours: 48, members: [] },
-  { key: 'form-owners', name: 'Form owners', email: '', firstResponseHours: 24, resolutionHours: 120, members: [] },
-  { key: 'commercial', name: 'Commercial', email: '', firstResponseHours: 24, resolutionHours: 120, members: [] },
-  { key: 'triage', name: 'Triage', email: '', firstResponseHours: 8, resolutionHours: 72, members: [] },
+  { key: 'engineering', name: 'Engineering', email: '', lang: 'en', firstResponseHours: 8, resolutionHours: 72, members: [] },
+  { key: 'customer-service', name: 'Customer service', email: '', lang: 'en', firstResponseHours: 4, resolutionHours: 48, members: [] },
+  { key: 'form-owners', name: 'Form owners', email: '', lang: 'en', firstResponseHours: 24, resolutionHours: 120, members: [] },
+  { key: 'commercial', name: 'Commercial', email: '', lang: 'en', firstResponseHours: 24, resolutionHours: 120, members: [] },
+  { key: 'triage', name: 'Triage', email: '', lang: 'en', firstResponseHours: 8, resolutionHours: 72, members: [] },
 ];
 
 export const DEFAULT_ROUTING: RoutingRules = {

@@ -86,8 +86,8 @@ function chunkName(chunk: Rollup.PreRenderedChunk): string {
     'surveys/entry': 'surveys',
     'surveys/dialog/entry': 'survey',
   };
-  const words = path?.match(/^i18n\/(formStrings|strings)\/(.+)$/);
-  if (words) return `${words[1] === 'strings' ? 'surveyStrings' : 'formStrings'}-${words[2]}`;
+  const words = path?.match(/^i18n\/(formStrings|abandonStrings|strings)\/(.+)$/);
+  if (words) return `${words[1] === 'strings' ? 'surveyStrings' : words[1]}-${words[2]}`;
   return (path && names[path]) || chunk.name;
 }
 
@@ -121,6 +121,28 @@ await build({
 });
 copyFileSync(fileURLToPath(new URL('./api/touchpoint.d.ts', import.meta.url)), `${outDir}/touchpoint.d.ts`);
 
+// The hosted survey page's script (GET /s/:siteKey/:survey on the collector):
+// the survey form with its styles and words, its own entry so that none of it
+// counts against tp.js or the floating widget's budget. Its file name goes to
+// dist/hosted.json, where the collector looks it up.
+const [hostedBuild] = (await build({
+  ...shared,
+  build: {
+    ...shared.build,
+    lib: { entry: { hosted: src('hosted/entry.ts') }, formats: ['es'] },
+    rollupOptions: {
+      output: {
+        format: 'es',
+        minify: true,
+        entryFileNames: 'w/[name]-[hash].js',
+        chunkFileNames: (chunk) => `w/hosted-${chunkName(chunk)}-[hash].js`,
+      },
+    },
+  },
+})) as Rollup.RollupOutput[];
+const hostedScript = hostedBuild.output.find((o) => o.type === 'chunk' && o.isEntry)!.fileName;
+writeFileSync(join(outDir, 'hosted.json'), JSON.stringify({ script: hostedScript }));
+
 const files = ['tp.js', ...readdirSync(join(outDir, 'w')).map((f) => `w/${f}`)].filter((f) => f.endsWith('.js'));
 for (const file of files) {
   const bytes = readFileSync(join(outDir, file));
@@ -129,4 +151,4 @@ for (const file of files) {
 }
 
 const chunkFiles = chunksBuild.output.filter((o) => o.type === 'chunk').map((o) => o.fileName);
-console.log(`widget built: dist/tp.js, dist/touchpoint-api.js, dist/touchpoint.d.ts + ${chunkFiles.map((f) => `dist/${f}`).join(', ')}`);
+console.log(`widget built: dist/tp.js, dist/touchpoint-api.js, dist/touchpoint.d.ts, dist/${hostedScript} + ${chunkFiles.map((f) => `dist/${f}`).join(', ')}`);

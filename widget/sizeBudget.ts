@@ -25,7 +25,7 @@ export const SIZE_BUDGET = {
  */
 export const FORMS = [
   { form: 'feedback', entry: 'src/feedback/entry.ts', after: [] as string[], words: 'formStrings' },
-  { form: 'abandon', entry: 'src/journeys/abandon/entry.ts', after: ['src/journeys/entry.ts'], words: 'formStrings' },
+  { form: 'abandon', entry: 'src/journeys/abandon/entry.ts', after: ['src/journeys/entry.ts'], words: 'abandonStrings' },
   { form: 'survey', entry: 'src/surveys/dialog/entry.ts', after: ['src/surveys/entry.ts'], words: 'strings' },
 ];
 

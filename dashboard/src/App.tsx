@@ -4,6 +4,7 @@ import { ApiTokensPage } from './pages/ApiTokens.tsx';
 import { CampaignPage } from './pages/Campaign.tsx';
 import { CampaignsPage } from './pages/Campaigns.tsx';
 import { CasePage } from './pages/Case.tsx';
+import { ChannelsPage } from './pages/Channels.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
 import { FixFirstPage } from './pages/FixFirst.tsx';
 import { InboxPage } from './pages/Inbox.tsx';
@@ -28,6 +29,7 @@ export function App() {
   if (location.pathname === '/journeys') return <AbandonmentPage />;
   if (location.pathname === '/journey-map') return <JourneyMapPage />;
   if (location.pathname === '/fix-first') return <FixFirstPage />;
+  if (location.pathname === '/channels') return <ChannelsPage />;
   if (location.pathname === '/themes') return <ThemesPage />;
   if (location.pathname === '/touchpoints') return <TouchpointsPage />;
   if (location.pathname === '/surveys') return <SurveysPage />;

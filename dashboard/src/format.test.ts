@@ -81,6 +81,7 @@ describe('labels', () => {
   it('names channels and devices for people', () => {
     expect(channelLabel('web')).toBe('Web');
     expect(channelLabel('store')).toBe('In store');
+    expect(channelLabel('sms')).toBe('SMS');
     expect(channelLabel('carrier-pigeon')).toBe('Carrier-pigeon');
     expect(deviceLabel('mobile')).toBe('Mobile');
     expect(deviceLabel(null)).toBe('Unknown device');

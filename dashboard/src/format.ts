@@ -77,6 +77,7 @@ export function formatRelativeTime(iso: string, now: Date, options: FormatOption
 const CHANNEL_LABELS: Record<string, string> = {
   web: 'Web',
   email: 'Email',
+  sms: 'SMS',
   phone: 'Phone',
   store: 'In store',
   api: 'API',

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { LIMITS } from '../../shared/limits.ts';
 import type { AppDeps } from './appContext.ts';
@@ -8,18 +7,22 @@ import { requireRouteRole } from './auth/requireRouteRole.ts';
 import { bodyLimitJson } from './http/bodyLimitJson.ts';
 import { IngestionGuard } from './http/ingestionGuard.ts';
 import { notFound, onError } from './http/onError.ts';
+import { publicCors } from './http/publicCors.ts';
 import { registerCommitConsumers } from './jobs/commitConsumers.ts';
 import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
 import { DEFAULT_MAIL_FROM } from './cases/assignmentMail.ts';
 import { campaignRoutes } from './routes/campaigns.ts';
+import { channelRoutes } from './routes/channels.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { caseSettingsRoutes } from './routes/caseSettings.ts';
 import { dashboardRoutes } from './routes/dashboardPages.ts';
 import { deleteResponseRoutes } from './routes/deleteResponses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { fixFirstRoutes } from './routes/fixFirst.ts';
+import { hostedAnswerRoutes } from './routes/hostedAnswers.ts';
+import { hostedSurveyRoutes } from './routes/hostedSurveys.ts';
 import { commentTagRoutes } from './routes/commentTags.ts';
 import { commentTagSetRoutes } from './routes/commentTagSets.ts';
 import { peakEndRoutes } from './routes/peakEnd.ts';
@@ -43,6 +46,7 @@ import { siteRoutes } from './routes/sites.ts';
 import { summaryRoutes } from './routes/summary.ts';
 import { suppressionRoutes } from './routes/suppressions.ts';
 import { surveyResultRoutes } from './routes/surveyResults.ts';
+import { surveyQrRoutes } from './routes/surveyQr.ts';
 import { surveyRoutes } from './routes/surveys.ts';
 import { surveySettingsRoutes } from './routes/surveySettings.ts';
 import { teamRoutes } from './routes/teams.ts';
@@ -68,10 +72,7 @@ export function createApp(appDeps: AppDeps) {
   app.notFound(notFound);
 
   // Public, called from shoppers' browsers on any site: no credentials, any origin.
-  app.use(
-    '/v1/*',
-    cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type'], exposeHeaders: ['Retry-After'], maxAge: 86400 }),
-  );
+  app.use('/v1/*', publicCors());
   // Derived from stored rows after each ingest commit, off the acknowledgement's path.
   registerCommitConsumers(deps.db, deps.config.now, {
     from: deps.config.mailFrom ?? DEFAULT_MAIL_FROM,
@@ -84,6 +85,7 @@ export function createApp(appDeps: AppDeps) {
   app.route('/v1', collectRoutes({ ...deps, guard }));
   app.route('/v1', siteConfigRoutes(deps));
   app.route('/v1', mailLinkRoutes(deps));
+  app.route('/v1', hostedAnswerRoutes({ ...deps, guard }));
 
   // The API's description is public; registered before the admin middleware, which it never reaches.
   app.use('/api/openapi.json', secureHeaders());
@@ -110,11 +112,13 @@ export function createApp(appDeps: AppDeps) {
   app.route('/api/sites', fixFirstRoutes(deps));
   app.route('/api/sites', surveyRoutes(deps));
   app.route('/api/sites', surveyResultRoutes(deps));
+  app.route('/api/sites', surveyQrRoutes(deps));
   app.route('/api/sites', surveySettingsRoutes(deps));
   app.route('/api/sites', themeRoutes(deps));
   app.route('/api/sites', segmentRoutes(deps));
   app.route('/api/sites', filterOptionRoutes(deps));
   app.route('/api/sites', peakEndRoutes(deps));
+  app.route('/api/sites', channelRoutes(deps));
   app.route('/api/sites', commentTagRoutes(deps));
   app.route('/api/sites', commentTagSetRoutes(deps));
   app.route('/api/sites', webhookRoutes(deps));
@@ -131,6 +135,8 @@ export function createApp(appDeps: AppDeps) {
   app.use('/auth/*', secureHeaders());
   app.route('/auth', authRoutes(deps));
 
+  // Surveys outside the website: their own pages and one-click score links (public).
+  app.route('/', hostedSurveyRoutes({ ...deps, guard }));
   app.route('/', widgetAssetRoutes(deps));
   app.route('/', dashboardRoutes(deps));
   return app;

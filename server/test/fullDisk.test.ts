@@ -6,6 +6,7 @@ import { DEFAULT_ROUTING, DEFAULT_TEAMS } from '../../shared/defaultRouting.ts';
 import { createApp } from '../src/app.ts';
 import { openDatabase, type Db } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/sites/createSite.ts';
+import { groupCommit } from '../src/ingest/groupCommit.ts';
 import { signLink } from '../src/mail/signedLink.ts';
 import { addTestApiToken, addTestUser, dashboardWrite, PASSWORD, sessionAs, type TestSession } from './accounts.ts';
 import { SHOP_MAP } from './insightFixtures.ts';
@@ -55,6 +56,10 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
   'POST /v1/responses': () => [
     '/v1/responses',
     { method: 'POST', headers: { 'content-type': 'text/plain', origin: SHOP_ORIGIN }, body: json(rating(site.key, { id: 'full_disk_rating', comment: 'Delivery was late' })) },
+  ],
+  'POST /v1/surveys/:siteKey/:survey/answers': () => [
+    `/v1/surveys/${site.key}/${CHECKOUT_SURVEY.key}/answers`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ type: 'survey_answer', id: 'full_disk_hosted', question: 'satisfaction', value: 4, path: '/s/x', channel: 'store' }) },
   ],
   'POST /api/me/tokens': () => ['/api/me/tokens', { method: 'POST', headers: dashboardWrite(fx.sessions.tokens), body: json({ name: 'nightly export' }) }],
   'DELETE /api/me/tokens/:id': () => [`/api/me/tokens/${fx.tokenToRevoke}`, { method: 'DELETE', headers: dashboardWrite(fx.sessions.tokens) }],
@@ -186,6 +191,8 @@ beforeAll(async () => {
   await post(otherSite.key, 'https://outlet.example', rating(otherSite.key, { id: 'resp_outlet', comment: 'ok' }));
   // Case 1, whose shopper asked to be answered.
   await post(site.key, SHOP_ORIGIN, rating(site.key, { id: 'resp_case_1', rating: 1, comment: 'Card refused', contact: { email: 'ann@example.com', consent: true } }));
+  // What follows the commits (case 1 opened, the comments' terms) is done now, while the disk has room.
+  groupCommit(db).drain();
   await app.request(`/api/sites/${site.key}/comments/resp_kept_2/tags/reliability`, { method: 'PUT', headers: admin });
   // Webhook 1, for the routes that change one (an address literal: no DNS lookup), with an event to replay.
   await expectStatus(await app.request(`/api/sites/${site.key}/webhooks`, { method: 'POST', headers: admin, body: json({ url: 'https://93.184.215.14/hook', events: ['case.created'] }) }), 201, 'webhook');

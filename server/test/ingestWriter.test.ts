@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { settingsFromEnv } from '../src/config.ts';
-import { openDatabase } from '../src/db/openDatabase.ts';
+import { BUSY_TIMEOUT_MS, openDatabase } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/sites/createSite.ts';
 import { startCollector, type RunningCollector } from '../src/startCollector.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
@@ -67,6 +67,23 @@ describe('the ingest writer thread', () => {
     }
     expect(c.db.prepare("SELECT count(*) FROM responses WHERE id = 'writer_busy'").pluck().get()).toBe(0);
     expect((await post(rating(site.key, { id: 'writer_busy' }))).status).toBe(202);
+  });
+
+  it('waits out a write lock held longer than the main thread would wait for it, and answers 202', { timeout: 20_000 }, async () => {
+    const { dataDir, site, post } = await start();
+    // The writer's thread is up (it loads its modules while the first group waits).
+    expect((await post(rating(site.key, { id: 'writer_warm' }))).status).toBe(202);
+    const other = openDatabase(join(dataDir, 'touchpoint.db'));
+    other.prepare('BEGIN IMMEDIATE').run();
+    // Released within the writer thread's wait (WRITER_BUSY_TIMEOUT_MS), long after the main thread's (BUSY_TIMEOUT_MS).
+    const release = setTimeout(() => other.prepare('ROLLBACK').run(), BUSY_TIMEOUT_MS * 16);
+    try {
+      expect((await post(rating(site.key, { id: 'writer_waited' }))).status).toBe(202);
+    } finally {
+      clearTimeout(release);
+      if (other.inTransaction) other.prepare('ROLLBACK').run();
+      other.close();
+    }
   });
 
   it('opens cases on the writer thread by the collector’s clock, never the wall clock', { timeout: 20_000 }, async () => {

@@ -21,7 +21,7 @@ async function session(app: ReturnType<typeof testApp>['app']): Promise<string> 
 }
 
 describe('the insight views of the dashboard', () => {
-  for (const path of ['/journey-map', '/fix-first', '/touchpoints', '/inbox', '/case', '/loop', '/routing', '/sent-mail']) {
+  for (const path of ['/journey-map', '/fix-first', '/channels', '/touchpoints', '/inbox', '/case', '/loop', '/routing', '/sent-mail']) {
     it(`serves the app shell at ${path} with a session, under the strict CSP`, async () => {
       const { app } = withDashboard();
       const res = await app.request(`${path}?site=site_x`, { headers: { cookie: await session(app) } });

@@ -152,7 +152,7 @@ describe('dashboard pages', () => {
   const pages = [
     ...new Set(
       app.routes
-        .filter((r) => r.method === 'GET' && !/^\/(api|auth|v1|assets|w)(\/|$)|^\/(tp|touchpoint-api)\.js$|^\/touchpoint\.d\.ts$|^\/login$|\*/.test(r.path))
+        .filter((r) => r.method === 'GET' && !/^\/(api|auth|v1|assets|w|s|r)(\/|$)|^\/(tp|touchpoint-api)\.js$|^\/touchpoint\.d\.ts$|^\/login$|\*/.test(r.path))
         .map((r) => r.path),
     ),
   ];

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -80,6 +81,26 @@ describe('views read on worker threads', () => {
     expect(((await summary.json()) as { totals: { responses: number } }).totals.responses).toBeGreaterThanOrEqual(200_000);
     db.close();
   }, 120_000);
+
+  it('starts no thread until the first view, so a starting collector keeps its CPU for its first 202s', async () => {
+    const file = join(newDir(), 'touchpoint.db');
+    const db = openDatabase(file);
+    const site = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] }, AFTER_FIXTURES);
+    const app = createApp({ db, views: pool(file, new URL('./markingViewWorker.ts', import.meta.url)), config });
+    const posted = await app.request('/v1/responses', {
+      method: 'POST',
+      body: JSON.stringify(rating(site.key, { id: 'resp_before_views' })),
+      headers: { 'content-type': 'text/plain', origin: SHOP_ORIGIN },
+    });
+    expect(posted.status).toBe(202);
+    // Long enough for a thread started with the pool to have run its first line (about 3 s through tsx on a busy 2-core VM).
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(existsSync(`${file}.started`)).toBe(false);
+
+    expect((await app.request(`/api/sites/${site.key}/summary`, asAdmin)).status).toBe(200);
+    expect(existsSync(`${file}.started`)).toBe(true);
+    db.close();
+  }, 30_000);
 
   describe('on a copy of a planted shop', () => {
     /** The same shop answered in-process (its :memory: database) and by a worker (a file copy of it). */

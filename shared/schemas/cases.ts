@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REASON_CATEGORIES } from '../abandonReasons.ts';
+import { MAIL_LANGS } from '../mailLangs.ts';
 import { feedbackKindSchema } from './routingRules.ts';
 import { sentMailSchema } from './sentMail.ts';
 import { teamKeySchema } from './teams.ts';
@@ -59,7 +60,7 @@ export const caseBulkSchema = z.object({
 
 export const caseNoteInputSchema = z.object({ text: z.string().trim().min(1).max(5000) });
 
-export const REPLY_LANGS = ['en', 'zh-CN', 'zh-TW'] as const;
+export const REPLY_LANGS = MAIL_LANGS;
 export const replyLangSchema = z.enum(REPLY_LANGS);
 /** `POST …/cases/:id/reply`: sent to the shopper; `lang` picks the greeting and footer (default: the shopper's). */
 export const caseReplyInputSchema = z.object({ text: z.string().trim().min(1).max(10_000), lang: replyLangSchema.optional() });

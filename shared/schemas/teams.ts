@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
+import { MAIL_LANGS } from '../mailLangs.ts';
 
 export const TEAM_KEY_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 export const teamKeySchema = z.string().regex(TEAM_KEY_PATTERN, 'a team key: lowercase letters, digits, _ and -, up to 40');
@@ -22,6 +23,8 @@ export const teamSchema = z.object({
   name: z.string().trim().min(1).max(80),
   /** Where notifications for the team go; empty when it has none. */
   email: z.union([z.email().max(LIMITS.email), z.literal('')]).default(''),
+  /** The language of the team's e-mail (the weekly digest). */
+  lang: z.enum(MAIL_LANGS).default('en'),
   firstResponseHours: z.number().positive().max(24 * 365),
   resolutionHours: z.number().positive().max(24 * 365),
   businessHours: businessHoursSchema.optional(),

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from './test.ts';
 import { ensureCheckoutJourney } from '../../demo/ensureCheckoutJourney.ts';
-import { ensureDemoTouchpoints } from '../../demo/demoTouchpoints.ts';
 import { ensureOrderSurvey } from '../../demo/ensureOrderSurvey.ts';
 import { seedDemoSite } from '../../demo/seedDemo.ts';
 import type { Funnel } from '../../shared/schemas/funnel.ts';
@@ -10,6 +9,7 @@ import type { JourneyMap } from '../../shared/schemas/journeyMap.ts';
 import type { Segments } from '../../shared/schemas/segments.ts';
 import type { Themes } from '../../shared/schemas/themes.ts';
 import type { TouchpointMapInput } from '../../shared/schemas/touchpoint.ts';
+import { seedDemoStack } from './seedDemoStack.ts';
 import { ADMIN_TOKEN, startStack, type Stack } from './stack.ts';
 import { signIn } from './signIn.ts';
 import { e2eNow } from './clock.ts';
@@ -265,13 +265,7 @@ test('on the seeded demo shop, the abandonment funnel follows the filter bar and
 });
 
 test("the demo shop's first screen: the journey map at a glance and the week's growing problem, as the API says", async ({ page }) => {
-  const api = { collectorUrl: stack.collectorUrl, adminToken: ADMIN_TOKEN };
-  // As `npm run demo:seed` sets the demo site up: journey, survey, touchpoint map, 60 days of data.
-  await stack.admin('PUT', `/api/sites/${stack.site.key}/touchpoints`, { touchpoints: [] });
-  await ensureCheckoutJourney(api, stack.site.key);
-  await ensureOrderSurvey(api, stack.site.key);
-  await ensureDemoTouchpoints(api, stack.site.key);
-  await seedDemoSite({ ...api, siteKey: stack.site.key, generate: { now: e2eNow() } });
+  await seedDemoStack(stack);
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, stack);
   await page.goto(`${stack.collectorUrl}/?site=${stack.site.key}`);

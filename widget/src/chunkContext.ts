@@ -1,6 +1,5 @@
 import type { WidgetLanguage } from '../../shared/schemas/survey.ts';
 import type { ResponseInput } from '../../shared/schemas/response.ts';
-import type { FormStrings } from './i18n/formStrings/formStrings.ts';
 import type { SendResult } from './transport/postResponse.ts';
 
 /** What tp.js hands every lazily loaded chunk that sends or draws: the site, where to draw, how to send. */
@@ -18,6 +17,4 @@ export interface ChunkContext {
   /** Through the outbox (`deliver`), so it survives a failure. */
   send(payload: ResponseInput): Promise<SendResult>;
   newId(): string;
-  /** The strings of `widgetLang`, a chunk of their own, loaded once. */
-  loadStrings(): Promise<FormStrings>;
 }

@@ -1,5 +1,6 @@
 import { findOwnScript, readScriptConfig } from './config/readScriptConfig.ts';
-import { declaredLanguage, widgetLanguage, writtenRightToLeft } from './i18n/language.ts';
+import { widgetLanguage } from '../../shared/widgetLanguage.ts';
+import { declaredLanguage, writtenRightToLeft } from './i18n/language.ts';
 import type { Launch } from './launcher/launch.ts';
 import { launcherTab } from './launcher/launcherTab.ts';
 import { mountHost } from './launcher/mountHost.ts';

@@ -49,9 +49,8 @@ export function startWidget({ config, host, tab, lang, widgetLang, queued, appea
     addStyles: host.addStyles,
     send: (payload) => deliver(api, payload),
     newId,
-    loadStrings: () => WORDS[widgetLang]().then((m) => m.default),
   };
-  const loadForm = () => Promise.all([import('./feedback/entry.ts'), ctx.loadStrings()]);
+  const loadForm = () => Promise.all([import('./feedback/entry.ts'), WORDS[widgetLang]().then((m) => m.default)]);
   let form: FormController | undefined;
 
   const open = async () => {

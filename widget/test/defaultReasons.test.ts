@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ABANDON_REASONS } from '../../shared/schemas/journey.ts';
 import { DEFAULT_REASONS, reasonsToShow } from '../src/journeys/defaultReasons.ts';
 import type { ReasonChoice } from '../src/journeys/abandon/abandonContext.ts';
-import zhCN from '../src/i18n/formStrings/zh-CN.ts';
-import zhTW from '../src/i18n/formStrings/zh-TW.ts';
+import zhCN from '../src/i18n/abandonStrings/zh-CN.ts';
+import zhTW from '../src/i18n/abandonStrings/zh-TW.ts';
 
 describe("the widget's copy of the default reasons", () => {
   it('offers exactly the codes and labels of DEFAULT_ABANDON_REASONS, in order', () => {

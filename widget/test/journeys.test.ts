@@ -5,7 +5,7 @@ import { DEFAULT_REASONS } from '../src/journeys/defaultReasons.ts';
 import { startJourneys } from '../src/journeys/trackJourneys.ts';
 import type { JourneyContext } from '../src/journeys/journeyContext.ts';
 import type { AbandonContext } from '../src/journeys/abandon/abandonContext.ts';
-import english from '../src/i18n/formStrings/en.ts';
+import english from '../src/i18n/abandonStrings/en.ts';
 import { click, eventFrom, FakeDocument, FakeElement, FakeWindow } from './fakePage.ts';
 import { installMemoryStorage, memoryStorage } from './memoryStorage.ts';
 import { noteVisitor } from '../src/visitor/noteVisitor.ts';
@@ -67,7 +67,7 @@ function openPage(
     widgetLang: 'en',
     root: { querySelector: () => null } as unknown as ShadowRoot,
     addStyles: () => {},
-    loadStrings: async () => english,
+    loadWords: async () => english,
     completed: (journey) => completedJourneys.push(journey),
     send: async (payload) => {
       sent.push(payload);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { declaredLanguage, laidOutRightToLeft, widgetLanguage, writtenRightToLeft } from '../src/i18n/language.ts';
+import { widgetLanguage } from '../../shared/widgetLanguage.ts';
+import { declaredLanguage, laidOutRightToLeft, writtenRightToLeft } from '../src/i18n/language.ts';
 
 const page = (lang = '', direction = 'ltr', dir = '') => {
   vi.stubGlobal('getComputedStyle', () => ({ direction }));

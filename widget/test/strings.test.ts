@@ -3,6 +3,9 @@ import { WIDGET_LANGUAGES } from '../../shared/schemas/survey.ts';
 import formEn from '../src/i18n/formStrings/en.ts';
 import formZhCN from '../src/i18n/formStrings/zh-CN.ts';
 import formZhTW from '../src/i18n/formStrings/zh-TW.ts';
+import abandonEn from '../src/i18n/abandonStrings/en.ts';
+import abandonZhCN from '../src/i18n/abandonStrings/zh-CN.ts';
+import abandonZhTW from '../src/i18n/abandonStrings/zh-TW.ts';
 import surveyEn from '../src/i18n/strings/en.ts';
 import surveyZhCN from '../src/i18n/strings/zh-CN.ts';
 import surveyZhTW from '../src/i18n/strings/zh-TW.ts';
@@ -21,7 +24,8 @@ describe('the bundled translations', () => {
   });
 
   for (const [name, en, translations] of [
-    ['feedback and "What stopped you?"', formEn, [formZhCN, formZhTW]],
+    ['feedback', formEn, [formZhCN, formZhTW]],
+    ['"What stopped you?"', abandonEn, [abandonZhCN, abandonZhTW]],
     ['survey', surveyEn, [surveyZhCN, surveyZhTW]],
   ] as const) {
     it(`translate every ${name} word, none left empty or in English`, () => {

@@ -71,7 +71,6 @@ function openPage(path: string, surveys: Survey[], { cooldownDays = 14, widgetLa
       return { ok: true };
     },
     newId: () => `id_${String(sent.length + 1).padStart(6, '0')}`,
-    loadStrings: () => Promise.reject(new Error('not for surveys')),
     surveys: { cooldownDays, surveys } satisfies PublicSurveys,
     loadDialog: async () => ({
       openSurvey: (dialog: SurveyDialogContext) => {

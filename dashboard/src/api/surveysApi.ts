@@ -45,3 +45,11 @@ export function getSurveyResults(
 export function saveSurveySettings(siteKey: string, settings: SurveySettings): Promise<SurveySettings> {
   return apiRequest<SurveySettings>(`${sitePath(siteKey)}/survey-settings`, { method: 'PUT', body: settings });
 }
+
+/** The QR code of a survey's hosted page for a channel and campaign (an image address; `download` saves it as a file). */
+export function surveyQrPath(siteKey: string, survey: string, link: { channel: string; campaign?: string }, download = false): string {
+  const query = new URLSearchParams({ channel: link.channel });
+  if (link.campaign) query.set('campaign', link.campaign);
+  if (download) query.set('download', '');
+  return `${surveyPath(siteKey, survey)}/qr.svg?${query}`;
+}

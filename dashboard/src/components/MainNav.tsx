@@ -8,6 +8,7 @@ const VIEWS = [
   { path: '/fix-first', label: 'Fix first' },
   { path: '/journey-map', label: 'Journey map' },
   { path: '/themes', label: 'Themes' },
+  { path: '/channels', label: 'Channels' },
   { path: '/journeys', label: 'Abandonment' },
   { path: '/touchpoints', label: 'Touchpoints' },
   { path: '/surveys', label: 'Surveys' },

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
 import { SitePage } from '../components/page/SitePage.tsx';
 import { usePageTitle } from '../components/page/usePageTitle.ts';
+import { REPLY_LANG_NAMES } from '../components/cases/replyTemplates.ts';
 import { RulesEditor } from '../components/routing/RulesEditor.tsx';
 import { ruleText } from '../components/routing/ruleText.ts';
 import { TeamsEditor } from '../components/routing/TeamsEditor.tsx';
@@ -95,7 +96,7 @@ function SiteRouting({ site }: { site: Site }) {
               {shownTeams.teams.map((t) => (
                 <li key={t.key}>
                   <strong>{t.name}</strong>
-                  <span class="muted">{t.email || 'no e-mail'}</span>
+                  <span class="muted">{t.email ? `${t.email} · ${REPLY_LANG_NAMES[t.lang]}` : 'no e-mail'}</span>
                   <span class="muted">
                     first response {t.firstResponseHours} h · resolved {t.resolutionHours} h
                   </span>

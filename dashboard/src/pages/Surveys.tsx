@@ -6,6 +6,7 @@ import { SitePage } from '../components/page/SitePage.tsx';
 import { usePageTitle } from '../components/page/usePageTitle.ts';
 import { EditorWithJourneys } from '../components/surveys/EditorWithJourneys.tsx';
 import { SurveyResultsPane } from '../components/surveys/SurveyResultsPane.tsx';
+import { SurveySharePanel } from '../components/surveys/SurveySharePanel.tsx';
 import { SurveysHead } from '../components/surveys/SurveysHead.tsx';
 import { SurveysOverview } from '../components/surveys/SurveysOverview.tsx';
 import { useSiteSurveys } from '../components/surveys/useSiteSurveys.ts';
@@ -77,13 +78,16 @@ function SiteSurveys({ site, query, setQuery }: Props) {
       {!list.data ? (
         !list.error && <LoadingState label="Loading surveys…" />
       ) : selected ? (
-        <SurveyResultsPane
-          siteKey={site.key}
-          survey={selected.key}
-          query={query}
-          version={surveys.version}
-          onFilters={(filters) => surveys.change({ filters })}
-        />
+        <>
+          <SurveyResultsPane
+            siteKey={site.key}
+            survey={selected.key}
+            query={query}
+            version={surveys.version}
+            onFilters={(filters) => surveys.change({ filters })}
+          />
+          <SurveySharePanel siteKey={site.key} survey={selected.key} status={selected.status} />
+        </>
       ) : (
         <SurveysOverview
           data={list.data}

@@ -36,6 +36,7 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'GET /api/sites/:siteKey/segments': 'viewer',
   'GET /api/sites/:siteKey/filter-options': 'viewer',
   'GET /api/sites/:siteKey/peak-end': 'viewer',
+  'GET /api/sites/:siteKey/channels': 'viewer',
   'PUT /api/sites/:siteKey/comments/:id/tags/:tag': 'member',
   'DELETE /api/sites/:siteKey/comments/:id/tags/:tag': 'member',
   'GET /api/sites/:siteKey/comment-tags': 'viewer',
@@ -47,6 +48,7 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'PATCH /api/sites/:siteKey/surveys/:survey': 'member',
   'DELETE /api/sites/:siteKey/surveys/:survey': 'member',
   'GET /api/sites/:siteKey/surveys/:survey/results': 'viewer',
+  'GET /api/sites/:siteKey/surveys/:survey/qr.svg': 'viewer',
   'GET /api/sites/:siteKey/survey-settings': 'viewer',
   'PUT /api/sites/:siteKey/survey-settings': 'member',
 

@@ -4,7 +4,7 @@
 // listed in one of the two lists).
 
 /** Rows that visitors sent, each with site_id and created_at (ms since epoch). */
-export const VISITOR_DATA_TABLES = ['responses', 'journey_events', 'survey_answers', 'survey_events', 'comment_terms', 'comment_tags', 'case_queue', 'cases', 'mail_outbox', 'webhook_events', 'campaign_recipients'] as const;
+export const VISITOR_DATA_TABLES = ['responses', 'journey_events', 'survey_answers', 'survey_events', 'comment_terms', 'comment_tags', 'case_queue', 'cases', 'mail_outbox', 'webhook_events', 'survey_link_answers', 'campaign_recipients'] as const;
 
 /**
  * Per-site tables that are settings or aggregates, not visitor data: kept. The
@@ -29,4 +29,6 @@ export const SITE_SETTINGS_TABLES = [
   'webhook_endpoints',
   'problem_announcements',
   'weekly_digests',
+  // Which team got which week's digest e-mail (no shopper text).
+  'team_digests',
 ] as const;

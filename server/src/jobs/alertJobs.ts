@@ -1,6 +1,7 @@
 import type { MailKick } from '../appContext.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { announceFlaggedProblems } from '../webhooks/spikeAlerts.ts';
+import { sendTeamDigests } from '../webhooks/teamDigest/sendTeamDigests.ts';
 import { sendWeeklyDigests } from '../webhooks/weeklyDigest.ts';
 
 const HOUR = 3_600_000;
@@ -10,7 +11,8 @@ export interface AlertJobs {
 }
 
 /**
- * Spike alerts (to destinations and, with `mail`, the routed team) and the weekly digest, at start and every hour, without keeping
+ * Spike alerts (to destinations and, with `mail`, the routed team), the weekly digest event and, with `mail`, each team's
+ * digest e-mail (Monday 08:00 on the site's clock), at start and every hour, without keeping
  * the process alive; `now` is the collector's clock. Each remembers what it
  * sent, so running more often only costs the look.
  */
@@ -25,9 +27,12 @@ export function startAlertJobs(db: Db, now: () => number, mail?: AlertMail, ever
     if (!db.open) return;
     try {
       const announced = announceFlaggedProblems(db, now(), mail && { from: mail.from, dashboardUrl: mail.dashboardUrl });
-      if (announced.length > 0) mail?.relay.kick();
       const digests = sendWeeklyDigests(db, now());
-      if (announced.length + digests > 0) console.log(`[touchpoint] alerts: ${announced.length} problems flagged, ${digests} weekly digests`);
+      const digestMails = mail ? sendTeamDigests(db, now(), { from: mail.from, dashboardUrl: mail.dashboardUrl }) : 0;
+      if (announced.length + digestMails > 0) mail?.relay.kick();
+      if (announced.length + digests + digestMails > 0) {
+        console.log(`[touchpoint] alerts: ${announced.length} problems flagged, ${digests} weekly digests, ${digestMails} team digest mails`);
+      }
     } catch (err) {
       console.error('[touchpoint] alerts: a run failed; will retry next hour', err);
     }

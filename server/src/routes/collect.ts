@@ -6,24 +6,10 @@ import { deviceFromUserAgent } from '../http/deviceFromUserAgent.ts';
 import type { IngestDeps } from '../http/ingestionGuard.ts';
 import { readJsonBody } from '../http/readJsonBody.ts';
 import { validate } from '../http/validate.ts';
-import { DEFAULT_MAIL_FROM, type CaseMailContext } from '../cases/assignmentMail.ts';
-import { openCasesFromNewFeedback } from '../cases/openCasesFromNewFeedback.ts';
 import { protectInput } from '../privacy/protectInput.ts';
 import { visitorHash } from '../privacy/visitorHash.ts';
 import { requireSiteOrigin } from '../http/params/requireSiteOrigin.ts';
 import { storeInput } from '../ingest/storeInput.ts';
-
-/**
- * Cases are opened from what was stored, after its commit; if that fails the
- * answer was still stored, and the queue keeps it for the next drain.
- */
-function openCasesAfterCommit(db: IngestDeps['db'], now: number, mail: CaseMailContext): void {
-  try {
-    openCasesFromNewFeedback(db, now, mail);
-  } catch (err) {
-    console.error('[touchpoint] opening cases failed; the next drain retries', err);
-  }
-}
 
 /** `POST /v1/responses`: what shoppers send from the widget. */
 export function collectRoutes({ db, config, guard }: IngestDeps) {
@@ -39,8 +25,6 @@ export function collectRoutes({ db, config, guard }: IngestDeps) {
       now,
       visitorHash: visitorHash(db, site.key, guard.clientAddress(c), userAgent, now),
     });
-    openCasesAfterCommit(db, now, { from: config.mailFrom ?? DEFAULT_MAIL_FROM, dashboardUrl: config.publicUrl });
-    config.mail?.kick();
     return c.json({ id: input.id } satisfies Accepted, 202);
   });
 }

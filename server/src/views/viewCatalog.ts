@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { channelsQuerySchema } from '../../../shared/schemas/channels.ts';
 import type { filterOptionsQuerySchema } from '../../../shared/schemas/filterOptions.ts';
 import type { funnelQuerySchema } from '../../../shared/schemas/funnel.ts';
 import type { fixFirstQuerySchema, insightQuerySchema } from '../../../shared/schemas/insightQuery.ts';
@@ -8,6 +9,7 @@ import type { summaryQuerySchema } from '../../../shared/schemas/summary.ts';
 import type { commentsQuerySchema, themesQuerySchema } from '../../../shared/schemas/themes.ts';
 import type { Db } from '../db/openDatabase.ts';
 import type { StoredSite } from '../db/queries/sites/siteRow.ts';
+import { buildChannels } from '../insight/buildChannels.ts';
 import { buildFilterOptions } from '../insight/buildFilterOptions.ts';
 import { buildFixFirst } from '../insight/buildFixFirst.ts';
 import { buildFunnel } from '../insight/buildFunnel.ts';
@@ -51,6 +53,8 @@ export const VIEWS = {
     buildSegments(db, site.key, viewPeriods(db, site.id, query, now), query.by),
   peakEnd: (db: Db, { site, query }: Asked<typeof peakEndQuerySchema>, now: number) =>
     buildPeakEnd(db, site.key, viewPeriods(db, site.id, query, now)),
+  channels: (db: Db, { site, query }: Asked<typeof channelsQuerySchema>, now: number) =>
+    buildChannels(db, site, viewPeriods(db, site.id, query, now).current),
   filterOptions: (db: Db, { site, query }: Asked<typeof filterOptionsQuerySchema>, now: number) =>
     buildFilterOptions(db, site.key, { siteId: site.id, ...viewSpan(query, now) }),
   funnel: (db: Db, { site, query, journey }: Asked<typeof funnelQuerySchema> & { journey: string }, now: number) =>

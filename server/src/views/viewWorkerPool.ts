@@ -50,7 +50,10 @@ function startWorker(entry: URL, file: string): Worker {
  * reading the dashboard's views so that the main thread (ingestion, the public
  * site config, auth, every write) never waits for one. A view goes to the first
  * free worker, or waits in line for one. A worker that dies (a crash, its heap
- * limit) fails only the view it was reading, with a 500, and is replaced.
+ * limit) fails only the view it was reading, with a 500, and is replaced. The
+ * threads start with the first view, not with the pool: each costs tens of
+ * milliseconds of CPU to load its modules, which a collector starting on a
+ * small machine needs for its first 202s.
  * `entry` is the worker's script: viewWorker's, or a test's around it.
  */
 export function viewWorkerPool({ file, size, entry = WORKER_ENTRY }: { file: string; size: number; entry?: URL }): ViewRunner {
@@ -98,7 +101,6 @@ export function viewWorkerPool({ file, size, entry = WORKER_ENTRY }: { file: str
     for (const slot of slots) if (!slot.task) give(slot);
   };
 
-  fill();
   return {
     run(name, params, now) {
       if (closed) return Promise.reject(unavailable('The collector is shutting down; ask again shortly.', 2));

@@ -12,7 +12,7 @@ export interface AlertMailContext {
 }
 
 /** The team a problem is routed to: the routing rules applied to a complaint of its kind where it happened. */
-function teamOf(db: Db, site: StoredSite, problem: Problem): string {
+export function problemTeam(db: Db, site: StoredSite, problem: Problem): string {
   const abandonment = problem.kind === 'journey_step' || problem.kind === 'abandon_reason';
   return routeFeedback(siteRouting(db, site.id), {
     kind: abandonment ? 'abandon_reason' : 'page_rating',
@@ -38,7 +38,7 @@ function teamOf(db: Db, site: StoredSite, problem: Problem): string {
  * address written to, if any.
  */
 export function queueAlertMail(db: Db, site: StoredSite, problem: Problem, context: AlertMailContext): string | undefined {
-  const team = siteTeams(db, site.id).find((t) => t.key === teamOf(db, site, problem));
+  const team = siteTeams(db, site.id).find((t) => t.key === problemTeam(db, site, problem));
   if (!team?.email) return undefined;
   const link = context.dashboardUrl ? `${context.dashboardUrl.replace(/\/$/, '')}/fix-first?site=${encodeURIComponent(site.key)}` : 'the Fix first page';
   const what = problem.flag === 'new' ? 'a new problem' : 'a growing problem';

@@ -28,19 +28,26 @@ export function weekStartOf(now: number): number {
 }
 
 /**
- * The week to `to` against the week before, site-wide: ratings with their
- * scores and intervals, the change with its interval, abandonments, and the
- * problems fix first flags new or growing.
+ * The week from `from` to `to` against the period of equal length before it,
+ * site-wide: ratings with their scores and intervals, the change with its
+ * interval, abandonments, and every problem fix first flags new or growing, in
+ * full (where it happened decides the team it is routed to).
  */
-export function weeklyDigestData(db: Db, site: StoredSite, to: number) {
-  const from = to - WEEK;
+export function weeklyFigures(db: Db, site: StoredSite, from: number, to: number) {
   const periods = viewPeriods(db, site.id, { from: new Date(from).toISOString(), to: new Date(to).toISOString() }, to);
   const journeys = siteJourneys(db, site.id);
   const everything = new TouchpointLookup([]);
   const total = (range: typeof periods.current) => touchpointBuckets(periodFacts(db, range, journeys).pages.values(), everything).get(null) ?? emptyBucket();
   const scores = withPeriods(total(periods.current), total(periods.previous));
-  const problems = buildFixFirst(db, site, periods, { kind: null, limit: 200 })
-    .problems.filter((p) => p.flag)
+  const flagged = buildFixFirst(db, site, periods, { kind: null, limit: 200 }).problems.filter((p) => p.flag);
+  return { ...scores, flagged };
+}
+
+/** The week to `to` against the week before, with the first flagged problems: the `digest.weekly` event's data. */
+export function weeklyDigestData(db: Db, site: StoredSite, to: number) {
+  const from = to - WEEK;
+  const { flagged, ...scores } = weeklyFigures(db, site, from, to);
+  const problems = flagged
     .slice(0, PROBLEMS)
     .map((p) => ({ kind: p.kind, key: p.key, label: p.label, flag: p.flag, impact: p.impact, previousImpact: p.previous.impact }));
   return { from: new Date(from).toISOString(), to: new Date(to).toISOString(), ...scores, problems };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseDetail, CaseList } from '../../../shared/schemas/cases.ts';
 import { openCasesFromNewFeedback } from '../../src/cases/openCasesFromNewFeedback.ts';
-import { rating } from '../testApp.ts';
+import { rating, testApp } from '../testApp.ts';
 import { caseTestApp } from './caseTestApp.ts';
 
 const HOUR = 3_600_000;
@@ -13,6 +13,17 @@ async function listCases(admin: ReturnType<typeof caseTestApp>['admin'], siteKey
 }
 
 describe('which feedback becomes a case', () => {
+  it('opens it after the commit, off the 202’s path: the request takes no write lock of its own for it', async () => {
+    // Opening cases in the request cost the main thread a write transaction per rating under load,
+    // racing the ingest writer's thread for SQLite's lock; the post-commit consumer does it instead.
+    const { db, site, collect, admin } = testApp();
+    expect((await collect(rating(site.key, { rating: 1 }))).status).toBe(202);
+    const queued = () => db.prepare('SELECT count(*) FROM case_queue').pluck().get();
+    expect(queued(), 'still queued as the 202 leaves').toBe(1);
+    await expect.poll(async () => (await listCases(admin, site.key)).cases.length, { timeout: 5_000 }).toBe(1);
+    expect(queued()).toBe(0);
+  });
+
   it('opens one for a rating of 1 or 2, none for 3 and up, routed to triage when no rule matches', async () => {
     const { site, collect, admin } = caseTestApp();
     for (const [i, r] of [1, 2, 3, 5].entries()) {

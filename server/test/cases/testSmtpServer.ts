@@ -39,6 +39,19 @@ export function parseMail(raw: string, envelopeTo: string[] = []): ReceivedMail 
   return { envelopeTo, headers, text: decodeBody(body, headers.get('content-transfer-encoding')?.toLowerCase()), raw };
 }
 
+/** The parts of a multipart message (text/plain, text/html, …) by content type, each decoded. */
+export function mailParts(mail: ReceivedMail): Map<string, string> {
+  const boundary = /boundary="?([^";]+)"?/i.exec(mail.headers.get('content-type') ?? '')?.[1];
+  if (!boundary) return new Map([[(mail.headers.get('content-type') ?? 'text/plain').split(';')[0]!, mail.text]]);
+  const parts = new Map<string, string>();
+  for (const chunk of mail.text.split(`--${boundary}`).slice(1)) {
+    if (chunk.startsWith('--')) break;
+    const part = parseMail(chunk.replace(/^\r?\n/, ''));
+    parts.set(part.headers.get('content-type')?.split(';')[0]?.trim() ?? 'text/plain', part.text.replace(/\r?\n$/, ''));
+  }
+  return parts;
+}
+
 /** A real SMTP server in the test process (no TLS, no auth) that keeps every message it is given. */
 export async function startTestSmtpServer(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
   const received: ReceivedMail[] = [];

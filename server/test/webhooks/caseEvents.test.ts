@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseList } from '../../../shared/schemas/cases.ts';
+import { groupCommit } from '../../src/ingest/groupCommit.ts';
 import { rating } from '../testApp.ts';
 import { webhookSetup } from './webhookSetup.ts';
 
@@ -11,6 +12,7 @@ describe('case events', () => {
     await s.createHook({ events: ['feedback.created', 'case.created', 'case.assigned', 'case.status_changed', 'case.overdue'] });
     const complaint = rating(s.site.key, { rating: 1, path: '/checkout/payment', comment: 'declined' });
     await s.collect(complaint);
+    groupCommit(s.db).drain(); // the case is opened after the commit, off the 202's path
     await s.relay.runDue();
     const { cases } = (await (await s.admin(`/api/sites/${s.site.key}/cases`)).json()) as CaseList;
     expect(cases).toHaveLength(1);

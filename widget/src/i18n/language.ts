@@ -1,17 +1,6 @@
-import type { WidgetLanguage } from '../../../shared/schemas/survey.ts';
-
 /** The page's language as written in `data-lang`, else `<html lang>`; '' when neither says. */
 export function declaredLanguage(dataLang: string | undefined, doc: Document = document): string {
   return dataLang || doc.documentElement.lang || '';
-}
-
-/**
- * Which bundled strings a language gets: traditional Chinese for zh-TW, zh-HK,
- * zh-MO and zh-Hant, simplified for any other Chinese, English for the rest.
- */
-export function widgetLanguage(lang: string): WidgetLanguage {
-  if (!/^zh([-_]|$)/i.test(lang)) return 'en';
-  return /[-_](hant|tw|hk|mo)\b/i.test(lang) && !/[-_]hans\b/i.test(lang) ? 'zh-TW' : 'zh-CN';
 }
 
 /**
@@ -20,6 +9,7 @@ export function widgetLanguage(lang: string): WidgetLanguage {
  * browser style the whole page in the middle of its loading.
  */
 export function writtenRightToLeft(lang: string, doc: Document = document): boolean {
+  // The test of shared/widgetLanguage.ts's rightToLeftLanguage, written out: a call costs tp.js bytes.
   return /^(ar|he|fa|ur)([-_]|$)/i.test(lang) || doc.dir === 'rtl';
 }
 

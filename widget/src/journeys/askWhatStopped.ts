@@ -23,7 +23,7 @@ export function askWhatStopped(ctx: JourneyContext, state: JourneyState, path: s
     // The question came uninvited: focus goes back where the shopper was.
     const focused = document.activeElement as HTMLElement | null;
     state.markAsked(journey);
-    Promise.all([ctx.loadAbandon(), ctx.loadStrings()])
+    Promise.all([ctx.loadAbandon(), ctx.loadWords()])
       .then(([{ openAbandon }, strings]) =>
         // A survey may have opened while this loaded (the same exit intent): one dialog at a time.
         ctx.root.querySelector('[role=dialog]') ? follow?.() : openAbandon({

@@ -1,7 +1,20 @@
+import type { WidgetLanguage } from '../../../shared/schemas/survey.ts';
+import type { AbandonStrings } from '../i18n/abandonStrings/abandonStrings.ts';
 import { startJourneys as track } from './trackJourneys.ts';
 import type { JourneyLaunch, JourneyTracker } from './journeyContext.ts';
 
+// The words of "What stopped you?", a chunk per language, fetched with its dialog only when it is asked.
+const WORDS: Record<WidgetLanguage, () => Promise<{ default: AbandonStrings }>> = {
+  en: () => import('../i18n/abandonStrings/en.ts'),
+  'zh-CN': () => import('../i18n/abandonStrings/zh-CN.ts'),
+  'zh-TW': () => import('../i18n/abandonStrings/zh-TW.ts'),
+};
+
 /** Entry of the journeys chunk: journey tracking, with the "What stopped you?" chunk it imports when it may ask. */
 export function startJourneys(ctx: JourneyLaunch): JourneyTracker {
-  return track({ ...ctx, loadAbandon: () => import('./abandon/entry.ts') });
+  return track({
+    ...ctx,
+    loadAbandon: () => import('./abandon/entry.ts'),
+    loadWords: () => WORDS[ctx.widgetLang]().then((m) => m.default),
+  });
 }

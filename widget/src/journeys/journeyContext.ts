@@ -1,5 +1,6 @@
 import type { Journey } from '../../../shared/schemas/journey.ts';
 import type { ChunkContext } from '../chunkContext.ts';
+import type { AbandonStrings } from '../i18n/abandonStrings/abandonStrings.ts';
 import type { openAbandon } from './abandon/entry.ts';
 
 /** What tp.js hands the journeys chunk: the site's journeys, and where to report. */
@@ -12,9 +13,11 @@ export interface JourneyLaunch extends ChunkContext {
   completed(journey: string): void;
 }
 
-/** What journey tracking works with: the launch, and the "What stopped you?" chunk, loaded once when first needed. */
+/** What journey tracking works with: the launch, and the "What stopped you?" chunk and its words, loaded once when first needed. */
 export interface JourneyContext extends JourneyLaunch {
   loadAbandon(): Promise<{ openAbandon: typeof openAbandon }>;
+  /** The words of `widgetLang`, a chunk of their own. */
+  loadWords(): Promise<AbandonStrings>;
 }
 
 /** What the page tells the journeys chunk: `touchpoint('step' | 'complete', options)`. */

@@ -7,9 +7,21 @@ const LANGS = Object.keys(REPLY_LANG_NAMES) as ReplyLang[];
 // The fields of a message to customers, shared by the reply to one case and the
 // message to all of a problem's customers, so both offer the same languages and limits.
 
-export function ReplyLangField({ id, value, help, onChange }: { id: string; value: ReplyLang; help?: string; onChange: (lang: ReplyLang) => void }) {
+export function ReplyLangField({
+  id,
+  value,
+  label = 'Language',
+  help,
+  onChange,
+}: {
+  id: string;
+  value: ReplyLang;
+  label?: string;
+  help?: string;
+  onChange: (lang: ReplyLang) => void;
+}) {
   return (
-    <Field id={id} label="Language" help={help}>
+    <Field id={id} label={label} help={help}>
       <select id={id} class="input" value={value} onChange={(e) => onChange(e.currentTarget.value as ReplyLang)}>
         {LANGS.map((l) => (
           <option key={l} value={l}>

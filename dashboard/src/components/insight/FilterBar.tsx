@@ -4,7 +4,7 @@ import { channelLabel, deviceLabel } from '../../format.ts';
 import { useFilterChoices } from '../../hooks/useFilterChoices.ts';
 import { toApiRange, type DateRange } from '../../state/dateRange.ts';
 import { DEVICES } from '../../state/devices.ts';
-import { CHANNELS, hasViewFilters } from '../../state/filterParams.ts';
+import { CHANNELS } from '../../state/filterParams.ts';
 import { FILTER_NAMES, type ViewFilterValues } from '../../state/viewFilters.ts';
 import { Field } from '../form/Field.tsx';
 import { attributeLabel, FILTER_TITLES, filterValueLabel, type FilterName } from './filterLabels.ts';
@@ -15,6 +15,8 @@ interface Props {
   range: DateRange;
   filters: ViewFilterValues;
   onChange: (next: ViewFilterValues) => void;
+  /** Filters this view does not take (the channels view compares channels): no select, no chip. */
+  without?: readonly FilterName[];
 }
 
 /** A set value the lists do not hold (from a shared link, or outside this period) stays choosable. */
@@ -31,7 +33,7 @@ const TOUCHPOINT = 'touchpoint:';
  * ones as removable chips. On a narrow screen the selects fold away behind
  * "Filters", the chips stay.
  */
-export function FilterBar({ siteKey, range, filters, onChange }: Props) {
+export function FilterBar({ siteKey, range, filters, onChange, without = [] }: Props) {
   const choices = useFilterChoices(siteKey, toApiRange(range));
   const [open, setOpen] = useState(() => typeof matchMedia !== 'function' || matchMedia('(min-width: 641px)').matches);
   const [themeDraft, setThemeDraft] = useState(filters.theme ?? '');
@@ -48,7 +50,7 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
   };
 
   const set = (name: FilterName, value: string | undefined) => onChange({ ...filters, [name]: value || undefined });
-  const active = FILTER_NAMES.filter((name) => filters[name]);
+  const active = FILTER_NAMES.filter((name) => filters[name] && !without.includes(name));
   const { options, touchpoints, tags } = choices;
   const where = filters.path ? PAGE + filters.path : filters.touchpoint ? TOUCHPOINT + filters.touchpoint : '';
   const paths = withCurrent(options?.paths ?? [], filters.path);
@@ -125,16 +127,18 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
               ))}
             </select>
           </Field>
-          <Field id="filter-channel" label="Channel">
-            <select id="filter-channel" class="input" value={filters.channel ?? ''} onChange={(e) => set('channel', e.currentTarget.value)}>
-              <option value="">All channels</option>
-              {(options?.channels.length ? withCurrent(options.channels, filters.channel) : CHANNELS).map((c) => (
-                <option key={c} value={c}>
-                  {channelLabel(c)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          {!without.includes('channel') && (
+            <Field id="filter-channel" label="Channel">
+              <select id="filter-channel" class="input" value={filters.channel ?? ''} onChange={(e) => set('channel', e.currentTarget.value)}>
+                <option value="">All channels</option>
+                {(options?.channels.length ? withCurrent(options.channels, filters.channel) : CHANNELS).map((c) => (
+                  <option key={c} value={c}>
+                    {channelLabel(c)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
           <Field id="filter-attr" label="Attribute">
             <select id="filter-attr" class="input" value={filters.attr ?? ''} onChange={(e) => set('attr', e.currentTarget.value)}>
               <option value="">{attributes.length || filters.attr || !options ? 'Any attribute' : 'None sent yet'}</option>
@@ -191,7 +195,7 @@ export function FilterBar({ siteKey, range, filters, onChange }: Props) {
           </Field>
         </div>
       </details>
-      {hasViewFilters(filters) && (
+      {active.length > 0 && (
         <ul class="filter-chips" aria-label="Active filters">
           {active.map((name) => {
             const text = `${FILTER_TITLES[name]}: ${filterValueLabel(name, filters[name]!, choices)}`;

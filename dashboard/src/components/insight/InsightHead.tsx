@@ -4,6 +4,7 @@ import type { ViewFilterValues } from '../../state/viewFilters.ts';
 import { DateRangePicker } from '../DateRangePicker.tsx';
 import type { InsightView } from '../page/InsightPage.tsx';
 import { FilterBar } from './FilterBar.tsx';
+import type { FilterName } from './filterLabels.ts';
 import './InsightHead.css';
 
 interface Props {
@@ -11,11 +12,13 @@ interface Props {
   view: InsightView;
   /** When a view does more than change the filters (the default). */
   onFilters?: (filters: ViewFilterValues) => void;
+  /** Filters the view does not take, left out of the bar. */
+  without?: readonly FilterName[];
   children?: ComponentChildren;
 }
 
 /** Title, the site and range it covers, and the filters every insight view shares. */
-export function InsightHead({ title, view, onFilters, children }: Props) {
+export function InsightHead({ title, view, onFilters, without, children }: Props) {
   const { site, query, effective, setQuery } = view;
   const { range, filters } = query;
   const siteKey = site.key;
@@ -36,7 +39,7 @@ export function InsightHead({ title, view, onFilters, children }: Props) {
           <DateRangePicker range={range} now={new Date()} onChange={onRange} />
         </div>
       </div>
-      <FilterBar siteKey={siteKey} range={range} filters={filters} onChange={setFilters} />
+      <FilterBar siteKey={siteKey} range={range} filters={filters} onChange={setFilters} without={without} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { ApiError } from '../../api/ApiError.ts';
 import { useSubmit } from '../../hooks/useSubmit.ts';
 import type { EditorProblem } from '../editor/useEditorSave.ts';
 import { Field } from '../form/Field.tsx';
+import { ReplyLangField } from '../cases/ReplyFields.tsx';
 
 interface Props {
   siteKey: string;
@@ -21,6 +22,7 @@ interface TeamDraft {
   key: string;
   name: string;
   email: string;
+  lang: Team['lang'];
   firstResponseHours: string;
   resolutionHours: string;
   rest: Pick<Team, 'members' | 'businessHours'>;
@@ -31,6 +33,7 @@ const toDraft = (t: Team): TeamDraft => ({
   key: t.key,
   name: t.name,
   email: t.email,
+  lang: t.lang,
   firstResponseHours: String(t.firstResponseHours),
   resolutionHours: String(t.resolutionHours),
   rest: { members: t.members, ...(t.businessHours ? { businessHours: t.businessHours } : {}) },
@@ -39,7 +42,7 @@ const toDraft = (t: Team): TeamDraft => ({
 // "rules.0.name" → "Team 1, name"
 const readableIssue = (issue: string) => issue.replace(/^teams\.(\d+)\.(\w+)/, (_, i: string, f: string) => `Team ${Number(i) + 1}, ${f}`);
 
-/** Who owns which complaints: each team's name, where it is told, and its SLA hours. */
+/** Who owns which complaints: each team's name, where it is told and in which language, and its SLA hours. */
 export function TeamsEditor({ siteKey, initial, onSaved, onClose }: Props) {
   const [drafts, setDrafts] = useState(() => initial.teams.map(toDraft));
   const { busy, problem, run } = useSubmit<EditorProblem>(
@@ -57,6 +60,7 @@ export function TeamsEditor({ siteKey, initial, onSaved, onClose }: Props) {
         key: d.existing ? d.key : d.key || slugify(d.name),
         name: d.name,
         email: d.email.trim(),
+        lang: d.lang,
         firstResponseHours: Number(d.firstResponseHours),
         resolutionHours: Number(d.resolutionHours),
         ...d.rest,
@@ -93,6 +97,7 @@ export function TeamsEditor({ siteKey, initial, onSaved, onClose }: Props) {
                 onInput={(e) => update(i, { email: e.currentTarget.value })}
               />
             </Field>
+            <ReplyLangField id={`team-${i}-lang`} label="Language of its e-mail" value={d.lang} onChange={(lang) => update(i, { lang })} />
             <Field id={`team-${i}-first`} label="First response within (hours)">
               <input
                 id={`team-${i}-first`}
@@ -127,7 +132,7 @@ export function TeamsEditor({ siteKey, initial, onSaved, onClose }: Props) {
       <button
         type="button"
         class="button button-quiet add-row"
-        onClick={() => setDrafts([...drafts, { existing: false, key: '', name: '', email: '', firstResponseHours: '24', resolutionHours: '72', rest: { members: [] } }])}
+        onClick={() => setDrafts([...drafts, { existing: false, key: '', name: '', email: '', lang: 'en', firstResponseHours: '24', resolutionHours: '72', rest: { members: [] } }])}
       >
         + Add a team
       </button>

@@ -26,6 +26,8 @@ import { responseTokenKeys } from './026-responseTokenKeys.ts';
 import { siteTimeZone } from './027-siteTimeZone.ts';
 import { surveyAnswerChannel } from './028-surveyAnswerChannel.ts';
 import { mailHtml } from './029-mailHtml.ts';
+import { teamDigests } from './030-teamDigests.ts';
+import { surveyLinkAnswers } from './032-surveyLinkAnswers.ts';
 import { campaigns } from './033-campaigns.ts';
 import type { Migration } from './Migration.ts';
 
@@ -56,5 +58,7 @@ export const MIGRATIONS: Migration[] = [
   siteTimeZone,
   surveyAnswerChannel,
   mailHtml,
+  teamDigests,
+  surveyLinkAnswers,
   campaigns,
 ];

@@ -6,6 +6,7 @@ import { caseSettingsOperations } from './caseSettings.ts';
 import { collectOperations } from './collect.ts';
 import { commentOperations } from './comments.ts';
 import { dataOperations } from './data.ts';
+import { hostedSurveyOperations } from './hostedSurveys.ts';
 import { journeyOperations } from './journeys.ts';
 import { loopOperations } from './loop.ts';
 import { mailLinkOperations } from './mailLinks.ts';
@@ -37,6 +38,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...touchpointOperations,
   ...commentOperations,
   ...surveyOperations,
+  ...hostedSurveyOperations,
   ...caseOperations,
   ...loopOperations,
   ...teamOperations,

@@ -1,3 +1,4 @@
+import { channelsQuerySchema, channelsSchema } from '../../../../shared/schemas/channels.ts';
 import { fixFirstSchema } from '../../../../shared/schemas/fixFirst.ts';
 import { filterOptionsQuerySchema, filterOptionsSchema } from '../../../../shared/schemas/filterOptions.ts';
 import { ingestionStatsSchema } from '../../../../shared/schemas/ingestion.ts';
@@ -11,7 +12,7 @@ import { RANGE, RANGE_ON_MOBILE } from './examples.ts';
 
 const FILTERS = 'Filtered by the view filters in the query (device, channel, language, visitor, attributes, touchpoint, theme, tag); the range defaults to the 30 days before `to` (now).';
 
-/** The read-only views: routes/summary.ts, ingestion.ts, journeyMap.ts, fixFirst.ts, segments.ts, filterOptions.ts, peakEnd.ts */
+/** The read-only views: routes/summary.ts, ingestion.ts, journeyMap.ts, fixFirst.ts, segments.ts, filterOptions.ts, peakEnd.ts, channels.ts */
 export const reportOperations: ApiOperation[] = [
   {
     method: 'get',
@@ -73,5 +74,14 @@ export const reportOperations: ApiOperation[] = [
     description: FILTERS,
     query: { schema: peakEndQuerySchema, example: RANGE },
     answer: { status: 200, description: 'The peak–end view.', schema: peakEndSchema },
+  },
+  {
+    method: 'get',
+    path: '/api/sites/:siteKey/channels',
+    tag: 'Views',
+    summary: 'Channels compared: per touchpoint, each channel’s score with its interval, share of ratings and difference from the web',
+    description: `${FILTERS} The \`channel\` filter is not taken: the view compares the channels. A channel is \`worse\` on a touchpoint when the 95% interval of its net experience minus the web's (MOVER) lies below 0.`,
+    query: { schema: channelsQuerySchema, example: RANGE_ON_MOBILE },
+    answer: { status: 200, description: 'All touchpoints, then each touchpoint with ratings, one cell per channel.', schema: channelsSchema },
   },
 ];

@@ -1,8 +1,9 @@
-// Every word a shopper sees in the feedback form and "What stopped you?", in
-// English (surveys have theirs in strings/). zh-CN.ts and zh-TW.ts have the
-// same keys; each language is a chunk of its own, so a page loads only its own.
+// Every word a shopper sees in the feedback form, in English ("What stopped
+// you?" has its own in abandonStrings/, surveys theirs in strings/, so each form
+// loads only what it shows). zh-CN.ts and zh-TW.ts have the same keys; each
+// language is a chunk of its own, so a page loads only its own.
 export default {
-  // Shared by every form
+  // Every form's sending words (ui/dialog/sendForm.ts)
   close: 'Close',
   send: 'Send',
   sending: 'Sending…',
@@ -20,12 +21,4 @@ export default {
   contactConsent: 'E-mail me about this',
   contactEmail: 'Your e-mail',
   contactInvalid: 'Please enter a valid e-mail address.',
-  // "What stopped you?"; the default reasons keep their English labels in journeys/defaultReasons.ts
-  abandonTitle: 'What stopped you?',
-  other: 'Other',
-  otherLabel: 'Please tell us',
-  chooseReason: 'Please choose a reason first.',
-  noThanks: 'No thanks',
-  abandonThanks: 'This helps us fix what got in your way.',
-  reasons: {} as Record<string, string>,
 };

@@ -18,18 +18,4 @@ export default {
   contactConsent: '就此事通过电子邮件联系我',
   contactEmail: '您的电子邮箱',
   contactInvalid: '请输入有效的电子邮箱地址。',
-  abandonTitle: '是什么让您停下了？',
-  other: '其他',
-  otherLabel: '请告诉我们',
-  chooseReason: '请先选择一个原因。',
-  noThanks: '不用了，谢谢',
-  abandonThanks: '这能帮助我们解决您遇到的问题。',
-  reasons: {
-    unexpected_costs: '意外的费用（运费、税费）',
-    payment_failed: '付款失败或超时',
-    missing_information: '找不到我需要的信息',
-    form_confusing: '表单太长或令人困惑',
-    technical_problem: '技术问题或错误',
-    just_looking: '只是看看，稍后再来',
-  },
 } satisfies FormStrings;

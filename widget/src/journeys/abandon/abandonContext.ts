@@ -1,6 +1,6 @@
 import type { SendResult } from '../../transport/postResponse.ts';
 import type { DialogHost } from '../../ui/dialog/dialogHost.ts';
-import type { FormStrings } from '../../i18n/formStrings/formStrings.ts';
+import type { AbandonStrings } from '../../i18n/abandonStrings/abandonStrings.ts';
 
 /** A reason offered to "What stopped you?": only what the dialog shows and sends. */
 export interface ReasonChoice {
@@ -19,7 +19,7 @@ export interface AbandonAnswer {
 
 /** What the journeys chunk hands the "What stopped you?" dialog. */
 export interface AbandonContext extends DialogHost {
-  strings: FormStrings;
+  strings: AbandonStrings;
   reasons: ReasonChoice[];
   submit(answer: AbandonAnswer): Promise<SendResult>;
   /** "No thanks", Esc or the close button, before any answer. */

@@ -2,10 +2,13 @@ import type { FormStrings } from '../../i18n/formStrings/formStrings.ts';
 import type { SendResult } from '../../transport/postResponse.ts';
 import { showThanks } from './thanksPanel.ts';
 
+/** The words sending needs, which every form's table has. */
+export type SendWords = Pick<FormStrings, 'close' | 'send' | 'sending' | 'thanks' | 'queued' | 'failed'>;
+
 export interface SendFormOptions {
   form: HTMLElement;
   button: HTMLButtonElement;
-  strings: FormStrings;
+  strings: SendWords;
   /** The thank-you's line when the answer is in. */
   thanks: string;
   send(): Promise<SendResult>;

@@ -34,7 +34,7 @@ export function listCaseFeedback(db: Db, caseIds: number[]): Map<number, CaseFee
       WHERE f.case_id IN (SELECT value FROM json_each(@ids))
      UNION ALL
      SELECT f.case_id, a.id, 'survey_answer', a.path, a.created_at, a.score, NULL, NULL, NULL, NULL,
-            a.survey, a.question, a.question_type, NULL, a.lang, a.device, 'web'
+            a.survey, a.question, a.question_type, NULL, a.lang, a.device, a.channel
        FROM case_feedback f JOIN survey_answers a ON a.id = f.survey_answer_id
       WHERE f.case_id IN (SELECT value FROM json_each(@ids))
      ORDER BY createdAt, id`,

@@ -29,7 +29,7 @@ const RESPONSE_COLUMNS = `id AS responseId, NULL AS surveyAnswerId, CASE WHEN re
             NULL AS survey, NULL AS questionType, lang, device, channel, contact_email AS contactEmail, created_at AS createdAt`;
 const ANSWER_COLUMNS = `NULL AS responseId, id AS surveyAnswerId, 'survey_answer' AS type, site_id AS siteId, visit_id AS visitId, path,
             score AS rating, NULL AS comment, NULL AS journey, NULL AS step, NULL AS reason, NULL AS reasonCategory,
-            survey, question_type AS questionType, lang, device, 'web' AS channel, NULL AS contactEmail, created_at AS createdAt`;
+            survey, question_type AS questionType, lang, device, channel, NULL AS contactEmail, created_at AS createdAt`;
 
 export function findStoredResponse(db: Db, id: string): StoredFeedback | undefined {
   return statement(db, `SELECT ${RESPONSE_COLUMNS} FROM responses WHERE id = ?`).get(id) as StoredFeedback | undefined;

@@ -100,13 +100,15 @@ export function commentTermsWhere(range: ViewRange): string {
 }
 
 /**
- * Rows that carry the visitor's columns themselves but no comment, all on the
- * web (journey events, survey answers): a theme or tag keeps the rows of visits
- * whose comments in the range have it.
+ * Rows that carry the visitor's columns themselves but no comment (journey
+ * events, all on the web; survey answers, with their channel since migration
+ * 28): a theme or tag keeps the rows of visits whose comments in the range have it.
  */
 function visitRowsWhere(table: 'journey_events' | 'survey_answers', range: ViewRange, clauses: string[]): string {
   if (range.device) clauses.push(`device = @device`);
-  if (range.channel && range.channel !== 'web') clauses.push(`0`);
+  // Survey answers say their channel (a hosted page's link or QR code); journey events are all on the web.
+  if (range.channel && table === 'survey_answers') clauses.push(`channel = @channel`);
+  else if (range.channel && range.channel !== 'web') clauses.push(`0`);
   if (range.lang) clauses.push(LANG);
   if (range.paths !== null) clauses.push(PATHS);
   if (range.returning !== null) clauses.push(`returning_visitor = @returning`);
@@ -135,9 +137,9 @@ export function surveyAnswersWhere(range: ViewRange & { survey?: string }): stri
 export function surveyEventsWhere(range: ViewRange & { survey: string }): string {
   const clauses = [TIME, `survey = @survey`];
   if (range.device) clauses.push(`device = @device`);
-  if (range.channel && range.channel !== 'web') clauses.push(`0`);
   if (range.paths !== null) clauses.push(PATHS);
-  if (range.lang || range.returning !== null || range.attrKey !== null || range.theme || range.tag) {
+  // Events carry no channel: another channel's are those of the visits that answered through it.
+  if ((range.channel && range.channel !== 'web') || range.lang || range.returning !== null || range.attrKey !== null || range.theme || range.tag) {
     clauses.push(`visit_id IN (SELECT visit_id FROM survey_answers WHERE ${surveyAnswersWhere(range)} AND visit_id IS NOT NULL)`);
   }
   return clauses.join('\n   AND ');

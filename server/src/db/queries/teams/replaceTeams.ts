@@ -7,7 +7,7 @@ import { write } from '../../write.ts';
 export function replaceTeams(db: Db, siteId: number, teams: Team[]): void {
   write(db, () => {
     statement(db, 'DELETE FROM teams WHERE site_id = ?').run(siteId);
-    const insert = statement(db, 'INSERT INTO teams (site_id, key, definition, position) VALUES (?, ?, ?, ?)');
-    teams.forEach((team, position) => insert.run(siteId, team.key, JSON.stringify(team), position));
+    const insert = statement(db, 'INSERT INTO teams (site_id, key, definition, lang, position) VALUES (?, ?, ?, ?, ?)');
+    teams.forEach(({ lang, ...team }, position) => insert.run(siteId, team.key, JSON.stringify(team), lang, position));
   });
 }

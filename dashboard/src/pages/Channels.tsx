@@ -1,0 +1,75 @@
+import type { Channels } from '../../../shared/schemas/channels.ts';
+import { getChannels } from '../api/channelsApi.ts';
+import { ChannelTable } from '../components/channels/ChannelTable.tsx';
+import { OnlyWebNote } from '../components/channels/OnlyWebNote.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { InsightHead } from '../components/insight/InsightHead.tsx';
+import { NoFilterMatches } from '../components/insight/NoFilterMatches.tsx';
+import { LoadingState } from '../components/LoadingState.tsx';
+import { InsightPage, type InsightView } from '../components/page/InsightPage.tsx';
+import { useRequest } from '../hooks/useRequest.ts';
+import { toApiRange } from '../state/dateRange.ts';
+import { hasViewFilters } from '../state/filterParams.ts';
+import '../components/channels/channels.css';
+import '../components/EmptyState.css';
+import '../styles/page.css';
+
+/** `/channels`: every touchpoint's score per channel, against the web's on the same touchpoint. */
+export function ChannelsPage() {
+  return <InsightPage title="Channels">{(view) => <SiteChannels {...view} />}</InsightPage>;
+}
+
+function SiteChannels(view: InsightView) {
+  const { site, query, effective, address, setQuery } = view;
+  const { range, filters } = query;
+  const result = useRequest((signal) => getChannels(site.key, toApiRange(range), filters, signal), [site.key, address]);
+  const stale = result.loading && result.data !== undefined;
+  const { channel: _compared, ...otherFilters } = filters;
+  return (
+    <>
+      <InsightHead title="Channels" view={view} without={['channel']} />
+      {result.error && <ErrorNotice title="Could not load the channels" error={result.error} onRetry={result.retry} />}
+      {result.data && !result.error ? (
+        <div class={stale ? 'summary is-stale' : 'summary'} aria-busy={stale}>
+          <ChannelsView
+            data={result.data}
+            siteKey={site.key}
+            filtered={hasViewFilters(otherFilters)}
+            onClear={() => setQuery({ ...effective, filters: {} })}
+          />
+        </div>
+      ) : (
+        !result.error && <LoadingState label="Loading the channels…" />
+      )}
+    </>
+  );
+}
+
+interface ViewProps {
+  data: Channels;
+  siteKey: string;
+  filtered: boolean;
+  onClear: () => void;
+}
+
+function ChannelsView({ data, siteKey, filtered, onClear }: ViewProps) {
+  if (data.all.n === 0 && filtered) return <NoFilterMatches what="ratings" onClear={onClear} />;
+  if (data.all.n === 0) {
+    return (
+      <section class="panel card">
+        <p class="empty-note">No ratings in this period. Try a longer range.</p>
+      </section>
+    );
+  }
+  if (data.channels.every((channel) => channel === 'web')) return <OnlyWebNote siteKey={siteKey} />;
+  return (
+    <>
+      <p class="muted channel-legend">
+        Net experience (share of 4–5 ratings minus share of 1–2) ± its 95% interval, n ratings, and the difference from the
+        web on the same touchpoint. <strong>Worse than web</strong> (▼, red): the 95% interval of the difference is below
+        zero. Fewer than {data.minSample} ratings: not enough data, never marked.
+      </p>
+      <ChannelTable data={data} />
+    </>
+  );
+}
