@@ -125,4 +125,26 @@ test('a member sends a campaign; each customer receives it in their language wit
 
   const campaign = await stack.admin<Campaign>('GET', `/api/sites/${stack.site.key}/campaigns/post-purchase`);
   expect(campaign).toMatchObject({ status: 'sent', counts: { recipients: 2, sent: 2 } });
+
+  // Ada opens her mail, clicks 9, and finishes the survey on the hosted page.
+  const inbox = await page.context().newPage();
+  await inbox.setContent(partsOf(ada).html);
+  await inbox.getByRole('link', { name: '9', exact: true }).click();
+  await expect(inbox).toHaveURL(new RegExp(`/s/${stack.site.key}/${SURVEY.key}\\?t=`));
+  await inbox.getByRole('textbox', { name: 'What is the main reason for your score?' }).fill('Quick delivery');
+  await inbox.getByRole('button', { name: 'Send' }).click();
+  await expect(inbox.getByRole('status')).toBeVisible();
+  await inbox.screenshot({ path: 'test-results/campaign-hosted-answered.png' });
+
+  // Her answers are the campaign's and the e-mail channel's; Mei's invitation still waits for one.
+  await expect.poll(async () => (await stack.admin<Campaign>('GET', `/api/sites/${stack.site.key}/campaigns/post-purchase`)).counts.answered).toBe(1);
+  const stored = stack.db.prepare('SELECT question, score, value, channel, campaign FROM survey_answers ORDER BY question').all();
+  expect(stored).toEqual([
+    { question: 'recommend', score: 9, value: null, channel: 'email', campaign: 'post-purchase' },
+    { question: 'why', score: null, value: 'Quick delivery', channel: 'email', campaign: 'post-purchase' },
+  ]);
+  await page.goto(`${stack.collectorUrl}/campaign?site=${stack.site.key}&campaign=post-purchase`);
+  const log = page.getByRole('table', { name: 'Recipients' });
+  await expect(log.getByRole('row').filter({ hasText: 'ada@customer.example' })).toContainText('Answered');
+  await expect(log.getByRole('row').filter({ hasText: 'mei@customer.example' })).toContainText('Sent');
 });

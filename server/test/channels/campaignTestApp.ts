@@ -5,7 +5,6 @@ import type { CampaignInput, RecipientUploadResult } from '../../../shared/schem
 import type { SurveyInput } from '../../../shared/schemas/survey.ts';
 import { TEST_NOW } from '../../../tests/clock/testInstants.ts';
 import { verifyResponseToken } from '../../src/channels/responseToken.ts';
-import { insertSurveyAnswer } from '../../src/db/queries/surveys/insertSurveyAnswer.ts';
 import { startMailRelay, type MailRelay } from '../../src/mail/mailRelay.ts';
 import { mailTransport } from '../../src/mail/mailTransport.ts';
 import { parseMail, type ReceivedMail } from '../cases/testSmtpServer.ts';
@@ -61,26 +60,12 @@ export function partsOf(mail: ReceivedMail): { text: string; html: string } {
   return { text: of('text/plain'), html: of('text/html') };
 }
 
-/**
- * What the hosted page's one-click route stores for a score link (branch
- * "hosted": `/r/:token?score=N`): the first question's answer under the
- * token's answer id, with the channel and campaign from the token.
- */
-export function answerThroughLink(t: ReturnType<typeof testApp>, url: string, now: number) {
+/** A recipient clicks a score in their mail: the hosted page's one-click route records it. */
+export async function answerThroughLink(t: ReturnType<typeof testApp>, url: string, _now: number) {
   const link = new URL(url);
-  const token = link.pathname.split('/').at(-1)!;
-  const check = verifyResponseToken(t.db, token, now);
-  if (!check.ok) throw new Error(`the link's token is ${check.reason}`);
-  insertSurveyAnswer(t.db, {
-    id: `${check.answerId}-recommend`,
-    siteId: check.payload.site,
-    survey: check.payload.survey,
-    question: 'recommend',
-    questionType: 'nps',
-    score: Number(link.searchParams.get('score')),
-    path: `/s/${t.site.key}/${check.payload.survey}`,
-    createdAt: now,
-    receivedAt: now,
-  });
+  const res = await t.app.request(link.pathname + link.search);
+  if (res.status !== 303) throw new Error(`the score link answered ${res.status}`);
+  const check = verifyResponseToken(t.db, link.pathname.split('/').at(-1)!, _now);
+  if (!check.ok) throw new Error(check.reason);
   return check.payload;
 }

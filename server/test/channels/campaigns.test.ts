@@ -56,7 +56,7 @@ describe('an e-mail campaign over SMTP', () => {
     expect(annParts.text).toMatch(new RegExp(`${PUBLIC_URL}/s/${t.site.key}/quarterly-nps\\?t=${token.replace(/\./g, '\\.')}`));
 
     // An answer through Ann's link counts as hers, and as nobody else's.
-    answerThroughLink(t, scoreUrls[9]![0], t.clock.now);
+    await answerThroughLink(t, scoreUrls[9]![0], t.clock.now);
     const log = (await (await t.api(`/campaigns/${POST_PURCHASE.slug}/log`)).json()) as SendLog;
     expect(log.recipients.map((r) => [r.email, r.state])).toEqual([
       ['ann@example.com', 'answered'],

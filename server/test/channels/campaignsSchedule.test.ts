@@ -54,7 +54,7 @@ describe('a campaign’s pace and its one reminder', () => {
     await t.flush();
     const invitations = smtp.received.slice(before);
     const scoreLink = (address: string) => /https:\/\/\S+\/r\/\S+\?score=8/.exec(partsOf(invitations.find((m) => m.envelopeTo.includes(address))!).text)![0];
-    answerThroughLink(t, scoreLink('r0@example.com'), t.clock.now);
+    await answerThroughLink(t, scoreLink('r0@example.com'), t.clock.now);
     const optOut = /<([^>]+)>/.exec(invitations.find((m) => m.envelopeTo.includes('r1@example.com'))!.headers.get('list-unsubscribe')!)![1]!;
     await t.app.request(new URL(optOut).pathname, { method: 'POST' });
 
