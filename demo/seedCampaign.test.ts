@@ -21,6 +21,7 @@ it('sends the post-purchase campaign once: invitations in the sent-mail log, sco
   expect(first.created).toBe(true);
   expect(first.invited).toBe(40);
   expect(first.clicked).toBeGreaterThan(5);
+  expect(first.answered).toBe(first.clicked); // each click stored through the hosted page's /r route
 
   const { mail } = await adminRequest<SentMailList>(api, 'GET', `${site}/sent-mail?limit=200`);
   const invitations = mail.filter((m) => m.kind === 'invitation');

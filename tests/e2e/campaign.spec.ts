@@ -11,9 +11,8 @@ import { expect, newPinnedContext, test } from './test.ts';
 
 // A post-purchase campaign in Chromium: a member creates it, uploads the list,
 // previews the mail in English and Chinese and sends it; the test SMTP server
-// receives each invitation with its one-click scores and unsubscribe.
-// The hosted survey page (`/r/:token`, `/s/…`) is another branch's: until it is
-// on main this spec checks the score link's token instead of following it.
+// receives each invitation with its one-click scores and unsubscribe; a
+// customer clicks a score in her mail and finishes the survey on the hosted page.
 
 const SURVEY: SurveyInput = {
   key: 'after-order',

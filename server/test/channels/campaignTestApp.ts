@@ -61,11 +61,11 @@ export function partsOf(mail: ReceivedMail): { text: string; html: string } {
 }
 
 /** A recipient clicks a score in their mail: the hosted page's one-click route records it. */
-export async function answerThroughLink(t: ReturnType<typeof testApp>, url: string, _now: number) {
+export async function answerThroughLink(t: ReturnType<typeof testApp>, url: string, now: number) {
   const link = new URL(url);
   const res = await t.app.request(link.pathname + link.search);
   if (res.status !== 303) throw new Error(`the score link answered ${res.status}`);
-  const check = verifyResponseToken(t.db, link.pathname.split('/').at(-1)!, _now);
+  const check = verifyResponseToken(t.db, link.pathname.split('/').at(-1)!, now);
   if (!check.ok) throw new Error(check.reason);
   return check.payload;
 }
