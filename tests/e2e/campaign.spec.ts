@@ -60,6 +60,7 @@ test('a member sends a campaign; each customer receives it in their language wit
   await page.locator('#campaign-subject-zh-CN').fill('{{name}}，订单 {{order_id}} 的体验如何？');
   await page.locator('#campaign-intro-zh-CN').fill('感谢您的惠顾。点一下告诉我们做得怎么样。');
   await page.screenshot({ path: 'test-results/campaigns-new-1280.png', fullPage: true });
+  await expect(page.getByLabel('Survey')).toHaveValue(SURVEY.key);
   await page.getByRole('button', { name: 'Create campaign' }).click();
   await expect(page).toHaveURL(/\/campaign\?site=.*&campaign=post-purchase/);
   await expect(page.getByRole('heading', { name: 'Post-purchase', level: 1 })).toBeVisible();

@@ -41,6 +41,10 @@ export function NewCampaignForm({ siteKey, onCreated, onCancel }: { siteKey: str
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (!surveyKey) {
+      setProblem({ message: surveys.data ? 'The site has no survey yet: make one on the Surveys page first.' : 'The surveys have not loaded yet. Try again in a moment.', issues: [] });
+      return;
+    }
     setBusy(true);
     setProblem(null);
     try {
@@ -80,7 +84,8 @@ export function NewCampaignForm({ siteKey, onCreated, onCancel }: { siteKey: str
       <div class="campaign-form-row">
         <Field id="campaign-survey" label="Survey" help="Its first question's scale becomes the buttons in the mail.">
           {/* `selected` per option, not the select's value: the options arrive after the first render. */}
-          <select id="campaign-survey" class="input" aria-describedby="campaign-survey-help" onChange={(e) => setSurvey(e.currentTarget.value)}>
+          <select id="campaign-survey" class="input" aria-describedby="campaign-survey-help" disabled={!surveys.data} onChange={(e) => setSurvey(e.currentTarget.value)}>
+            {!surveys.data && <option value="">{surveys.error ? 'Could not load the surveys' : 'Loading surveys…'}</option>}
             {(surveys.data?.surveys ?? []).map((s) => (
               <option key={s.key} value={s.key} selected={s.key === surveyKey}>
                 {s.name} ({s.status})
