@@ -164,6 +164,13 @@ test("the demo shop's channels: the seed's phone, e-mail and store ratings besid
   const shown = await apiFor(page);
   expect(shown.channels).toEqual(expect.arrayContaining(['web', 'phone', 'email', 'store']));
   await expect(table.getByRole('row', { name: /^All touchpoints/ }).getByRole('rowheader')).toContainText(`${shown.all.n.toLocaleString('en-US')} ratings`);
+  // The seed's order survey, scored by its first score question (CES); with web answers only, a line says how to get others.
+  const surveys = page.getByRole('table', { name: /Each survey's score per channel/ });
+  const order = shown.surveys.find((row) => row.survey === 'after-order')!;
+  await expect(surveys.getByRole('row', { name: /^After the order/ }).getByRole('rowheader')).toContainText(`CES: mean answer`);
+  await expect(surveys.getByRole('row', { name: /^After the order/ }).getByRole('rowheader')).toContainText(`${order.n} answers`);
+  const onlyWeb = shown.surveyChannels.every((channel) => channel === 'web');
+  await expect(page.getByText('Only web answers in this period')).toHaveCount(onlyWeb ? 1 : 0);
   await screenshotBothWidths(page, 'channels-demo');
 });
 

@@ -94,6 +94,12 @@ function ChannelsView({ data, siteKey, filtered, onClear }: ViewProps) {
         }
       >
         <SurveyChannelTable data={data} />
+        {data.surveyChannels.every((channel) => channel === 'web') && (
+          <p class="muted channel-legend">
+            Only web answers in this period: share a survey as a link or QR code, or send it by e-mail, and those answers show
+            here under their channel.
+          </p>
+        )}
       </ChannelSection>
     </>
   );
