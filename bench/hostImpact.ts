@@ -2,8 +2,13 @@
 // without the snippet, in Chromium with the CPU slowed 4× (a mid-range phone),
 // runs alternating, median of N. Prints the Performance domain's ScriptDuration
 // and TaskDuration, long tasks and layout shifts (PerformanceObserver), the
-// page's load time, and how many widget requests started before `load`.
-// Run after `npm run build:widget`: npx tsx bench/hostImpact.ts [runs] [throttle]
+// page's load time, when tp.js arrived, and how many widget requests started
+// before `load`. With --compare=DIR, another widget build (a `widget/dist` kept
+// from another checkout) runs in the same alternating rounds from a collector of
+// its own, so before and after come from one run on this noisy machine; with
+// --markup=low,high,defer the snippet's tag is also tried with those attributes.
+// Run after `npm run build:widget`:
+//   npx tsx bench/hostImpact.ts [runs] [throttle] [--compare=DIR] [--markup=low,high,defer]
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,8 +20,14 @@ import { settingsFromEnv } from '../server/src/config.ts';
 import { createSite } from '../server/src/db/queries/sites/createSite.ts';
 import { startCollector } from '../server/src/startCollector.ts';
 
-const RUNS = Number(process.argv[2] ?? 5);
-const THROTTLE = Number(process.argv[3] ?? 4);
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const RUNS = Number(positional[0] ?? 5);
+const THROTTLE = Number(positional[1] ?? 4);
+const COMPARE_DIR = option('compare');
+/** Attributes to try on the snippet's tag besides what the README says. */
+const MARKUP: Record<string, string> = { low: ' fetchpriority="low"', high: ' fetchpriority="high"', defer: ' defer' };
+const markups = (option('markup') ?? '').split(',').filter((m) => m in MARKUP);
 /** After `load`, long enough for the widget's deferred work (idle callbacks, config, chunks) to run. */
 const SETTLE_MS = 3_000;
 
@@ -26,14 +37,30 @@ interface Sample {
   longTasks: number;
   layoutShift: number;
   loadMs: number;
+  /** When tp.js had arrived (responseEnd), ms from navigation start; 0 without the snippet. */
+  tpArrivedMs: number;
   /** Widget requests (other than tp.js) that started before the page's load event. */
   beforeLoad: number;
   /** Each long task as `start+duration` in ms from the page's load event: where to look. */
   longTaskTimes: string[];
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-host-impact-'));
-const collector = await startCollector({ ...settingsFromEnv({}), host: '127.0.0.1', port: 0, dataDir, allowHeadless: true });
+interface Collector {
+  url: string;
+  siteKey: string;
+  close(): Promise<void>;
+}
+
+const dataDirs: string[] = [];
+/** A collector serving the widget build in `widgetDir`, with a site for the host page's origin. */
+async function collectorFor(widgetDir: string | undefined, origin: string): Promise<Collector> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-host-impact-'));
+  dataDirs.push(dataDir);
+  const settings = settingsFromEnv({});
+  const collector = await startCollector({ ...settings, widgetDir: widgetDir ?? settings.widgetDir, host: '127.0.0.1', port: 0, dataDir, allowHeadless: true });
+  const siteKey = createSite(collector.db, { name: 'Host page', origins: [origin] }, Date.now()).key;
+  return { url: collector.url, siteKey, close: () => collector.close() };
+}
 
 // A shop-like page of its own origin: a header, a product grid, text. Enough
 // DOM that a style recalculation or layout the widget causes would cost.
@@ -42,17 +69,23 @@ const products = Array.from({ length: 60 }, (_, i) =>
 const page = (snippet: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>${snippet}
 <style>body{font:16px/1.5 system-ui;margin:0}header{padding:16px;background:#223}ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:16px;padding:16px;list-style:none}</style>
 </head><body><header><a href="/">Shop</a></header><main><h1>Jackets</h1><ul>${products}</ul></main></body></html>`;
+const snippet = (collector: Collector, attributes: string) =>
+  `<script>window.touchpoint=window.touchpoint||function(){(touchpoint.q=touchpoint.q||[]).push(arguments)}</script><script async${attributes} src="${collector.url}/tp.js" data-site="${collector.siteKey}"></script>`;
 
-let siteKey = '';
+/** Each page the host serves: its path → the snippet in its head ('' for none). */
+const variants = new Map<string, () => string>();
 const host = createServer((req, res) => {
-  const snippet = req.url === '/with'
-    ? `<script>window.touchpoint=window.touchpoint||function(){(touchpoint.q=touchpoint.q||[]).push(arguments)}</script><script async src="${collector.url}/tp.js" data-site="${siteKey}"></script>`
-    : '';
-  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page(snippet));
+  const snippetFor = variants.get(req.url ?? '');
+  res.writeHead(snippetFor ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(snippetFor ? page(snippetFor()) : '');
 });
 await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-siteKey = createSite(collector.db, { name: 'Host page', origins: [origin] }, Date.now()).key;
+const current = await collectorFor(undefined, origin);
+const compared = COMPARE_DIR ? await collectorFor(COMPARE_DIR, origin) : undefined;
+variants.set('/without', () => '');
+if (compared) variants.set('/compared', () => snippet(compared, ''));
+variants.set('/with', () => snippet(current, ''));
+for (const markup of markups) variants.set(`/with-${markup}`, () => snippet(current, MARKUP[markup]!));
 
 async function measure(browser: Browser, url: string): Promise<Sample> {
   const context = await browser.newContext();
@@ -73,18 +106,21 @@ async function measure(browser: Browser, url: string): Promise<Sample> {
   await tab.waitForTimeout(SETTLE_MS);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  const page = await tab.evaluate((collectorOrigin) => {
+  const page = await tab.evaluate(() => {
     const w = window as unknown as { __longTasks: PerformanceEntry[]; __shift: number };
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const widget = performance.getEntriesByType('resource').filter((r) => r.name.startsWith(collectorOrigin) && !r.name.endsWith('/tp.js'));
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const script = resources.find((r) => r.name.endsWith('/tp.js'));
+    const widget = resources.filter((r) => r.initiatorType !== 'navigation' && r !== script && /\/(w\/|v1\/)/.test(r.name));
     return {
       longTasks: w.__longTasks.length,
       longTaskTimes: w.__longTasks.map((t) => `${Math.round(t.startTime - nav.loadEventStart)}+${Math.round(t.duration)}`),
       layoutShift: w.__shift,
       loadMs: nav.loadEventStart,
+      tpArrivedMs: script?.responseEnd ?? 0,
       beforeLoad: widget.filter((r) => r.startTime < nav.loadEventStart).length,
     };
-  }, collector.url);
+  });
   await context.close();
   return { scriptMs: metric('ScriptDuration') * 1000, taskMs: metric('TaskDuration') * 1000, ...page };
 }
@@ -97,12 +133,10 @@ const median = (values: number[]) => {
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
-  const without: Sample[] = [];
-  const withWidget: Sample[] = [];
-  await measure(browser, `${origin}/without`); // warm the browser and the collector
+  const samples = new Map<string, Sample[]>([...variants.keys()].map((path) => [path, []]));
+  for (const path of variants.keys()) await measure(browser, `${origin}${path}`); // warm the browser and the collectors
   for (let run = 0; run < RUNS; run++) {
-    without.push(await measure(browser, `${origin}/without`));
-    withWidget.push(await measure(browser, `${origin}/with`));
+    for (const [path, list] of samples) list.push(await measure(browser, `${origin}${path}`));
   }
   const fields: [Exclude<keyof Sample, 'longTaskTimes'>, string, number][] = [
     ['scriptMs', 'scripting (ScriptDuration), ms', 1],
@@ -110,22 +144,35 @@ try {
     ['longTasks', 'long tasks', 0],
     ['layoutShift', 'layout shift (CLS sum)', 4],
     ['loadMs', 'load event at, ms', 1],
+    ['tpArrivedMs', 'tp.js arrived at, ms', 1],
     ['beforeLoad', 'widget requests before load', 0],
   ];
-  console.log(`host page, ${THROTTLE}× CPU throttle, median of ${RUNS} (${new Date().toISOString().slice(0, 10)})`);
-  console.log('figure'.padEnd(38), 'without'.padStart(9), 'with'.padStart(9), 'added'.padStart(9));
+  const base = samples.get('/without')!;
+  const names = [...samples.keys()].map((path) => path.slice(1));
+  console.log(`host page, ${THROTTLE}× CPU throttle, median of ${RUNS} (${new Date().toISOString().slice(0, 10)})${COMPARE_DIR ? `; compared: ${COMPARE_DIR}` : ''}`);
+  console.log('figure (median; added = median of per-run differences from without)');
+  console.log(''.padEnd(38), ...names.map((n) => n.padStart(13)));
   for (const [key, label, digits] of fields) {
-    const a = median(without.map((s) => s[key]));
-    const b = median(withWidget.map((s) => s[key]));
-    console.log(label.padEnd(38), a.toFixed(digits).padStart(9), b.toFixed(digits).padStart(9), (b - a).toFixed(digits).padStart(9));
+    const cells = [...samples.values()].map((list) => {
+      const value = median(list.map((s) => s[key])).toFixed(digits);
+      if (list === base) return value.padStart(13);
+      const added = median(list.map((s, i) => s[key] - base[i]![key]));
+      return `${value} (${added >= 0 ? '+' : ''}${added.toFixed(digits)})`.padStart(13);
+    });
+    console.log(label.padEnd(38), ...cells);
   }
-  const added = withWidget.map((s, i) => s.scriptMs - without[i]!.scriptMs).map((d) => d.toFixed(1));
-  console.log(`scripting added per run, ms: ${added.join(', ')}`);
-  console.log(`long tasks with the snippet (ms from load + duration): ${withWidget.map((s) => s.longTaskTimes.join(' ') || '-').join(', ')}`);
-  console.log(`long tasks without it: ${without.map((s) => s.longTaskTimes.join(' ') || '-').join(', ')}`);
+  for (const [path, list] of samples) {
+    if (list === base) continue;
+    const added = list.map((s, i) => (s.scriptMs - base[i]!.scriptMs).toFixed(1));
+    const loadRatio = median(list.map((s, i) => s.loadMs / base[i]!.loadMs));
+    console.log(`${path.slice(1)}: scripting added per run, ms: ${added.join(', ')}; load event / without: ×${loadRatio.toFixed(2)}`);
+    console.log(`  long tasks (ms from load + duration): ${list.map((s) => s.longTaskTimes.join(' ') || '-').join(', ')}`);
+  }
+  console.log(`without: long tasks: ${base.map((s) => s.longTaskTimes.join(' ') || '-').join(', ')}`);
 } finally {
   await browser.close();
   host.close();
-  await collector.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await current.close();
+  await compared?.close();
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 }

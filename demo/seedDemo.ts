@@ -2,6 +2,7 @@ import { LIMITS } from '../shared/limits.ts';
 import type { ImportRequest, ImportResult } from '../shared/schemas/import.ts';
 import { CALL_CENTRE_MAPPING, CALL_CENTRE_MAPPING_NAME } from './callCentreCsv.ts';
 import { adminRequest, type AdminApi } from './collectorApi.ts';
+import { seedDemoCampaign, type CampaignSeed } from './seedCampaign.ts';
 import { ensureDemoRouting, seedDemoCases } from './seedCases.ts';
 import { generateAbandonedVisitRatings } from './seedAbandonedVisitRatings.ts';
 import { generateSeedJourneys } from './seedJourneys.ts';
@@ -25,6 +26,8 @@ export interface SeedResult {
   surveyAnswers: ImportResult;
   /** Cases opened for the older history and cases closed in all, when the data directory was given. */
   cases?: { opened: number; closed: number };
+  /** The post-purchase e-mail campaign: invitations sent and answers through their links. */
+  campaign: CampaignSeed;
 }
 
 const HOUR_MS = 3_600_000;
@@ -68,6 +71,7 @@ export async function seedDemoSite(options: SeedDemoOptions): Promise<SeedResult
     checkout: await importInBatches(options, checkout),
     // After-order answers only for the visits that ordered, never for those that gave up.
     surveyAnswers: await importInBatches(options, generateSeedSurveyAnswers(ratings, generate)),
+    campaign: await seedDemoCampaign(options, options.siteKey),
   };
   if (options.dataDir) result.cases = seedDemoCases(options.dataDir, options.siteKey, now, DEMO_DAYS);
   return result;
@@ -89,11 +93,12 @@ async function importInBatches(options: SeedDemoOptions, items: ImportRequest['r
   return total;
 }
 
-export function seededMessage({ ratings, checkout, surveyAnswers, cases }: SeedResult, siteName = 'Demo shop'): string {
+export function seededMessage({ ratings, checkout, surveyAnswers, cases, campaign }: SeedResult, siteName = 'Demo shop'): string {
   return (
     `Seeded ${ratings.received} ratings (${ratings.inserted} new), ` +
     `${checkout.received} checkout events and answers (${checkout.inserted} new) and ` +
     `${surveyAnswers.received} survey answers (${surveyAnswers.inserted} new) into ${siteName}` +
-    (cases ? `, with ${cases.opened} older cases opened and ${cases.closed} closed in all` : '')
+    (cases ? `, with ${cases.opened} older cases opened and ${cases.closed} closed in all` : '') +
+    (campaign.created ? `; the post-purchase campaign invited ${campaign.invited} customers and ${campaign.answered} of ${campaign.clicked} score clicks were recorded` : '')
   );
 }

@@ -1,6 +1,8 @@
 import { SIGN_IN_PATH } from './navigation.ts';
 import { AbandonmentPage } from './pages/Abandonment.tsx';
 import { ApiTokensPage } from './pages/ApiTokens.tsx';
+import { CampaignPage } from './pages/Campaign.tsx';
+import { CampaignsPage } from './pages/Campaigns.tsx';
 import { CasePage } from './pages/Case.tsx';
 import { ChannelsPage } from './pages/Channels.tsx';
 import { ChangePasswordPage } from './pages/ChangePassword.tsx';
@@ -41,5 +43,7 @@ export function App() {
   if (location.pathname === '/routing') return <RoutingPage />;
   if (location.pathname === '/sent-mail') return <SentMailPage />;
   if (location.pathname === '/site-settings') return <SiteSettingsPage />;
+  if (location.pathname === '/campaigns') return <CampaignsPage />;
+  if (location.pathname === '/campaign') return <CampaignPage />;
   return <OverviewPage />;
 }

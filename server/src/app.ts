@@ -12,6 +12,7 @@ import { apiTokenRoutes } from './routes/apiTokens.ts';
 import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
 import { DEFAULT_MAIL_FROM } from './cases/assignmentMail.ts';
+import { campaignRoutes } from './routes/campaigns.ts';
 import { channelRoutes } from './routes/channels.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { caseSettingsRoutes } from './routes/caseSettings.ts';
@@ -44,6 +45,7 @@ import { siteConfigRoutes } from './routes/siteConfig.ts';
 import { siteSettingsRoutes } from './routes/siteSettings.ts';
 import { siteRoutes } from './routes/sites.ts';
 import { summaryRoutes } from './routes/summary.ts';
+import { suppressionRoutes } from './routes/suppressions.ts';
 import { surveyResultRoutes } from './routes/surveyResults.ts';
 import { surveyQrRoutes } from './routes/surveyQr.ts';
 import { surveyRoutes } from './routes/surveys.ts';
@@ -130,6 +132,8 @@ export function createApp(appDeps: AppDeps) {
   app.route('/api/sites', caseSettingsRoutes(deps));
   app.route('/api/sites', loopRoutes(deps));
   app.route('/api/sites', sentMailRoutes(deps));
+  app.route('/api/sites', campaignRoutes(deps));
+  app.route('/api/sites', suppressionRoutes(deps));
 
   app.use('/auth/*', secureHeaders());
   app.route('/auth', authRoutes(deps));

@@ -19,6 +19,7 @@ import { startRetentionJob } from './jobs/retention.ts';
 import { mailTransport } from './mail/mailTransport.ts';
 import { startMailRelay } from './mail/mailRelay.ts';
 import { startAlertJobs } from './jobs/alertJobs.ts';
+import { startCampaignReminderJob } from './jobs/campaignReminders.ts';
 import { startWebhookRelay } from './webhooks/relay.ts';
 import { viewWorkerPool } from './views/viewWorkerPool.ts';
 
@@ -92,6 +93,10 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const retention = startRetentionJob(db, now);
   const commentTerms = startCommentTermsJob(db);
   const alerts = startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.port;
+  const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;
+  const reminders = startCampaignReminderJob(db, now, { defaultFrom: mailFrom, publicUrl: settings.publicUrl ?? `http://${host}:${port}`, relay: mail });
   const relay = startWebhookRelay(db, {
     now,
     allowPrivate: settings.allowPrivateWebhooks ?? false,
@@ -99,9 +104,6 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
     mailFrom,
     mail,
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : settings.port;
-  const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;
   return {
     url: settings.publicUrl ?? `http://${host}:${port}`,
     db,
@@ -115,6 +117,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
       await ingestWriter.close();
       groupCommit(db).stop();
       alerts.stop();
+      reminders.stop();
       await relay.stop();
       await mail.stop();
       ingestionCounters(db).flush();

@@ -53,6 +53,8 @@ interface Fixture {
 let fx: Fixture;
 
 /** One request per write route, each of which stores something when the disk has room. */
+const fdCampaign = (slug: string) => ({ slug, name: slug, survey: NPS_SURVEY.key, messages: { en: { subject: 'How did we do?', intro: 'One click.' } }, defaultLang: 'en' });
+
 const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
   'POST /v1/responses': () => [
     '/v1/responses',
@@ -134,6 +136,17 @@ const REQUESTS: Record<string, () => [path: string, init: RequestInit]> = {
   ],
   'PUT /api/sites/:siteKey/routing-rules': () => [`/api/sites/${site.key}/routing-rules`, { method: 'PUT', headers: admin, body: json(DEFAULT_ROUTING) }],
   'PUT /api/sites/:siteKey/case-settings': () => [`/api/sites/${site.key}/case-settings`, { method: 'PUT', headers: admin, body: json({ ratingAtMost: 3 }) }],
+  // Campaigns (fixture: fd-send with a recipient, fd-remind sent, fd-gone; an address on the suppression list).
+  'POST /api/sites/:siteKey/campaigns': () => [`/api/sites/${site.key}/campaigns`, { method: 'POST', headers: admin, body: json(fdCampaign('fd-new')) }],
+  'DELETE /api/sites/:siteKey/campaigns/:campaign': () => [`/api/sites/${site.key}/campaigns/fd-gone`, { method: 'DELETE', headers: admin }],
+  'POST /api/sites/:siteKey/campaigns/:campaign/recipients': () => [
+    `/api/sites/${site.key}/campaigns/fd-send/recipients`,
+    { method: 'POST', headers: admin, body: json({ csv: 'email\nlater@customer.example\n' }) },
+  ],
+  'POST /api/sites/:siteKey/campaigns/:campaign/send': () => [`/api/sites/${site.key}/campaigns/fd-send/send`, { method: 'POST', headers: admin }],
+  'POST /api/sites/:siteKey/campaigns/:campaign/remind': () => [`/api/sites/${site.key}/campaigns/fd-remind/remind`, { method: 'POST', headers: admin }],
+  'POST /api/sites/:siteKey/suppressions': () => [`/api/sites/${site.key}/suppressions`, { method: 'POST', headers: admin, body: json({ email: 'no-more@customer.example' }) }],
+  'DELETE /api/sites/:siteKey/suppressions/:email': () => [`/api/sites/${site.key}/suppressions/back%40customer.example`, { method: 'DELETE', headers: admin }],
   'POST /v1/mail/opt-out/:token': () => [
     `/v1/mail/opt-out/${signLink(db, { kind: 'opt-out', site: site.id, email: 'gone@example.com' })}`,
     { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' },
@@ -206,6 +219,16 @@ beforeAll(async () => {
   importId = ((await uploaded.json()) as { id: string }).id;
   const queued = await app.request(`/api/sites/${site.key}/webhooks/1/test`, { method: 'POST', headers: admin });
   testEventId = ((await queued.json()) as { eventIds: string[] }).eventIds[0]!;
+
+  // Campaigns of a live survey: one to send, one sent (to remind), one to delete; an address to take off the suppression list.
+  await put(`/api/sites/${site.key}/surveys/${NPS_SURVEY.key}`, NPS_SURVEY);
+  const campaigns = `/api/sites/${site.key}/campaigns`;
+  const postJson = (path: string, body?: unknown) => app.request(path, { method: 'POST', headers: admin, ...(body === undefined ? {} : { body: json(body) }) });
+  for (const slug of ['fd-send', 'fd-remind', 'fd-gone']) await expectStatus(await postJson(campaigns, fdCampaign(slug)), 201, slug);
+  await postJson(`${campaigns}/fd-send/recipients`, { csv: 'email\nfirst@customer.example\n' });
+  await postJson(`${campaigns}/fd-remind/recipients`, { csv: 'email\nreminded@customer.example\n' });
+  await expectStatus(await postJson(`${campaigns}/fd-remind/send`), 200, 'fd-remind sent');
+  await expectStatus(await postJson(`/api/sites/${site.key}/suppressions`, { email: 'back@customer.example' }), 204, 'suppressed');
 
   const owner = await addTestUser(db, 'owner@team.example', 'member', PASSWORD, [site.id]); // reads and edits the shop
   const member = await addTestUser(db, 'member@team.example', 'member');

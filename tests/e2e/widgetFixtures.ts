@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import type { Stack } from './stack.ts';
+import { startStack, type Stack } from './stack.ts';
+import { test } from './test.ts';
 
 export interface FixtureOptions {
   /** `<html lang>`; data-lang goes in `data`. */
@@ -52,6 +53,20 @@ export async function startFixtures(stack: Stack) {
 }
 
 export type Fixtures = Awaited<ReturnType<typeof startFixtures>>;
+
+/** For every test of the spec that calls this, a stack and fixture pages of its own, stopped after it: read them from the object returned. */
+export function fixturesPerTest(): { stack: Stack; fixtures: Fixtures } {
+  const current = {} as { stack: Stack; fixtures: Fixtures };
+  test.beforeEach(async () => {
+    current.stack = await startStack();
+    current.fixtures = await startFixtures(current.stack);
+  });
+  test.afterEach(async () => {
+    await current.fixtures.close();
+    await current.stack.stop();
+  });
+  return current;
+}
 
 function fixtureHtml(collectorUrl: string, siteKey: string, options: FixtureOptions): string {
   const nonce = options.nonce ? ` nonce="${options.nonce}"` : '';

@@ -22,11 +22,13 @@ const quietly = (work: () => void) => {
   }
 };
 
-// tp.js, on every page of every site: only what the first paint needs. It reads
-// the script tag, takes over the queue stub and draws the tab; everything else
-// (site config, outbox, visitor marker, journeys, surveys, forms) is the core
-// chunk's, loaded once the page has fired `load` and the main thread is idle,
-// or at once when the shopper reaches for the tab or the page calls `open`.
+// tp.js, on every page of every site. Before the page's `load` it only reads the
+// script tag, takes over the queue stub and registers listeners: the page's own
+// loading pays for nothing else (an async script holds `load` until it has run).
+// Once the page has loaded and the main thread is idle it draws the tab and
+// starts fetching everything else (site config, outbox, visitor marker,
+// journeys, surveys, forms): the core chunk, which runs in a task of its own
+// when it arrives. A page that calls `open` gets the tab and the core at once.
 quietly(() => {
   const script = findOwnScript();
   const config = script && readScriptConfig(script);
@@ -39,13 +41,13 @@ quietly(() => {
   let core: Promise<Widget> | undefined;
   let launch: Launch | undefined;
   const load = () =>
-    launch &&
+    (launch ??= document.body ? draw() : undefined) &&
     (core ??= (import(/* @vite-ignore */ config.scriptBase + __TP_CORE_CHUNK__) as Promise<{ startWidget: typeof startWidget }>).then(
       (chunk) => (widget = chunk.startWidget(launch!)),
       (error) => {
         // The next reach for the tab tries again.
         core = undefined;
-        launch!.collapse();
+        launch!.tab.setAttribute('aria-expanded', 'false');
         throw error;
       },
     )).catch((error) => console.warn('[touchpoint]', error));
@@ -63,20 +65,18 @@ quietly(() => {
     quietly(() => sessionStorage.setItem(PENDING_IDENTIFY_KEY, JSON.stringify(queued))),
   );
 
-  const draw = () => {
+  const draw = (): Launch => {
     const lang = declaredLanguage(config.lang);
     const widgetLang = widgetLanguage(lang || navigator.language);
     const host = mountHost(config, widgetLang, writtenRightToLeft(lang));
     host.addStyles(themeCss);
     const tab = launcherTab(host, TAB_LABELS[widgetLang], () => run(['open']), () => void load()?.then((started) => started?.preload()));
-    launch = {
+    return {
       config, host, tab, lang, widgetLang, queued,
       appear: (appearance) => applyAppearance(host.element, appearance),
-      collapse: () => tab.setAttribute('aria-expanded', 'false'),
     };
-    if (queued.some((args) => args[0] === 'open')) void load();
-    else afterLoadWhenIdle(load);
   };
-  if (document.body) draw();
-  else addEventListener('DOMContentLoaded', () => quietly(draw), { once: true });
+  const start = () => quietly(() => void load());
+  if (queued.some((args) => args[0] === 'open')) document.body ? start() : addEventListener('DOMContentLoaded', start);
+  afterLoadWhenIdle(start);
 });

@@ -35,7 +35,7 @@ const WORDS: Record<WidgetLanguage, () => Promise<{ default: FormStrings }>> = {
  * follows journeys and surveys where there are any, opens the feedback form,
  * and answers the page's calls, those made before it arrived first.
  */
-export function startWidget({ config, host, tab, lang, widgetLang, queued, appear, collapse }: Launch): Widget {
+export function startWidget({ config, host, tab, lang, widgetLang, queued, appear }: Launch): Widget {
   const { api } = config;
   // tp.js went by what the page writes; now its style is done, how it is laid out.
   if (laidOutRightToLeft()) host.element.dir = 'rtl';
@@ -50,6 +50,8 @@ export function startWidget({ config, host, tab, lang, widgetLang, queued, appea
     send: (payload) => deliver(api, payload),
     newId,
   };
+  /** The tab shows again after a form could not be opened. */
+  const collapse = () => tab.setAttribute('aria-expanded', 'false');
   const loadForm = () => Promise.all([import('./feedback/entry.ts'), WORDS[widgetLang]().then((m) => m.default)]);
   let form: FormController | undefined;
 

@@ -12,6 +12,7 @@ const VIEWS = [
   { path: '/journeys', label: 'Abandonment' },
   { path: '/touchpoints', label: 'Touchpoints' },
   { path: '/surveys', label: 'Surveys' },
+  { path: '/campaigns', label: 'Campaigns' },
 ];
 
 // The site, date range and view filters travel between views; view-specific choices (a journey, a survey) do not.

@@ -12,7 +12,7 @@ import { PreviewTable } from '../components/import/PreviewTable.tsx';
 import { useImportJob } from '../components/import/useImportJob.ts';
 import { useImportPreview } from '../components/import/useImportPreview.ts';
 import { LoadingState } from '../components/LoadingState.tsx';
-import { SitePage } from '../components/page/SitePage.tsx';
+import { SiteParamPage } from '../components/page/SiteParamPage.tsx';
 import { usePageTitle } from '../components/page/usePageTitle.ts';
 import { can, useMe } from '../hooks/useMe.ts';
 import { useRequest } from '../hooks/useRequest.ts';
@@ -20,16 +20,9 @@ import '../components/import/import.css';
 
 /** `/import` (admins): a CSV or XLSX export from a call centre, a store survey or another tool, mapped and imported. */
 export function ImportPage() {
-  const [wanted, setWanted] = useState(() => new URLSearchParams(location.search).get('site') ?? undefined);
   const me = useMe();
   return (
-    <SitePage
-      wanted={wanted}
-      onSelectSite={(key) => {
-        history.replaceState(null, '', `?site=${encodeURIComponent(key)}`);
-        setWanted(key);
-      }}
-    >
+    <SiteParamPage>
       {(site) =>
         !me ? (
           <LoadingState label="Loading…" />
@@ -39,7 +32,7 @@ export function ImportPage() {
           <p class="account-notice">Only admins import data. Ask one of them to import the file.</p>
         )
       }
-    </SitePage>
+    </SiteParamPage>
   );
 }
 

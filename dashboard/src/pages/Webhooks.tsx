@@ -4,7 +4,7 @@ import type { CreatedWebhook } from '../../../shared/schemas/webhook.ts';
 import { listWebhooks } from '../api/webhooksApi.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
-import { SitePage } from '../components/page/SitePage.tsx';
+import { SiteParamPage } from '../components/page/SiteParamPage.tsx';
 import { usePageTitle } from '../components/page/usePageTitle.ts';
 import { NewWebhookForm } from '../components/webhooks/NewWebhookForm.tsx';
 import { SecretNotice } from '../components/webhooks/SecretNotice.tsx';
@@ -14,18 +14,7 @@ import '../components/webhooks/webhooks.css';
 
 /** `/webhooks` (admins): where a site's events go, and every delivery to each destination. */
 export function WebhooksPage() {
-  const [wanted, setWanted] = useState(() => new URLSearchParams(location.search).get('site') ?? undefined);
-  return (
-    <SitePage
-      wanted={wanted}
-      onSelectSite={(key) => {
-        history.replaceState(null, '', `?site=${encodeURIComponent(key)}`);
-        setWanted(key);
-      }}
-    >
-      {(site) => <SiteWebhooks key={site.key} site={site} />}
-    </SitePage>
-  );
+  return <SiteParamPage>{(site) => <SiteWebhooks key={site.key} site={site} />}</SiteParamPage>;
 }
 
 function SiteWebhooks({ site }: { site: Site }) {

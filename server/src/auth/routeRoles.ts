@@ -88,6 +88,20 @@ export const ROUTE_ROLES: Record<string, Role> = {
   'PUT /api/sites/:siteKey/case-settings': 'admin',
   'GET /api/sites/:siteKey/loop': 'viewer',
   'GET /api/sites/:siteKey/sent-mail': 'viewer',
+  // E-mail campaigns: viewers follow them; members create, upload lists, send, remind, delete.
+  // Viewers see the suppression list as they see the mail log; members change it.
+  'GET /api/sites/:siteKey/campaigns': 'viewer',
+  'POST /api/sites/:siteKey/campaigns': 'member',
+  'GET /api/sites/:siteKey/campaigns/:campaign': 'viewer',
+  'DELETE /api/sites/:siteKey/campaigns/:campaign': 'member',
+  'POST /api/sites/:siteKey/campaigns/:campaign/recipients': 'member',
+  'GET /api/sites/:siteKey/campaigns/:campaign/preview': 'viewer',
+  'POST /api/sites/:siteKey/campaigns/:campaign/send': 'member',
+  'POST /api/sites/:siteKey/campaigns/:campaign/remind': 'member',
+  'GET /api/sites/:siteKey/campaigns/:campaign/log': 'viewer',
+  'GET /api/sites/:siteKey/suppressions': 'viewer',
+  'POST /api/sites/:siteKey/suppressions': 'member',
+  'DELETE /api/sites/:siteKey/suppressions/:email': 'member',
 
   // Everyone manages their own password and API tokens.
   'GET /api/me': 'viewer',

@@ -21,7 +21,8 @@ export interface ReplyContext {
   now: number;
 }
 
-function senderOf(db: Db, site: StoredSite, defaultFrom: string): string {
+/** The site's sender from its case settings (a display name quoted), else the collector's default. */
+export function senderOf(db: Db, site: StoredSite, defaultFrom: string): string {
   const { senderEmail, senderName } = findCaseSettings(db, site.id);
   if (!senderEmail) return defaultFrom;
   // A display name is quoted so commas and the like in it stay part of the name.
@@ -46,7 +47,7 @@ export function replyToCase(db: Db, site: StoredSite, row: CaseRow, reply: { tex
 /** The reply's mail in the outbox, the case told and its audit line (inside the caller's write, contact checked). */
 export function queueReply(db: Db, site: StoredSite, row: CaseRow, contact: CaseContact, reply: { text: string; lang?: ReplyLang }, ctx: ReplyContext): number {
   const lang = reply.lang ?? replyLangFor(contact.lang);
-  const optOutUrl = `${ctx.origin}/v1/mail/opt-out/${signLink(db, { kind: 'opt-out', site: site.id, email: contact.email })}`;
+  const optOutUrl = `${ctx.origin}/v1/mail/opt-out/${signLink(db, { kind: 'opt-out', site: site.id, email: contact.email, lang })}`;
   const shop = site.origins[0]!;
   const backUrl = `${ctx.origin}/v1/mail/back/${signLink(db, { kind: 'back', site: site.id, case: row.id, to: `${shop}${contact.path}` })}`;
   const mail = composeReply({ lang, siteName: site.name, text: reply.text, backUrl, optOutUrl });

@@ -4,7 +4,7 @@
 // listed in one of the two lists).
 
 /** Rows that visitors sent, each with site_id and created_at (ms since epoch). */
-export const VISITOR_DATA_TABLES = ['responses', 'journey_events', 'survey_answers', 'survey_events', 'comment_terms', 'comment_tags', 'case_queue', 'cases', 'mail_outbox', 'webhook_events', 'survey_link_answers', 'imports'] as const;
+export const VISITOR_DATA_TABLES = ['responses', 'journey_events', 'survey_answers', 'survey_events', 'comment_terms', 'comment_tags', 'case_queue', 'cases', 'mail_outbox', 'webhook_events', 'survey_link_answers', 'imports', 'campaign_recipients'] as const;
 
 /**
  * Per-site tables that are settings or aggregates, not visitor data: kept. The
@@ -23,6 +23,8 @@ export const SITE_SETTINGS_TABLES = [
   'teams',
   'routing_rules',
   'mail_opt_outs',
+  // Campaigns hold the words of an invitation; their recipients are visitor data.
+  'campaigns',
   // Webhooks: destinations, and what spike alerts and digests already announced (no shopper text).
   'webhook_endpoints',
   'problem_announcements',

@@ -1,9 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { ReplyLang } from '../../../shared/schemas/cases.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { linkKey } from '../db/queries/mail/linkKey.ts';
 
 /** What a link in a mail stands for: an opt-out of a site's mail, or the way back to the shop from a case's reply. */
-export type LinkPayload = { kind: 'opt-out'; site: number; email: string } | { kind: 'back'; site: number; case: number; to: string };
+export type LinkPayload =
+  // `lang`: the mail's, for the unsubscribe page's words (absent in links mailed before it was kept: English).
+  | { kind: 'opt-out'; site: number; email: string; lang?: ReplyLang }
+  | { kind: 'back'; site: number; case: number; to: string };
 
 function mac(db: Db, body: string): string {
   return createHmac('sha256', linkKey(db)).update(body).digest('base64url');

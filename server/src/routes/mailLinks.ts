@@ -1,14 +1,10 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../appContext.ts';
 import { recordOptOut, recordRecovery } from '../cases/recordMailLink.ts';
+import { findSiteById } from '../db/queries/sites/findSiteById.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { optOutConfirmPage, optOutDonePage } from '../mail/optOutPage.ts';
 import { verifyLink } from '../mail/signedLink.ts';
-
-function page(title: string, body: string): string {
-  // No script and no outside resource: the page works under any policy.
-  return `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>${title}</title><body style="font:16px system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem">${body}</body></html>`;
-}
 
 const invalid = () => new ApiError(404, 'not_found', 'This link is not valid.');
 
@@ -19,23 +15,22 @@ const invalid = () => new ApiError(404, 'not_found', 'This link is not valid.');
  * - `GET /v1/mail/back/:token`: records on the case that the shopper came back, then redirects to the shop.
  */
 export function mailLinkRoutes({ db, config }: AppDeps) {
+  const siteNameOf = (siteId: number) => {
+    const site = findSiteById(db, siteId);
+    if (!site) throw invalid();
+    return site.name;
+  };
   return new Hono()
     .get('/mail/opt-out/:token', (c) => {
       const link = verifyLink(db, c.req.param('token'));
       if (link?.kind !== 'opt-out') throw invalid();
-      return c.html(
-        page(
-          'Unsubscribe',
-          `<h1>Unsubscribe</h1><p>Get no more e-mail about your feedback?</p>
-<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit">Unsubscribe</button></form>`,
-        ),
-      );
+      return c.html(optOutConfirmPage(link.lang ?? 'en', siteNameOf(link.site)));
     })
     .post('/mail/opt-out/:token', (c) => {
       const link = verifyLink(db, c.req.param('token'));
       if (link?.kind !== 'opt-out') throw invalid();
       recordOptOut(db, link.site, link.email, config.now());
-      return c.html(page('Unsubscribed', '<h1>Unsubscribed</h1><p>You will get no more e-mail about your feedback.</p>'));
+      return c.html(optOutDonePage(link.lang ?? 'en', siteNameOf(link.site)));
     })
     .get('/mail/back/:token', (c) => {
       const link = verifyLink(db, c.req.param('token'));

@@ -15,6 +15,4 @@ export interface Launch {
   queued: unknown[][];
   /** Puts an appearance on the host; what it leaves undefined stays. */
   appear(appearance: Appearance): void;
-  /** The tab shows again (aria-expanded false) after a form could not be opened. */
-  collapse(): void;
 }

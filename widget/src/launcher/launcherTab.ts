@@ -9,9 +9,10 @@ export function launcherTab(host: Host, label: string, onOpen: () => void, onInt
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
   button.addEventListener('click', onOpen);
-  // Start fetching the core and the form as soon as the shopper shows interest.
-  button.addEventListener('pointerenter', onIntent, { once: true });
-  button.addEventListener('focus', onIntent, { once: true });
+  // Start fetching the core and the form as soon as the shopper shows interest
+  // (again each time: both are fetched once, and a failed fetch is retried).
+  button.addEventListener('pointerenter', onIntent);
+  button.addEventListener('focus', onIntent);
   host.root.appendChild(button);
   return button;
 }

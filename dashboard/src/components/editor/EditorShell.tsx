@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { ConfirmAction } from './ConfirmAction.tsx';
 import type { EditorProblem } from './useEditorSave.ts';
 import '../ErrorNotice.css';
 
@@ -28,7 +29,6 @@ interface Props {
  */
 export function EditorShell(props: Props) {
   const { noun, existing, busy, problem } = props;
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const problemBox = useRef<HTMLDivElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -67,22 +67,9 @@ export function EditorShell(props: Props) {
           <button type="button" class="button" onClick={props.onCancel} disabled={busy}>
             Cancel
           </button>
-          {existing &&
-            (confirmDelete ? (
-              <span class="delete-confirm" role="group" aria-label="Confirm deletion">
-                <span>{props.deleteQuestion}</span>
-                <button type="button" class="button button-danger" onClick={props.onDelete} disabled={busy}>
-                  Delete
-                </button>
-                <button type="button" class="button button-quiet" onClick={() => setConfirmDelete(false)}>
-                  Keep it
-                </button>
-              </span>
-            ) : (
-              <button type="button" class="button button-quiet editor-delete" onClick={() => setConfirmDelete(true)}>
-                Delete {noun}
-              </button>
-            ))}
+          {existing && (
+            <ConfirmAction label={`Delete ${noun}`} question={props.deleteQuestion} confirmLabel="Delete" danger busy={busy} class="button-quiet editor-delete" onConfirm={props.onDelete} />
+          )}
         </div>
       </form>
     </section>

@@ -29,6 +29,7 @@ import { mailHtml } from './029-mailHtml.ts';
 import { teamDigests } from './030-teamDigests.ts';
 import { imports } from './031-imports.ts';
 import { surveyLinkAnswers } from './032-surveyLinkAnswers.ts';
+import { campaigns } from './033-campaigns.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -61,4 +62,5 @@ export const MIGRATIONS: Migration[] = [
   teamDigests,
   imports,
   surveyLinkAnswers,
+  campaigns,
 ];

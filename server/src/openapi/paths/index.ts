@@ -1,5 +1,6 @@
 import type { ApiOperation } from '../apiOperation.ts';
 import { accountOperations } from './account.ts';
+import { campaignOperations } from './campaigns.ts';
 import { caseOperations } from './cases.ts';
 import { caseSettingsOperations } from './caseSettings.ts';
 import { collectOperations } from './collect.ts';
@@ -46,6 +47,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...routingRuleOperations,
   ...caseSettingsOperations,
   ...sentMailOperations,
+  ...campaignOperations,
   ...webhookOperations,
   ...accountOperations,
   ...userOperations,

@@ -15,6 +15,10 @@ export interface NewMail {
   html?: string | null;
   headers: Record<string, string>;
   lang: string | null;
+  /** The campaign an invitation or reminder belongs to: deleting the campaign deletes the mail. */
+  campaignId?: number | null;
+  /** When the relay may send it (a campaign's throttle); `at` when absent. */
+  sendAt?: number;
   at: number;
 }
 
@@ -26,8 +30,10 @@ export interface NewMail {
 export function insertMail(db: Db, mail: NewMail): number {
   const row = statement(
     db,
-    `INSERT INTO mail_outbox (site_id, case_id, response_id, kind, to_address, from_address, subject, text, html, headers, lang, next_attempt_at, created_at)
-     VALUES (@siteId, @caseId, @responseId, @kind, @to, @from, @subject, @text, @html, @headers, @lang, @at, @at) RETURNING id`,
-  ).get({ ...mail, html: mail.html ?? null, headers: JSON.stringify(mail.headers) }) as { id: number };
+    `INSERT INTO mail_outbox (site_id, case_id, response_id, campaign_id, kind, to_address, from_address, subject, text, html, headers, lang, next_attempt_at, created_at)
+     VALUES (@siteId, @caseId, @responseId, @campaignId, @kind, @to, @from, @subject, @text, @html, @headers, @lang, @sendAt, @at) RETURNING id`,
+  ).get({ ...mail, html: mail.html ?? null, campaignId: mail.campaignId ?? null, sendAt: mail.sendAt ?? mail.at, headers: JSON.stringify(mail.headers) }) as {
+    id: number;
+  };
   return row.id;
 }
