@@ -15,7 +15,9 @@ function Row({ row, channels }: { row: SurveyChannelRow; channels: Channels['sur
           {SCORE_NAMES[row.scoreType]}: {SCORE_MEANINGS[row.scoreType]}
           {row.questionText && <> (“{row.questionText}”)</>}
         </span>
-        <span class="channel-row-n muted">{formatCount(row.n)} answers</span>
+        <span class="channel-row-n muted">
+          {formatCount(row.n)} {row.n === 1 ? 'answer' : 'answers'}
+        </span>
       </th>
       <ChannelRowCells
         cells={row.cells}
