@@ -128,6 +128,9 @@ test('phone ratings imported through the API show on the channels page, the wors
   await expect(products.getByText('Worse than web')).toHaveCount(0);
   // Phone is worse at checkout and, carried by it, across all touchpoints.
   await expect(table.getByText('Worse than web')).toHaveCount(2);
+  // No survey has answers: the second table's place says so.
+  await expect(page.getByRole('heading', { name: 'Surveys by channel' })).toBeVisible();
+  await expect(page.getByText('No survey answers in this period.')).toBeVisible();
 
   // The imported rows carry no device: on mobile nothing is left, and the page says so.
   await page.getByLabel('Device', { exact: true }).selectOption('mobile');
@@ -164,13 +167,18 @@ test("the demo shop's channels: the seed's phone, e-mail and store ratings besid
   const shown = await apiFor(page);
   expect(shown.channels).toEqual(expect.arrayContaining(['web', 'phone', 'email', 'store']));
   await expect(table.getByRole('row', { name: /^All touchpoints/ }).getByRole('rowheader')).toContainText(`${shown.all.n.toLocaleString('en-US')} ratings`);
-  // The seed's order survey, scored by its first score question (CES); with web answers only, a line says how to get others.
+  // The seed's order survey, scored by its first score question (CES).
   const surveys = page.getByRole('table', { name: /Each survey's score per channel/ });
   const order = shown.surveys.find((row) => row.survey === 'after-order')!;
   await expect(surveys.getByRole('row', { name: /^After the order/ }).getByRole('rowheader')).toContainText(`CES: mean answer`);
   await expect(surveys.getByRole('row', { name: /^After the order/ }).getByRole('rowheader')).toContainText(`${order.n} answers`);
-  const onlyWeb = shown.surveyChannels.every((channel) => channel === 'web');
-  await expect(page.getByText('Only web answers in this period')).toHaveCount(onlyWeb ? 1 : 0);
+  // The seed's post-purchase e-mail campaign: its clicked scores are the survey's e-mail answers.
+  expect(shown.surveyChannels).toEqual(['web', 'email']);
+  const email = order.cells.find((cell) => cell.channel === 'email')!;
+  const orderRow = surveys.getByRole('row', { name: /^After the order/ });
+  await expect(orderRow.getByRole('cell').nth(2)).toContainText(`n = ${email.n}`);
+  await expect(orderRow.getByRole('cell').nth(2)).toContainText(email.score.value!.toFixed(1));
+  await expect(page.getByText('Only web answers in this period')).toHaveCount(0);
   await screenshotBothWidths(page, 'channels-demo');
 });
 
