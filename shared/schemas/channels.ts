@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCORE_QUESTION_TYPES } from '../surveyScales.ts';
 import { channelSchema } from './response.ts';
 import { periodSchema, scoreComparisonSchema, scoreResultSchema } from './score.ts';
 import { stageKeySchema } from './touchpoint.ts';
@@ -41,6 +42,35 @@ export const channelRowSchema = z.object({
   cells: z.array(channelCellSchema),
 });
 
+/** One channel's answers to a survey's score question. */
+export const surveyChannelCellSchema = z.object({
+  channel: channelSchema,
+  /** Answers to the scored question through this channel (a visit's last answer counts). */
+  n: z.number().int(),
+  /** This channel's part of the survey's answers, 0–1. */
+  share: z.number(),
+  /** The question's score as the survey results view gives it: NPS −100…100, CSAT and thumbs up 0–1, CES mean 1–7. */
+  score: scoreResultSchema,
+  /** The score minus the web's on the same survey (MOVER interval); null for the web itself or when the survey has no web answers. */
+  vsWeb: scoreComparisonSchema.nullable(),
+  /** Significantly below the web on the same survey. */
+  worse: z.boolean(),
+});
+
+/** One survey: its first score question, per channel. */
+export const surveyChannelRowSchema = z.object({
+  survey: z.string(),
+  name: z.string(),
+  /** The survey's first score question, the one each cell scores. */
+  question: z.string(),
+  questionText: z.string().nullable(),
+  scoreType: z.enum(SCORE_QUESTION_TYPES),
+  /** Answers to that question through every channel. */
+  n: z.number().int(),
+  /** The channels that answered, web first, then most answers first. */
+  cells: z.array(surveyChannelCellSchema),
+});
+
 export const channelsSchema = z.object({
   site: z.string(),
   period: periodSchema,
@@ -52,8 +82,14 @@ export const channelsSchema = z.object({
   all: channelRowSchema,
   /** Touchpoints in stage order, then the unmapped pages; only rows with ratings. */
   touchpoints: z.array(channelRowSchema),
+  /** Every channel with survey answers in the period, in the order the survey cells use. */
+  surveyChannels: z.array(channelSchema),
+  /** Surveys with answers to their first score question in the period, in the order they were created. */
+  surveys: z.array(surveyChannelRowSchema),
 });
 
 export type ChannelCell = z.infer<typeof channelCellSchema>;
 export type ChannelRow = z.infer<typeof channelRowSchema>;
+export type SurveyChannelCell = z.infer<typeof surveyChannelCellSchema>;
+export type SurveyChannelRow = z.infer<typeof surveyChannelRowSchema>;
 export type Channels = z.infer<typeof channelsSchema>;

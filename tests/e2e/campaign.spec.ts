@@ -1,4 +1,5 @@
 import type { Campaign } from '../../shared/schemas/campaigns.ts';
+import type { Channels } from '../../shared/schemas/channels.ts';
 import type { SurveyInput } from '../../shared/schemas/survey.ts';
 import { verifyResponseToken } from '../../server/src/channels/responseToken.ts';
 import { startTestSmtpServer } from '../../server/test/cases/testSmtpServer.ts';
@@ -147,4 +148,19 @@ test('a member sends a campaign; each customer receives it in their language wit
   const log = page.getByRole('table', { name: 'Recipients' });
   await expect(log.getByRole('row').filter({ hasText: 'ada@customer.example' })).toContainText('Answered');
   await expect(log.getByRole('row').filter({ hasText: 'mei@customer.example' })).toContainText('Sent');
+
+  // The Channels view shows her answer in the survey table, under Email, with the API's numbers.
+  await page.goto(`${stack.collectorUrl}/channels?site=${stack.site.key}`);
+  const surveys = page.getByRole('table', { name: /Each survey's score per channel/ });
+  await expect(surveys.getByRole('columnheader')).toHaveText(['Survey', 'Share of answers', 'Email']);
+  const channels = await stack.admin<Channels>('GET', `/api/sites/${stack.site.key}/channels`);
+  expect(channels.surveys).toEqual([
+    expect.objectContaining({ survey: SURVEY.key, scoreType: 'nps', n: 1, cells: [expect.objectContaining({ channel: 'email', n: 1, share: 1, vsWeb: null })] }),
+  ]);
+  expect(channels.surveys[0]!.cells[0]!.score).toMatchObject({ value: 100, enough: false });
+  const row = surveys.getByRole('row', { name: /^After an order/ });
+  await expect(row.getByRole('rowheader')).toContainText(/\b1 answer$/);
+  await expect(row.getByRole('cell').nth(0)).toContainText('Email 100%');
+  await expect(row.getByRole('cell').nth(1)).toContainText('Not enough data');
+  await expect(row.getByRole('cell').nth(1)).toContainText('n = 1');
 });

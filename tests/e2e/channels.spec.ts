@@ -1,6 +1,8 @@
 import { expect, test, type Page } from './test.ts';
 import type { ChannelCell, Channels } from '../../shared/schemas/channels.ts';
 import type { ImportedResponseInput } from '../../shared/schemas/import.ts';
+import type { SurveyInput } from '../../shared/schemas/survey.ts';
+import { scoreLinks } from '../../server/src/channels/scoreLinks.ts';
 import type { TouchpointMapInput } from '../../shared/schemas/touchpoint.ts';
 import { dashboardAxeViolations } from './dashboardAxe.ts';
 import { seedDemoStack } from './seedDemoStack.ts';
@@ -126,11 +128,14 @@ test('phone ratings imported through the API show on the channels page, the wors
   await expect(products.getByText('Worse than web')).toHaveCount(0);
   // Phone is worse at checkout and, carried by it, across all touchpoints.
   await expect(table.getByText('Worse than web')).toHaveCount(2);
+  // No survey has answers: the second table's place says so.
+  await expect(page.getByRole('heading', { name: 'Surveys by channel' })).toBeVisible();
+  await expect(page.getByText('No survey answers in this period.')).toBeVisible();
 
   // The imported rows carry no device: on mobile nothing is left, and the page says so.
   await page.getByLabel('Device', { exact: true }).selectOption('mobile');
   await expect(page).toHaveURL(/device=mobile/);
-  await expect(page.getByText('No ratings match these filters')).toBeVisible();
+  await expect(page.getByText('No ratings or survey answers match these filters')).toBeVisible();
 
   expect(await dashboardAxeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
@@ -147,7 +152,7 @@ test('a site with web ratings only is told how to bring in other channels', asyn
   await page.setViewportSize({ width: 1280, height: 900 });
   await signIn(page, stack);
   await page.goto(`${stack.collectorUrl}/channels?site=${stack.site.key}`);
-  await expect(page.getByRole('heading', { name: 'Only web ratings in this period' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Only web feedback in this period' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Import page' })).toHaveAttribute('href', `/import?site=${stack.site.key}`);
   await page.screenshot({ path: 'test-results/channels-web-only-1280.png', fullPage: true });
 });
@@ -162,5 +167,97 @@ test("the demo shop's channels: the seed's phone, e-mail and store ratings besid
   const shown = await apiFor(page);
   expect(shown.channels).toEqual(expect.arrayContaining(['web', 'phone', 'email', 'store']));
   await expect(table.getByRole('row', { name: /^All touchpoints/ }).getByRole('rowheader')).toContainText(`${shown.all.n.toLocaleString('en-US')} ratings`);
+  // The seed's order survey, scored by its first score question (CES).
+  const surveys = page.getByRole('table', { name: /Each survey's score per channel/ });
+  const order = shown.surveys.find((row) => row.survey === 'after-order')!;
+  await expect(surveys.getByRole('row', { name: /^After the order/ }).getByRole('rowheader')).toContainText(`CES: mean answer`);
+  await expect(surveys.getByRole('row', { name: /^After the order/ }).getByRole('rowheader')).toContainText(`${order.n} answers`);
+  // The seed's post-purchase e-mail campaign: its clicked scores are the survey's e-mail answers.
+  expect(shown.surveyChannels).toEqual(['web', 'email']);
+  const email = order.cells.find((cell) => cell.channel === 'email')!;
+  const orderRow = surveys.getByRole('row', { name: /^After the order/ });
+  await expect(orderRow.getByRole('cell').nth(2)).toContainText(`n = ${email.n}`);
+  await expect(orderRow.getByRole('cell').nth(2)).toContainText(email.score.value!.toFixed(1));
+  await expect(page.getByText('Only web answers in this period')).toHaveCount(0);
   await screenshotBothWidths(page, 'channels-demo');
+});
+
+const NPS_SURVEY: SurveyInput = {
+  key: 'after_visit',
+  name: 'After a visit',
+  status: 'live',
+  questions: [
+    { id: 'nps', type: 'nps', text: 'How likely are you to recommend us?' },
+    { id: 'improve', type: 'open_text', text: 'What should we improve?', showIf: { question: 'nps', bands: ['detractor', 'passive'] } },
+  ],
+  trigger: { type: 'pageview' },
+};
+
+test('answers through e-mail score links show in the survey table under Email, with the API’s numbers', async ({ page }) => {
+  await stack.admin('PUT', `/api/sites/${stack.site.key}/touchpoints`, MAP);
+  await stack.admin('POST', `/api/sites/${stack.site.key}/import`, { responses: ratings() });
+  await stack.admin('PUT', `/api/sites/${stack.site.key}/surveys/${NPS_SURVEY.key}`, NPS_SURVEY);
+  // The widget's answers on the web: 16 promoters, 4 passives, 4 detractors.
+  const web = [...Array<number>(16).fill(10), ...Array<number>(4).fill(8), ...Array<number>(4).fill(3)].map((value, i) => ({
+    type: 'survey_answer' as const,
+    id: `ans_e2e_web_${i}`,
+    visitId: `visit_e2e_web_${i}`,
+    survey: NPS_SURVEY.key,
+    question: 'nps',
+    value,
+    path: '/checkout/thank-you',
+    createdAt: new Date(e2eNow() - ((i % 10) + 1) * 86_400_000).toISOString(),
+  }));
+  await stack.admin('POST', `/api/sites/${stack.site.key}/import`, { responses: web });
+  const link = (recipient: string) =>
+    scoreLinks(stack.db, {
+      publicUrl: stack.collectorUrl,
+      siteId: stack.site.id,
+      siteKey: stack.site.key,
+      survey: NPS_SURVEY.key,
+      campaign: 'december',
+      recipient,
+      channel: 'email',
+      exp: e2eNow() + 30 * 86_400_000,
+    });
+  // Eleven recipients click a score in their e-mail: mostly detractors.
+  for (const [i, score] of [2, 3, 1, 0, 5, 6, 4, 9, 7, 3, 2].entries()) {
+    const res = await page.request.get(link(`inv-${i}`).scores[score]!.url, { maxRedirects: 0 });
+    expect(res.status()).toBe(303);
+  }
+  // The twelfth clicks 4 and finishes the survey on the hosted page.
+  await page.goto(link('inv-last').scores[4]!.url);
+  await page.getByRole('textbox', { name: 'What should we improve?' }).fill('Answer my e-mails');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByRole('status').getByText('Thank you!')).toBeVisible();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, stack);
+  await page.goto(`${stack.collectorUrl}/channels?site=${stack.site.key}`);
+  const table = page.getByRole('table', { name: /Each survey's score per channel/ });
+  await expect(table).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Surveys by channel' })).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveText(['Survey', 'Share of answers', 'Web', 'Email']);
+
+  const api = await apiFor(page);
+  const survey = api.surveys.find((row) => row.survey === NPS_SURVEY.key)!;
+  expect(survey).toMatchObject({ scoreType: 'nps', n: 36 });
+  const [webCell, email] = survey.cells;
+  expect(email).toMatchObject({ channel: 'email', n: 12, worse: true });
+  const row = table.getByRole('row', { name: /^After a visit/ });
+  await expect(row.getByRole('rowheader')).toContainText('NPS: % promoters (9–10) − % detractors (0–6)');
+  await expect(row.getByRole('rowheader')).toContainText('How likely are you to recommend us?');
+  await expect(row.getByRole('rowheader')).toContainText(`${survey.n} answers`);
+  const cells = row.getByRole('cell');
+  const signed = (value: number) => (Math.round(value) === 0 ? '0' : `${value < 0 ? '\u2212' : '+'}${Math.abs(Math.round(value))}`);
+  await expect(cells.nth(0)).toContainText(`Web ${Math.round(webCell!.share * 100)}% · Email ${Math.round(email!.share * 100)}%`);
+  await expect(cells.nth(1)).toContainText(signed(webCell!.score.value!));
+  await expect(cells.nth(1)).toContainText(`n = ${webCell!.n}`);
+  await expect(cells.nth(2)).toContainText(signed(email!.score.value!));
+  await expect(cells.nth(2)).toContainText(`n = ${email!.n}`);
+  await expect(cells.nth(2)).toContainText('Worse than web');
+  await expect(cells.nth(2)).toHaveClass(/is-worse/);
+  await expect(cells.nth(2)).toContainText(`${signed(email!.vsWeb!.delta!)} pts vs web`);
+  expect(await dashboardAxeViolations(page)).toEqual([]);
+  await screenshotBothWidths(page, 'channels-surveys');
 });

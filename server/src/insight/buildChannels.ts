@@ -11,12 +11,11 @@ import type { Db } from '../db/openDatabase.ts';
 import type { ViewRange } from '../db/queries/ranges/viewRange.ts';
 import { getChannelRatingCounts } from '../db/queries/responses/getChannelRatingCounts.ts';
 import type { StoredSite } from '../db/queries/sites/siteRow.ts';
+import { buildSurveyChannels } from './buildSurveyChannels.ts';
+import { BASELINE, channelOrder, isWorse } from './channelOrder.ts';
 import { loadTouchpointMap } from './loadTouchpointMap.ts';
 import { periodOf } from './periodOf.ts';
 import { TouchpointLookup } from './touchpointBuckets.ts';
-
-/** What every other channel is compared with: where the widget asks, and where most ratings come from. */
-const BASELINE: Channel = 'web';
 
 type ByChannel = Map<Channel, RatingHistogram>;
 
@@ -36,7 +35,7 @@ function cellOf(channel: Channel, histogram: RatingHistogram, rowRatings: number
     csat: csatScore(histogram),
     avgRating: averageRatingScore(histogram),
     vsWeb,
-    worse: vsWeb !== null && vsWeb.significant && vsWeb.delta !== null && vsWeb.delta < 0,
+    worse: isWorse(vsWeb),
   };
 }
 
@@ -53,7 +52,8 @@ function rowOf(identity: Pick<ChannelRow, 'touchpoint' | 'name' | 'stage'>, hist
  * the touchpoint's ratings, and its net experience against the web's on the
  * same touchpoint with the MOVER interval of the difference (compareScores),
  * so "worse" means significantly worse for the same part of the journey, not
- * a channel that merely hears about harder parts of it.
+ * a channel that merely hears about harder parts of it. Then each survey's
+ * score per channel, against the web's on the same survey (buildSurveyChannels).
  */
 export function buildChannels(db: Db, site: StoredSite, range: ViewRange): Channels {
   const map = loadTouchpointMap(db, site.id);
@@ -67,10 +67,7 @@ export function buildChannels(db: Db, site: StoredSite, range: ViewRange): Chann
     add(all, channel, histogram);
   }
 
-  const order = [...all]
-    .map(([channel, histogram]) => ({ channel, n: ratingsIn(histogram) }))
-    .sort((a, b) => Number(b.channel === BASELINE) - Number(a.channel === BASELINE) || b.n - a.n || a.channel.localeCompare(b.channel))
-    .map(({ channel }) => channel);
+  const order = channelOrder([...all].map(([channel, histogram]) => [channel, ratingsIn(histogram)]));
   const touchpoints = [...map.touchpoints]
     .sort((a, b) => STAGE_KEYS.indexOf(a.stage) - STAGE_KEYS.indexOf(b.stage))
     .filter((touchpoint) => byTouchpoint.has(touchpoint.key))
@@ -78,6 +75,7 @@ export function buildChannels(db: Db, site: StoredSite, range: ViewRange): Chann
   const unmapped = byTouchpoint.get(null);
   if (unmapped) touchpoints.push(rowOf({ touchpoint: null, name: 'Pages on no touchpoint', stage: null }, unmapped, order));
 
+  const surveyView = buildSurveyChannels(db, site.id, range);
   return {
     site: site.key,
     period: periodOf(range),
@@ -85,5 +83,7 @@ export function buildChannels(db: Db, site: StoredSite, range: ViewRange): Chann
     channels: order,
     all: rowOf({ touchpoint: null, name: 'All touchpoints', stage: null }, all, order),
     touchpoints,
+    surveyChannels: surveyView.channels,
+    surveys: surveyView.surveys,
   };
 }

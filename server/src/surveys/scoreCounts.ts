@@ -2,10 +2,10 @@ import { SCORE_SCALES, type ScoreQuestionType } from '../../../shared/surveyScal
 import type { ScoreDayCount } from '../db/queries/surveys/getSurveyScoreCounts.ts';
 
 /** Answers per point of the question's scale (index 0 = the scale's minimum), from the rows that `keep` selects. */
-export function scoreCounts(
+export function scoreCounts<Row extends Pick<ScoreDayCount, 'type' | 'score' | 'count'>>(
   type: ScoreQuestionType,
-  rows: readonly ScoreDayCount[],
-  keep: (row: ScoreDayCount) => boolean = () => true,
+  rows: readonly Row[],
+  keep: (row: Row) => boolean = () => true,
 ): number[] {
   const { min, max } = SCORE_SCALES[type];
   const counts = new Array<number>(max - min + 1).fill(0);

@@ -1,14 +1,18 @@
-/** Said instead of a one-column table: where ratings from other channels come from. */
+/** Said instead of one-column tables: where ratings and survey answers from other channels come from. */
 export function OnlyWebNote({ siteKey }: { siteKey: string }) {
   return (
     <section class="empty-state card" aria-labelledby="only-web-title">
-      <h2 id="only-web-title">Only web ratings in this period</h2>
+      <h2 id="only-web-title">Only web feedback in this period</h2>
       <p>
         This view compares the website with the other places customers tell you how it went: phone calls, e-mail, text
-        messages and the store. Once ratings from another channel are in, each touchpoint shows every channel's score
-        side by side, and marks where one is clearly worse than the web.
+        messages and the store. Once ratings or survey answers from another channel are in, each touchpoint and each
+        survey shows every channel's score side by side, and marks where one is clearly worse than the web.
       </p>
       <ul>
+        <li>
+          Share a survey as a link or QR code for the store, e-mail or text messages from its page on the{' '}
+          <a href={`/surveys?site=${encodeURIComponent(siteKey)}`}>Surveys page</a>: its answers come in under that channel.
+        </li>
         <li>
           Import a call centre's or store survey tool's export (CSV or XLSX) on the{' '}
           <a href={`/import?site=${encodeURIComponent(siteKey)}`}>Import page</a> (admins).

@@ -79,9 +79,9 @@ export const reportOperations: ApiOperation[] = [
     method: 'get',
     path: '/api/sites/:siteKey/channels',
     tag: 'Views',
-    summary: 'Channels compared: per touchpoint, each channel’s score with its interval, share of ratings and difference from the web',
-    description: `${FILTERS} The \`channel\` filter is not taken: the view compares the channels. A channel is \`worse\` on a touchpoint when the 95% interval of its net experience minus the web's (MOVER) lies below 0.`,
+    summary: 'Channels compared: per touchpoint and per survey, each channel’s score with its interval, share and difference from the web',
+    description: `${FILTERS} The \`channel\` filter is not taken: the view compares the channels. A channel is \`worse\` on a touchpoint when the 95% interval of its net experience minus the web's (MOVER) lies below 0; on a survey, the same with the survey's first score question (NPS, CSAT, CES or thumbs up, scored as in the survey results).`,
     query: { schema: channelsQuerySchema, example: RANGE_ON_MOBILE },
-    answer: { status: 200, description: 'All touchpoints, then each touchpoint with ratings, one cell per channel.', schema: channelsSchema },
+    answer: { status: 200, description: 'All touchpoints, then each touchpoint with ratings, one cell per channel; then each survey with answers, one cell per channel.', schema: channelsSchema },
   },
 ];
