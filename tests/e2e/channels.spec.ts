@@ -172,12 +172,15 @@ test("the demo shop's channels: the seed's phone, e-mail and store ratings besid
   const order = shown.surveys.find((row) => row.survey === 'after-order')!;
   await expect(surveys.getByRole('row', { name: /^After the order/ }).getByRole('rowheader')).toContainText(`CES: mean answer`);
   await expect(surveys.getByRole('row', { name: /^After the order/ }).getByRole('rowheader')).toContainText(`${order.n} answers`);
-  // The seed's post-purchase e-mail campaign: its clicked scores are the survey's e-mail answers.
-  expect(shown.surveyChannels).toEqual(['web', 'email']);
-  const email = order.cells.find((cell) => cell.channel === 'email')!;
+  // The seed's post-purchase e-mail campaign (its clicked scores) and the receipt QR code's hosted page (channel store).
+  expect(shown.surveyChannels).toEqual(['web', 'email', 'store']);
   const orderRow = surveys.getByRole('row', { name: /^After the order/ });
-  await expect(orderRow.getByRole('cell').nth(2)).toContainText(`n = ${email.n}`);
-  await expect(orderRow.getByRole('cell').nth(2)).toContainText(email.score.value!.toFixed(1));
+  for (const [i, channel] of (['email', 'store'] as const).entries()) {
+    const cell = order.cells.find((c) => c.channel === channel)!;
+    expect(cell.n).toBeGreaterThan(0);
+    await expect(orderRow.getByRole('cell').nth(2 + i)).toContainText(`n = ${cell.n}`);
+    if (cell.score.enough) await expect(orderRow.getByRole('cell').nth(2 + i)).toContainText(cell.score.value!.toFixed(1));
+  }
   await expect(page.getByText('Only web answers in this period')).toHaveCount(0);
   await screenshotBothWidths(page, 'channels-demo');
 });
