@@ -2,6 +2,7 @@
 // cart.html), each with the Touchpoint embed snippet filled in.
 
 import { readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,8 +191,9 @@ export async function startDemoServer(opts: DemoServerOptions): Promise<RunningD
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Idle keep-alive sockets (a browser that stayed open) would hold close() open.
-        (server as any).closeIdleConnections?.();
+        // Static pages, nothing worth waiting for: a browser that stayed open keeps
+        // sockets (idle keep-alive, or a request it is still sending) that would hold close() open.
+        (server as Server).closeAllConnections();
       }),
   };
 }

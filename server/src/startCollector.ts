@@ -8,6 +8,7 @@ import { failInterruptedImports } from './db/queries/imports/failInterruptedImpo
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
 import { openDatabase, type Db } from './db/openDatabase.ts';
+import { closeInOrder } from './http/closeInOrder.ts';
 import { gracefulClose } from './http/gracefulClose.ts';
 import { ingestionCounters } from './http/ingestionCounters.ts';
 import { onClientError } from './http/onClientError.ts';
@@ -109,19 +110,20 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
     db,
     adminToken: token,
     adminTokenGenerated: generated,
-    close: async () => {
-      await shutdown.close(SHUTDOWN_GRACE_MS);
-      await views.close();
-      await retention.stop();
-      await commentTerms.stop();
-      await ingestWriter.close();
-      groupCommit(db).stop();
-      alerts.stop();
-      reminders.stop();
-      await relay.stop();
-      await mail.stop();
-      ingestionCounters(db).flush();
-      db.close();
-    },
+    close: () =>
+      closeInOrder([
+        { name: 'requests in flight', run: () => shutdown.close(SHUTDOWN_GRACE_MS) },
+        { name: 'the view threads', run: () => views.close() },
+        { name: 'the retention job', run: () => retention.stop() },
+        { name: 'the comment terms job', run: () => commentTerms.stop() },
+        { name: 'the ingest writer thread', run: () => ingestWriter.close() },
+        { name: 'group commit', run: () => groupCommit(db).stop() },
+        { name: 'the alert jobs', run: () => alerts.stop() },
+        { name: 'the campaign reminders', run: () => reminders.stop() },
+        { name: 'the webhook relay', run: () => relay.stop() },
+        { name: 'the mail relay', run: () => mail.stop() },
+        { name: 'the ingestion counters', run: () => ingestionCounters(db).flush() },
+        { name: 'the database', run: () => db.close() },
+      ]),
   };
 }
