@@ -24,9 +24,10 @@ describe('the demo\'s planted payment incident, on the first screen', () => {
   beforeAll(async () => {
     collector = await startSeedTestCollector(() => now);
     api = collector.api;
-  });
+    // A real collector's writer and view threads start through tsx: seconds on a loaded machine.
+  }, 60_000);
 
-  afterAll(() => collector?.close());
+  afterAll(() => collector?.close(), 60_000);
 
   it.each([DEFAULT_TEST_NOW, ...CALENDAR_EDGES].map((instant, i) => [instant, i] as const))(
     'is this week\'s growing problem when the demo starts at %s',

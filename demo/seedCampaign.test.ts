@@ -12,7 +12,7 @@ beforeAll(async () => {
   collector = await startSeedTestCollector();
   api = collector.api;
 }, 30_000);
-afterAll(() => collector?.close());
+afterAll(() => collector?.close(), 60_000);
 
 it('sends the post-purchase campaign once: invitations in the sent-mail log, score clicks through their links', async () => {
   const { key } = await ensureDemoSite({ ...api, demoPort: 5998 });

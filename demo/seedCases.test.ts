@@ -17,8 +17,9 @@ describe('the demo seed’s cases', () => {
   beforeAll(async () => {
     collector = await startSeedTestCollector();
     api = collector.api;
-  });
-  afterAll(() => collector?.close());
+    // A real collector's writer and view threads start through tsx: seconds on a loaded machine.
+  }, 60_000);
+  afterAll(() => collector?.close(), 60_000);
 
   it('routes the payment page to engineering and fills 60 days with cases in every state, once', async () => {
     const site = await ensureDemoSite({ ...api, demoPort: 5998 });

@@ -23,9 +23,10 @@ describe('the demo site, seeded through the admin API of a running collector', (
   beforeAll(async () => {
     collector = await startSeedTestCollector();
     api = collector.api;
-  });
+    // A real collector's writer and view threads start through tsx: seconds on a loaded machine.
+  }, 60_000);
 
-  afterAll(() => collector?.close());
+  afterAll(() => collector?.close(), 60_000);
 
   it('gets the checkout journey, ratings and checkout visits, and nothing more the second time', async () => {
     const site = await ensureDemoSite({ ...api, demoPort: 5999 });

@@ -13,7 +13,7 @@ beforeAll(async () => {
   collector = await startSeedTestCollector(() => TEST_NOW);
   api = collector.api;
 }, 30_000);
-afterAll(() => collector?.close());
+afterAll(() => collector?.close(), 60_000);
 
 it("stores the receipt QR code's answers under the store channel, once however often it is seeded", async () => {
   const { key } = await ensureDemoSite({ ...api, demoPort: 5997 });

@@ -11,6 +11,9 @@ import { insertResponse } from '../src/db/queries/responses/insertResponse.ts';
 import { runTs } from './childProcess.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
+/** Each CLI run is a child process through tsx: seconds on a loaded 2-core machine, past vitest's 5 s default. */
+const CLI_TEST_MS = 60_000;
+
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -80,7 +83,7 @@ describe('backup', () => {
     live.db.close();
   });
 
-  it('works from the command line (npm run touchpoint -- backup FILE) while the collector writes', async () => {
+  it('works from the command line (npm run touchpoint -- backup FILE) while the collector writes', { timeout: CLI_TEST_MS }, async () => {
     const dir = dataDir();
     const live = liveDatabase(dir, 5_000);
     const target = join(dir, 'cli-backup.db');
@@ -103,7 +106,7 @@ describe('backup', () => {
 });
 
 describe('restore', () => {
-  it('refuses while a collector holds the database, then puts the backup in place once it is stopped', async () => {
+  it('refuses while a collector holds the database, then puts the backup in place once it is stopped', { timeout: CLI_TEST_MS }, async () => {
     const dir = dataDir();
     const live = liveDatabase(dir, 100);
     await live.stopWriting();
@@ -133,7 +136,7 @@ describe('restore', () => {
     reopened.close();
   });
 
-  it('refuses a backup that is not a sound database, changing nothing', async () => {
+  it('refuses a backup that is not a sound database, changing nothing', { timeout: CLI_TEST_MS }, async () => {
     const dir = dataDir();
     openDatabase(join(dir, 'touchpoint.db')).close();
     writeFileSync(join(dir, 'broken.db'), 'SQLite format 3\u0000' + 'garbage'.repeat(1000));
@@ -143,7 +146,7 @@ describe('restore', () => {
     expect(existsSync(join(dir, 'touchpoint.db'))).toBe(true);
   });
 
-  it('prints usage for anything else', async () => {
+  it('prints usage for anything else', { timeout: CLI_TEST_MS }, async () => {
     const run = await runTs('server/src/cli.ts', ['frobnicate'], { TOUCHPOINT_DATA_DIR: dataDir() });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/Usage/);

@@ -20,11 +20,12 @@ describe('HTTP framing on a real socket', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-framing-'));
     collector = await startCollector({ ...settingsFromEnv({}), host: '127.0.0.1', port: 0, dataDir, adminTokenFromEnv: 'framing' });
     siteKey = createSite(collector.db, { name: 'Shop', origins: [SHOP_ORIGIN] }, TEST_NOW).key;
-  });
+    // The collector starts its writer and view threads through tsx: seconds on a loaded machine.
+  }, 60_000);
   afterAll(async () => {
     await collector?.close();
     rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   const head = (extra = '') =>
     `POST /v1/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ${SHOP_ORIGIN}\r\nContent-Type: text/plain\r\n${extra}`;

@@ -16,11 +16,12 @@ describe('a rate-limited address on a real socket', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-limit-'));
     const settings = { ...settingsFromEnv({}), host: '127.0.0.1', port: 0, dataDir, adminTokenFromEnv: 'limit' };
     collector = await startCollector({ ...settings, limits: { perAddressPerMinute: 1 } });
-  });
+    // The collector starts its writer and view threads through tsx: seconds on a loaded machine.
+  }, 60_000);
   afterAll(async () => {
     await collector?.close();
     rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   const announce = (contentLength: number) =>
     `POST /v1/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ${SHOP_ORIGIN}\r\nContent-Type: text/plain\r\nContent-Length: ${contentLength}\r\n\r\n`;

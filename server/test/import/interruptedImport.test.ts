@@ -19,7 +19,8 @@ describe('an import the collector stopped during', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('is failed at the next start, its staged rows dropped, and can be started again', async () => {
+  // Two starts of a real collector (writer and view threads through tsx): seconds each on a loaded machine.
+  it('is failed at the next start, its staged rows dropped, and can be started again', { timeout: 60_000 }, async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'touchpoint-import-stop-'));
     const file = join(dataDir, 'calls.csv');
     writeFileSync(file, `${HEADER}\n`);
