@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Rollup } from 'vite';
+import { mangleInternalProps } from './internalProps.ts';
 
 // Two builds. First the lazily loaded chunks, ES modules with hashed names for
 // immutable caching, all reached from one entry: the core (widget.ts: site
@@ -40,6 +41,7 @@ rmSync(outDir, { recursive: true, force: true });
 
 const [chunksBuild] = (await build({
   ...shared,
+  plugins: [mangleInternalProps()],
   build: {
     ...shared.build,
     // dist/.vite/manifest.json: which chunks each entry imports, for the size budget.
@@ -96,6 +98,7 @@ const entryFile = (name: string) =>
 
 await build({
   ...shared,
+  plugins: [mangleInternalProps()],
   define: {
     __TP_CORE_CHUNK__: JSON.stringify(entryFile('core')),
   },
