@@ -58,8 +58,12 @@ const [chunksBuild] = (await build({
         format: 'es',
         // Library mode keeps ES output readable unless told otherwise.
         minify: true,
-        entryFileNames: 'w/[name]-[hash].js',
-        chunkFileNames: (chunk) => `w/${chunkName(chunk)}-[hash].js`,
+        // Not even the minifier's /* @__PURE__ */ notes: nothing bundles these files again.
+        comments: false,
+        // Six characters of hash (36 bits) tell a deploy's few files apart; each
+        // import() names one, in every chunk on a form's way.
+        entryFileNames: 'w/[name]-[hash:6].js',
+        chunkFileNames: (chunk) => `w/${chunkName(chunk)}-[hash:6].js`,
         // Whatever more than one lazy chunk uses goes into the core, which is
         // always loaded before them: what the page and visitor are, sending,
         // URL rules, the dialog kit and the leave detectors journeys and
@@ -137,8 +141,8 @@ const [hostedBuild] = (await build({
       output: {
         format: 'es',
         minify: true,
-        entryFileNames: 'w/[name]-[hash].js',
-        chunkFileNames: (chunk) => `w/hosted-${chunkName(chunk)}-[hash].js`,
+        entryFileNames: 'w/[name]-[hash:6].js',
+        chunkFileNames: (chunk) => `w/hosted-${chunkName(chunk)}-[hash:6].js`,
       },
     },
   },
