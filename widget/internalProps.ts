@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
  * storage (an older build's widget must read it), DOM or `el()` attribute
  * names, and names reached through a string (`tracker[name]`).
  */
-const INTERNAL = [
+export const INTERNAL = [
   // tp.js → core (launcher/launch.ts, widget.ts)
   'widgetLang', 'addStyles', 'appear', 'queued', 'preload', 'command',
   // core → chunks (chunkContext.ts, dialogHost.ts, the launches and contexts)
