@@ -1,5 +1,4 @@
-import { minifySync } from 'rolldown/utils';
-import type { Plugin } from 'vite';
+import { minifySync, type Plugin } from 'vite';
 
 /**
  * Property names that only the widget's own code reads and writes: how tp.js
