@@ -10,5 +10,5 @@ for (const r of [launcher, ...chunks]) {
   console.log(r.file.padEnd(28), String(r.raw).padStart(8), String(r.gzip).padStart(8), String(r.brotli).padStart(8));
 }
 console.log(`\ntp.js: ${launcher.gzip} B gzip of ${SIZE_BUDGET.launcher} B budget`);
-for (const f of forms) console.log(`${f.form}: ${f.gzip} B gzip of ${SIZE_BUDGET.total} B budget (${f.files.join(' + ')})`);
+for (const f of forms) console.log(`${f.form}: ${f.gzip} B gzip of ${SIZE_BUDGET.forms[f.form]} B budget, goal ${SIZE_BUDGET.goal} B (${f.files.join(' + ')})`);
 for (const f of extra) console.log(`${f.form}: ${f.gzip} B gzip, not budgeted (${f.files.join(' + ')})`);

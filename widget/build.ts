@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Rollup } from 'vite';
+import { mangleInternalProps } from './internalProps.ts';
 
 // Two builds. First the lazily loaded chunks, ES modules with hashed names for
 // immutable caching, all reached from one entry: the core (widget.ts: site
@@ -40,6 +41,7 @@ rmSync(outDir, { recursive: true, force: true });
 
 const [chunksBuild] = (await build({
   ...shared,
+  plugins: [mangleInternalProps()],
   build: {
     ...shared.build,
     // dist/.vite/manifest.json: which chunks each entry imports, for the size budget.
@@ -56,8 +58,12 @@ const [chunksBuild] = (await build({
         format: 'es',
         // Library mode keeps ES output readable unless told otherwise.
         minify: true,
-        entryFileNames: 'w/[name]-[hash].js',
-        chunkFileNames: (chunk) => `w/${chunkName(chunk)}-[hash].js`,
+        // Not even the minifier's /* @__PURE__ */ notes: nothing bundles these files again.
+        comments: false,
+        // Six characters of hash (36 bits) tell a deploy's few files apart; each
+        // import() names one, in every chunk on a form's way.
+        entryFileNames: 'w/[name]-[hash:6].js',
+        chunkFileNames: (chunk) => `w/${chunkName(chunk)}-[hash:6].js`,
         // Whatever more than one lazy chunk uses goes into the core, which is
         // always loaded before them: what the page and visitor are, sending,
         // URL rules, the dialog kit and the leave detectors journeys and
@@ -96,6 +102,7 @@ const entryFile = (name: string) =>
 
 await build({
   ...shared,
+  plugins: [mangleInternalProps()],
   define: {
     __TP_CORE_CHUNK__: JSON.stringify(entryFile('core')),
   },
@@ -134,8 +141,8 @@ const [hostedBuild] = (await build({
       output: {
         format: 'es',
         minify: true,
-        entryFileNames: 'w/[name]-[hash].js',
-        chunkFileNames: (chunk) => `w/hosted-${chunkName(chunk)}-[hash].js`,
+        entryFileNames: 'w/[name]-[hash:6].js',
+        chunkFileNames: (chunk) => `w/hosted-${chunkName(chunk)}-[hash:6].js`,
       },
     },
   },

@@ -7,12 +7,14 @@ import { WIDGET_LANGUAGES } from '../shared/schemas/survey.ts';
 export const SIZE_BUDGET = {
   /** tp.js, which every page of every site loads: issue 15's goal. */
   launcher: 2 * 1024,
+  /** Issue 15's goal for tp.js plus every chunk needed to show any one form, the core included. */
+  goal: 10 * 1024,
   /**
-   * tp.js plus every chunk needed to show any one form, the core included.
-   * Issue 15's goal is 10 KB; the survey and "What stopped you?" paths are at
-   * 12.1–12.2 KB (ARCHITECTURE.md, "Size budget"), so this guards against growth.
+   * Each form's budget: the goal where it is met; else, for "What stopped you?"
+   * and a survey (ARCHITECTURE.md, "Size budget"), a guard against growth a
+   * little above what they cost on 7 Dec 2026.
    */
-  total: 12 * 1024,
+  forms: { feedback: 10 * 1024, abandon: 11_840, survey: 12_128 } as Record<string, number>,
 };
 
 /**
@@ -96,7 +98,5 @@ export function measureWidget(distDir: string) {
     chunks,
     forms,
     extra: EXTRA_FIGURES.map(cost),
-    /** The costliest form: what the total budget is checked against. */
-    totalGzip: Math.max(...forms.map((f) => f.gzip)),
   };
 }

@@ -50,7 +50,7 @@ export function startWidget({ config, host, tab, lang, widgetLang, queued, appea
     send: (payload) => deliver(api, payload),
     newId,
   };
-  /** The tab shows again after a form could not be opened. */
+  /** The tab shows again when the form closes or could not be opened. */
   const collapse = () => tab.setAttribute('aria-expanded', 'false');
   const loadForm = () => Promise.all([import('./feedback/entry.ts'), WORDS[widgetLang]().then((m) => m.default)]);
   let form: FormController | undefined;
@@ -65,7 +65,7 @@ export function startWidget({ config, host, tab, lang, widgetLang, queued, appea
         strings,
         onClosed: () => {
           form = undefined;
-          tab.setAttribute('aria-expanded', 'false');
+          collapse();
           tab.focus();
         },
       });

@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ABANDON_REASONS } from '../../shared/schemas/journey.ts';
-import { DEFAULT_REASONS, reasonsToShow } from '../src/journeys/defaultReasons.ts';
+import { DEFAULT_REASON_HASHES, reasonHash, reasonsToShow } from '../src/journeys/defaultReasons.ts';
 import type { ReasonChoice } from '../src/journeys/abandon/abandonContext.ts';
+import en from '../src/i18n/abandonStrings/en.ts';
 import zhCN from '../src/i18n/abandonStrings/zh-CN.ts';
 import zhTW from '../src/i18n/abandonStrings/zh-TW.ts';
 
+const DEFAULT_REASONS = DEFAULT_ABANDON_REASONS.map(({ code, label }) => ({ code, label }));
+
 describe("the widget's copy of the default reasons", () => {
-  it('offers exactly the codes and labels of DEFAULT_ABANDON_REASONS, in order', () => {
-    expect(DEFAULT_REASONS).toEqual(DEFAULT_ABANDON_REASONS.map(({ code, label }) => ({ code, label })));
+  it('knows each of DEFAULT_ABANDON_REASONS by the hash of its code and label', () => {
+    expect(DEFAULT_REASON_HASHES).toEqual(DEFAULT_ABANDON_REASONS.map(({ code, label }) => reasonHash(code, label)));
   });
 
-  it('has a translation of every default reason in each Chinese table', () => {
-    for (const table of [zhCN, zhTW]) expect(Object.keys(table.reasons).sort()).toEqual(DEFAULT_REASONS.map((r) => r.code).sort());
+  it('has the English labels as they are, and a translation of every default reason, in order, in each Chinese table', () => {
+    expect(Object.entries(en.reasons)).toEqual(DEFAULT_REASONS.map(({ code, label }) => [code, label]));
+    for (const table of [zhCN, zhTW]) expect(Object.keys(table.reasons)).toEqual(DEFAULT_REASONS.map((r) => r.code));
+  });
+
+  it('tells a changed label, or a default label under another code, from the default', () => {
+    const { code, label } = DEFAULT_REASONS[0]!;
+    expect(DEFAULT_REASON_HASHES).toContain(reasonHash(code, label));
+    for (const [otherCode, otherLabel] of [[code, `${label}.`], [code, label.toLowerCase()], [DEFAULT_REASONS[1]!.code, label]]) {
+      expect(DEFAULT_REASON_HASHES).not.toContain(reasonHash(otherCode!, otherLabel!));
+    }
   });
 });
 
@@ -37,12 +49,12 @@ describe('the reasons a shopper reads', () => {
     ];
     expect(reasonsToShow(journeyReasons, zhCN.reasons, 'zh-CN').map((r) => r.label)).toEqual(['运费比预期高', '没有尺码表', 'Too slow']);
     expect(reasonsToShow(journeyReasons, zhTW.reasons, 'zh-TW').map((r) => r.label)).toEqual([zhTW.reasons.unexpected_costs, '没有尺码表', 'Too slow']);
-    expect(reasonsToShow(journeyReasons, {}, 'en').map((r) => r.label)).toEqual(['Unexpected costs (shipping, taxes)', 'No size guide', 'Too slow']);
+    expect(reasonsToShow(journeyReasons, en.reasons, 'en').map((r) => r.label)).toEqual(['Unexpected costs (shipping, taxes)', 'No size guide', 'Too slow']);
   });
 
   it('are the translated defaults for a journey declared only by markup or script, and English as written', () => {
     const labels: Record<string, string> = zhTW.reasons;
     expect(reasonsToShow(undefined, labels).map((r) => r.label)).toEqual(DEFAULT_REASONS.map((r) => labels[r.code]));
-    expect(reasonsToShow(undefined, {})).toEqual(DEFAULT_REASONS);
+    expect(reasonsToShow(undefined, en.reasons)).toEqual(DEFAULT_REASONS);
   });
 });

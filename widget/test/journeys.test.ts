@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Journey } from '../../shared/schemas/journey.ts';
 import type { AbandonReasonInput, ResponseInput } from '../../shared/schemas/response.ts';
-import { DEFAULT_REASONS } from '../src/journeys/defaultReasons.ts';
+import { DEFAULT_ABANDON_REASONS } from '../../shared/schemas/journey.ts';
 import { startJourneys } from '../src/journeys/trackJourneys.ts';
 import type { JourneyContext } from '../src/journeys/journeyContext.ts';
 import type { AbandonContext } from '../src/journeys/abandon/abandonContext.ts';
@@ -391,7 +391,7 @@ describe('journeys on the page', () => {
       await page.wait(5_000);
       page.exitIntent();
       await page.wait(0);
-      expect(page.dialogs[0]!.reasons).toEqual(DEFAULT_REASONS);
+      expect(page.dialogs[0]!.reasons).toEqual(DEFAULT_ABANDON_REASONS.map(({ code, label }) => ({ code, label })));
     });
   });
 

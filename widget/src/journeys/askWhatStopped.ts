@@ -27,8 +27,7 @@ export function askWhatStopped(ctx: JourneyContext, state: JourneyState, path: s
       .then(([{ openAbandon }, strings]) =>
         // A survey may have opened while this loaded (the same exit intent): one dialog at a time.
         ctx.root.querySelector('[role=dialog]') ? follow?.() : openAbandon({
-          root: ctx.root,
-          addStyles: ctx.addStyles,
+          ...ctx, // where to draw (root, addStyles); the dialog reads nothing else of it
           strings,
           reasons: reasonsToShow(ctx.journeys.find((j) => j.key === journey)?.reasons, strings.reasons, ctx.lang),
           submit: async (answer) => {

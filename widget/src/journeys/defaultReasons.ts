@@ -1,36 +1,41 @@
 import type { ReasonChoice } from './abandon/abandonContext.ts';
 
+/** A 32-bit hash of a reason's `code:label`: enough to recognise a default reason a site left as it was. */
+export function reasonHash(code: string, label: string): number {
+  const text = `${code}:${label}`;
+  let hash = 0;
+  for (let i = 0; i < text.length; ) hash = (Math.imul(hash, 31) + text.charCodeAt(i++)) | 0;
+  return hash;
+}
+
 /**
- * DEFAULT_ABANDON_REASONS of shared/schemas/journey.ts, copied as plain data so
- * the widget carries no zod: offered for journeys declared only by markup or
- * script. widget/test/defaultReasons.test.ts keeps the copy in step.
+ * DEFAULT_ABANDON_REASONS of shared/schemas/journey.ts as the hashes of their
+ * code and English label: the labels themselves cost the journeys chunk, on the
+ * way to every "What stopped you?", 120 B more gzipped. Their codes, in order,
+ * and the English words are every language's `reasons`
+ * (i18n/abandonStrings/en.ts). widget/test/defaultReasons.test.ts keeps both in step.
  */
-export const DEFAULT_REASONS: ReasonChoice[] = [
-  { code: 'unexpected_costs', label: 'Unexpected costs (shipping, taxes)' },
-  { code: 'payment_failed', label: 'Payment failed or timed out' },
-  { code: 'missing_information', label: "Couldn't find information I needed" },
-  { code: 'form_confusing', label: 'The form was too long or confusing' },
-  { code: 'technical_problem', label: 'Technical problem or error' },
-  { code: 'just_looking', label: 'Just looking / will come back later' },
-];
+export const DEFAULT_REASON_HASHES = [-1610459181, 527722957, 364226088, -1073412596, 90628684, 96513849];
 
 /**
  * A journey's reasons in the shopper's language: the site's own label for that
  * language (`labels`, exact tag, then its primary subtag) first; else a default
  * reason whose label the site left as it was gets the bundled translation
- * (`translations`, by code); else the label as the site wrote it.
+ * (`translations`, by code, English included); else the label as the site
+ * wrote it. A journey declared only by markup or script offers the defaults.
  */
 export function reasonsToShow(
-  reasons: readonly ReasonChoice[] = DEFAULT_REASONS,
+  reasons: readonly ReasonChoice[] | undefined,
   translations: Record<string, string>,
   lang = '',
 ): ReasonChoice[] {
-  return reasons.map(({ code, label, labels }) => ({
+  const offered: readonly ReasonChoice[] = reasons ?? Object.entries(translations).map(([code, label]) => ({ code, label }));
+  return offered.map(({ code, label, labels }) => ({
     code,
     label:
       labels?.[lang] ||
       labels?.[lang.split('-')[0]!] ||
-      (DEFAULT_REASONS.some((d) => d.code === code && d.label === label) && translations[code]) ||
+      (DEFAULT_REASON_HASHES.includes(reasonHash(code, label)) && translations[code]) ||
       label,
   }));
 }

@@ -1,7 +1,9 @@
 import type { WidgetLanguage } from '../../../shared/schemas/survey.ts';
 import type { AbandonStrings } from '../i18n/abandonStrings/abandonStrings.ts';
 import { startJourneys as track } from './trackJourneys.ts';
-import type { JourneyLaunch, JourneyTracker } from './journeyContext.ts';
+import type { SiteConfig } from '../../../shared/schemas/siteConfig.ts';
+import type { ChunkContext } from '../chunkContext.ts';
+import type { JourneyTracker } from './journeyContext.ts';
 
 // The words of "What stopped you?", a chunk per language, fetched with its dialog only when it is asked.
 const WORDS: Record<WidgetLanguage, () => Promise<{ default: AbandonStrings }>> = {
@@ -10,10 +12,17 @@ const WORDS: Record<WidgetLanguage, () => Promise<{ default: AbandonStrings }>> 
   'zh-TW': () => import('../i18n/abandonStrings/zh-TW.ts'),
 };
 
-/** Entry of the journeys chunk: journey tracking, with the "What stopped you?" chunk it imports when it may ask. */
-export function startJourneys(ctx: JourneyLaunch): JourneyTracker {
+/**
+ * Entry of the journeys chunk: journey tracking, with the "What stopped you?"
+ * chunk it imports when it may ask. The launcher only starts it where a visit
+ * is tracked (`visitId`); the site's journeys are empty when the config could not be had.
+ */
+export function startJourneys(ctx: ChunkContext, site: SiteConfig | undefined, completed: (journey: string) => void): JourneyTracker {
   return track({
     ...ctx,
+    visitId: ctx.visitId!,
+    journeys: Array.isArray(site?.journeys) ? site.journeys : [],
+    completed,
     loadAbandon: () => import('./abandon/entry.ts'),
     loadWords: () => WORDS[ctx.widgetLang]().then((m) => m.default),
   });

@@ -3,7 +3,7 @@ import type { ChunkContext } from '../chunkContext.ts';
 import type { AbandonStrings } from '../i18n/abandonStrings/abandonStrings.ts';
 import type { openAbandon } from './abandon/entry.ts';
 
-/** What tp.js hands the journeys chunk: the site's journeys, and where to report. */
+/** What the journeys chunk's entry starts tracking with: the site's journeys, and where to report. */
 export interface JourneyLaunch extends ChunkContext {
   /** Journey events are counted per visit, so there is always one. */
   visitId: string;

@@ -20,15 +20,7 @@ export function launchJourneys(
   let tracker: Promise<JourneyTracker> | undefined;
 
   const start = () =>
-    (tracker ??= siteConfig.then(async (site) => {
-      const chunk = await import('./entry.ts');
-      return chunk.startJourneys({
-        ...ctx,
-        visitId: visit!,
-        journeys: Array.isArray(site?.journeys) ? site.journeys : [],
-        completed,
-      });
-    })).catch((error) => {
+    (tracker ??= siteConfig.then(async (site) => (await import('./entry.ts')).startJourneys(ctx, site, completed))).catch((error) => {
       tracker = undefined;
       throw error;
     });

@@ -53,8 +53,7 @@ export function startSurveys(ctx: SurveyContext, earlier: SurveyCall[] = []): Su
       // Removed meanwhile, or the shopper opened another form.
       if (stopped || ctx.root.querySelector('[role=dialog]')) return giveBack();
       openSurvey({
-        root: ctx.root,
-        addStyles: ctx.addStyles,
+        ...ctx, // where to draw (root, addStyles); the dialog reads nothing else of it
         strings: surveyStrings(strings, survey.strings, overrideLanguages(ctx.widgetLang, ctx.lang)),
         questions: survey.questions,
         answer(question, value) {

@@ -15,6 +15,13 @@ export default {
   noThanks: 'No thanks',
   abandonThanks: 'This helps us fix what got in your way.',
   commentLabel: 'Anything to add? (optional)',
-  // The default reasons keep their English labels in journeys/defaultReasons.ts
-  reasons: {} as Record<string, string>,
+  // DEFAULT_ABANDON_REASONS' labels (shared/abandonReasons.ts), kept in step by widget/test/defaultReasons.test.ts.
+  reasons: {
+    unexpected_costs: 'Unexpected costs (shipping, taxes)',
+    payment_failed: 'Payment failed or timed out',
+    missing_information: "Couldn't find information I needed",
+    form_confusing: 'The form was too long or confusing',
+    technical_problem: 'Technical problem or error',
+    just_looking: 'Just looking / will come back later',
+  } as Record<string, string>,
 };

@@ -1,3 +1,5 @@
+import { safe } from '../../triggers/listen.ts';
+
 type Props = Record<string, string | ((event: Event) => void)>;
 
 /**
@@ -10,14 +12,7 @@ export function el<T extends HTMLElement = HTMLElement>(tag: string, props: Prop
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (typeof value !== 'function') element.setAttribute(name, value);
-    else
-      element.addEventListener(name.slice(2), (event) => {
-        try {
-          value(event);
-        } catch (error) {
-          console.warn('[touchpoint]', error);
-        }
-      });
+    else element.addEventListener(name.slice(2), safe(value));
   }
   element.append(...children);
   return element as T;
