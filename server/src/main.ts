@@ -1,3 +1,5 @@
+// First: before the rest of the collector allocates.
+import './youngGenerationLimit.ts';
 import { settingsFromEnv } from './config.ts';
 import { startCollector, type RunningCollector } from './startCollector.ts';
 
