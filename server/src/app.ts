@@ -54,6 +54,14 @@ export function createApp(appDeps: AppDeps) {
 const restOf = new WeakMap<Hono, () => Promise<Hono>>();
 
 /**
+ * Loads and builds the routes beyond `/v1` now rather than with the first
+ * request for one (startCollector, once the first 202s are served).
+ */
+export async function loadOtherRoutes(app: Hono): Promise<void> {
+  await restOf.get(app)!();
+}
+
+/**
  * Every route `app` answers, those loaded with the first request beyond `/v1`
  * included: what the OpenAPI document and the role table are checked against.
  */

@@ -1,5 +1,5 @@
 // First: before the rest of the collector allocates.
-import './youngGenerationLimit.ts';
+import './heapGrowth.ts';
 import { settingsFromEnv } from './config.ts';
 import { startCollector, type RunningCollector } from './startCollector.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { createApp, loadOtherRoutes } from './app.ts';
 import { openCasesFromNewFeedback } from './cases/openCasesFromNewFeedback.ts';
 import { failInterruptedImports } from './db/queries/imports/failInterruptedImports.ts';
 import { loadAdminToken } from './auth/adminToken.ts';
@@ -110,7 +110,11 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   // Comments stored before a stop without their terms are split at once, as ingest's own consumer would split them.
   const commentTerms = startCommentTermsJob(db);
   let jobs: ReturnType<typeof startJobs> | undefined;
-  const jobsTimer = setTimeout(() => (jobs = startJobs()), JOBS_AFTER_LISTEN_MS);
+  const jobsTimer = setTimeout(() => {
+    jobs = startJobs();
+    // The dashboard's routes too, so its first request does not wait for them to load.
+    loadOtherRoutes(app).catch((err) => console.error('[touchpoint] loading the dashboard’s routes failed', err));
+  }, JOBS_AFTER_LISTEN_MS);
   return {
     url: settings.publicUrl ?? `http://${host}:${port}`,
     db,
