@@ -20,6 +20,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { repoRoot, spawnTs, waitForOutput } from '../server/test/childProcess.ts';
+import { serveNodeFlags } from '../server/test/serveNodeFlags.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const ROUNDS = Number(args[0] ?? 3);
@@ -41,7 +42,7 @@ function startCollectorProcess(dataDir: string, root = repoRoot): ChildProcess {
     TOUCHPOINT_RATE_LIMIT_PER_SITE: '1000000000',
   };
   if (!BUILT) return spawnTs('server/src/main.ts', [], env);
-  return spawn(process.execPath, ['server/dist/main.js'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...serveNodeFlags(root), 'server/dist/main.js'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 async function listening(child: ChildProcess): Promise<string> {

@@ -1,5 +1,3 @@
-// First: before the rest of the collector allocates.
-import './heapGrowth.ts';
 import { settingsFromEnv } from './config.ts';
 import { startCollector, type RunningCollector } from './startCollector.ts';
 
