@@ -14,12 +14,13 @@
 //   of an older commit, built there), in the same alternating rounds: before/after on one machine state.
 
 import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { repoRoot, spawnTs, waitForOutput } from '../server/test/childProcess.ts';
+import { serveNodeFlags } from '../server/test/serveNodeFlags.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const ROUNDS = Number(args[0] ?? 3);
@@ -41,7 +42,7 @@ function startCollectorProcess(dataDir: string, root = repoRoot): ChildProcess {
     TOUCHPOINT_RATE_LIMIT_PER_SITE: '1000000000',
   };
   if (!BUILT) return spawnTs('server/src/main.ts', [], env);
-  return spawn(process.execPath, ['server/dist/main.js'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...serveNodeFlags(root), 'server/dist/main.js'], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 async function listening(child: ChildProcess): Promise<string> {
@@ -60,6 +61,12 @@ function stop(child: ChildProcess): Promise<void> {
 /** The process's peak resident set so far, in MB (Linux). */
 function peakRssMb(pid: number): number {
   const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kb) / 1024;
+}
+
+/** The process's resident set now, in MB (Linux). */
+function rssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
   return Number(kb) / 1024;
 }
 
@@ -126,10 +133,24 @@ async function round(server: ChildProcess, url: string, siteKey: string): Promis
   };
 }
 
-/** Spawn to the first 202 on an existing data directory, in ms. */
-async function startToFirst202(dataDir: string, siteKey: string): Promise<number> {
+interface Start {
+  /** Spawn to the first 202, wall time. */
+  wallMs: number;
+  /** The collector's own CPU time (all its threads) to its first 202: what the start costs whatever else the machine does. */
+  cpuMs: number;
+  /** Resident set once started and idle (IDLE_MS after the first 202). */
+  idleRssMb: number;
+  /** The first dashboard view after start (a site's summary), from asking to its answer. */
+  firstViewMs: number;
+}
+
+/** How long a started collector idles before its resident set is read: its periodic jobs have started by then. */
+const IDLE_MS = 3_000;
+
+/** One start on an existing data directory: to the first 202, idle, then the first view. */
+async function startProfile(dataDir: string, siteKey: string, root = repoRoot): Promise<Start> {
   const started = performance.now();
-  const child = startCollectorProcess(dataDir);
+  const child = startCollectorProcess(dataDir, root);
   try {
     const url = await listening(child);
     for (;;) {
@@ -138,11 +159,28 @@ async function startToFirst202(dataDir: string, siteKey: string): Promise<number
         headers: { 'content-type': 'text/plain', origin: ORIGIN, 'user-agent': BROWSER },
         body: ratingBody(siteKey),
       });
-      if (res.status === 202) return performance.now() - started;
+      if (res.status === 202) break;
     }
+    const wallMs = performance.now() - started;
+    const cpu = cpuMs(child.pid!);
+    await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    const idleRssMb = rssMb(child.pid!);
+    const asked = performance.now();
+    const view = await fetch(`${url}/api/sites/${siteKey}/summary`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const summary = (await view.json()) as { totals?: { responses: number } };
+    // The ratings just stored are in it: the first view waited for its thread and read the database, not an empty answer.
+    if (view.status !== 200 || !(summary.totals!.responses > 0)) throw new Error(`the first view answered ${view.status}: ${JSON.stringify(summary)}`);
+    return { wallMs, cpuMs: cpu, idleRssMb, firstViewMs: performance.now() - asked };
   } finally {
     await stop(child);
   }
+}
+
+/** Wall time of a Node process that does nothing: what any start costs on this machine now. */
+function nodeStartMs(): number {
+  const started = performance.now();
+  spawnSync(process.execPath, ['-e', '0']);
+  return performance.now() - started;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -193,9 +231,17 @@ try {
   }
   console.log(`collector peak RSS (VmHWM): ${peakRssMb(collector.pid!).toFixed(0)} MB`);
   await stop(collector);
-  const starts = [];
-  for (let i = 0; i < 3; i++) starts.push(await startToFirst202(dataDir, siteKey));
-  console.log(`collector start to first 202 (median of 3): ${median(starts).toFixed(0)} ms`);
+  const starts: Start[] = [];
+  const comparedStarts: Start[] = [];
+  for (let i = 0; i < 3; i++) {
+    if (COMPARE && compareDir) comparedStarts.push(await startProfile(compareDir, comparedSite, COMPARE));
+    starts.push(await startProfile(dataDir, siteKey));
+  }
+  const showStarts = (xs: Start[]) =>
+    `start to first 202 ${median(xs.map((s) => s.wallMs)).toFixed(0)} ms (CPU ${median(xs.map((s) => s.cpuMs)).toFixed(0)} ms), idle RSS ${median(xs.map((s) => s.idleRssMb)).toFixed(0)} MB, first view ${median(xs.map((s) => s.firstViewMs)).toFixed(0)} ms`;
+  console.log(`\nmedians of 3 starts, alternating; \`node -e 0\` took ${nodeStartMs().toFixed(0)} ms`);
+  if (comparedStarts.length > 0) console.log(`compared:  ${showStarts(comparedStarts)}`);
+  console.log(`collector: ${showStarts(starts)}`);
 } finally {
   await Promise.all([stop(collector), stop(noop), compared && stop(compared)]);
   rmSync(dataDir, { recursive: true, force: true });

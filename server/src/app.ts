@@ -1,70 +1,24 @@
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
+import type { RouterRoute } from 'hono/types';
 import type { AppDeps } from './appContext.ts';
-import { authenticate } from './auth/authenticate.ts';
-import { requireRouteRole } from './auth/requireRouteRole.ts';
-import { apiBodyLimit } from './http/apiBodyLimit.ts';
 import { IngestionGuard } from './http/ingestionGuard.ts';
 import { notFound, onError } from './http/onError.ts';
 import { publicCors } from './http/publicCors.ts';
 import { registerCommitConsumers } from './jobs/commitConsumers.ts';
-import { apiTokenRoutes } from './routes/apiTokens.ts';
-import { authRoutes } from './routes/auth.ts';
 import { collectRoutes } from './routes/collect.ts';
 import { DEFAULT_MAIL_FROM } from './cases/assignmentMail.ts';
-import { campaignRoutes } from './routes/campaigns.ts';
-import { channelRoutes } from './routes/channels.ts';
-import { caseRoutes } from './routes/cases.ts';
-import { caseSettingsRoutes } from './routes/caseSettings.ts';
-import { dashboardRoutes } from './routes/dashboardPages.ts';
-import { deleteResponseRoutes } from './routes/deleteResponses.ts';
-import { exportRoutes } from './routes/exports.ts';
-import { fixFirstRoutes } from './routes/fixFirst.ts';
 import { hostedAnswerRoutes } from './routes/hostedAnswers.ts';
-import { hostedSurveyRoutes } from './routes/hostedSurveys.ts';
-import { commentTagRoutes } from './routes/commentTags.ts';
-import { commentTagSetRoutes } from './routes/commentTagSets.ts';
-import { peakEndRoutes } from './routes/peakEnd.ts';
-import { segmentRoutes } from './routes/segments.ts';
-import { filterOptionRoutes } from './routes/filterOptions.ts';
-import { themeRoutes } from './routes/themes.ts';
-import { importRoutes } from './routes/importResponses.ts';
-import { importFileRoutes } from './routes/imports.ts';
-import { importMappingRoutes } from './routes/importMappings.ts';
-import { ingestionRoutes } from './routes/ingestion.ts';
-import { journeyFunnelRoutes } from './routes/journeyFunnel.ts';
-import { journeyMapRoutes } from './routes/journeyMap.ts';
-import { journeyRoutes } from './routes/journeys.ts';
-import { loopRoutes } from './routes/loop.ts';
 import { mailLinkRoutes } from './routes/mailLinks.ts';
-import { meRoutes } from './routes/me.ts';
-import { openApiRoutes } from './routes/openapi.ts';
-import { routingRuleRoutes } from './routes/routingRules.ts';
-import { sentMailRoutes } from './routes/sentMail.ts';
 import { siteConfigRoutes } from './routes/siteConfig.ts';
-import { siteSettingsRoutes } from './routes/siteSettings.ts';
-import { siteRoutes } from './routes/sites.ts';
-import { summaryRoutes } from './routes/summary.ts';
-import { suppressionRoutes } from './routes/suppressions.ts';
-import { surveyResultRoutes } from './routes/surveyResults.ts';
-import { surveyQrRoutes } from './routes/surveyQr.ts';
-import { surveyRoutes } from './routes/surveys.ts';
-import { surveySettingsRoutes } from './routes/surveySettings.ts';
-import { teamRoutes } from './routes/teams.ts';
-import { touchpointRoutes } from './routes/touchpoints.ts';
-import { userRoutes } from './routes/users.ts';
-import { userSiteRoutes } from './routes/userSites.ts';
-import { webhookDeliveryRoutes } from './routes/webhookDeliveries.ts';
-import { webhookRoutes } from './routes/webhooks.ts';
-import { widgetAssetRoutes } from './routes/widgetAssets.ts';
 import { inProcessViews } from './views/inProcessViews.ts';
 
 export type { AppConfig, AppDeps } from './appContext.ts';
 
-
 /**
  * The whole collector as a Hono app: public endpoints for the widget under
- * `/v1`, the admin API under `/api`, the dashboard at `/`.
+ * `/v1`, the admin API under `/api`, the dashboard at `/`. Only the `/v1`
+ * routes are built here; the rest (otherRoutes.ts) is loaded and built with
+ * the first request that is not for one of them.
  */
 export function createApp(appDeps: AppDeps) {
   const deps = { ...appDeps, views: appDeps.views ?? inProcessViews(appDeps.db) };
@@ -88,59 +42,30 @@ export function createApp(appDeps: AppDeps) {
   app.route('/v1', mailLinkRoutes(deps));
   app.route('/v1', hostedAnswerRoutes({ ...deps, guard }));
 
-  // The API's description is public; registered before the admin middleware, which it never reaches.
-  app.use('/api/openapi.json', secureHeaders());
-  app.route('/api', openApiRoutes(deps));
-
-  // Admin API: JSON only; a bearer token (admin or API token) or a dashboard session,
-  // then access to the site a route names, then the role auth/routeRoles.ts lists for the route.
-  app.use('/api/*', secureHeaders(), apiBodyLimit(), authenticate(deps.db, deps.config.adminToken, deps.config), requireRouteRole(deps.db));
-  app.route('/api/me/tokens', apiTokenRoutes(deps));
-  app.route('/api/me', meRoutes(deps));
-  app.route('/api/users', userRoutes(deps));
-  app.route('/api/users', userSiteRoutes(deps));
-  app.route('/api/sites', siteRoutes(deps));
-  app.route('/api/sites', summaryRoutes(deps));
-  app.route('/api/sites', importRoutes(deps));
-  app.route('/api/sites', importFileRoutes(deps));
-  app.route('/api/sites', importMappingRoutes(deps));
-  app.route('/api/sites', journeyRoutes(deps));
-  app.route('/api/sites', journeyFunnelRoutes(deps));
-  app.route('/api/sites', siteSettingsRoutes(deps));
-  app.route('/api/sites', ingestionRoutes(deps));
-  app.route('/api/sites', exportRoutes(deps));
-  app.route('/api/sites', deleteResponseRoutes(deps));
-  app.route('/api/sites', touchpointRoutes(deps));
-  app.route('/api/sites', journeyMapRoutes(deps));
-  app.route('/api/sites', fixFirstRoutes(deps));
-  app.route('/api/sites', surveyRoutes(deps));
-  app.route('/api/sites', surveyResultRoutes(deps));
-  app.route('/api/sites', surveyQrRoutes(deps));
-  app.route('/api/sites', surveySettingsRoutes(deps));
-  app.route('/api/sites', themeRoutes(deps));
-  app.route('/api/sites', segmentRoutes(deps));
-  app.route('/api/sites', filterOptionRoutes(deps));
-  app.route('/api/sites', peakEndRoutes(deps));
-  app.route('/api/sites', channelRoutes(deps));
-  app.route('/api/sites', commentTagRoutes(deps));
-  app.route('/api/sites', commentTagSetRoutes(deps));
-  app.route('/api/sites', webhookRoutes(deps));
-  app.route('/api/sites', webhookDeliveryRoutes(deps));
-  app.route('/api/sites', caseRoutes(deps));
-  app.route('/api/sites', teamRoutes(deps));
-  app.route('/api/sites', routingRuleRoutes(deps));
-  app.route('/api/sites', caseSettingsRoutes(deps));
-  app.route('/api/sites', loopRoutes(deps));
-  app.route('/api/sites', sentMailRoutes(deps));
-  app.route('/api/sites', campaignRoutes(deps));
-  app.route('/api/sites', suppressionRoutes(deps));
-
-  app.use('/auth/*', secureHeaders());
-  app.route('/auth', authRoutes(deps));
-
-  // Surveys outside the website: their own pages and one-click score links (public).
-  app.route('/', hostedSurveyRoutes({ ...deps, guard }));
-  app.route('/', widgetAssetRoutes(deps));
-  app.route('/', dashboardRoutes(deps));
+  // The rest, loaded with its first request (otherRoutes.ts): the first 202s do not wait for the dashboard's code.
+  let rest: Promise<Hono> | undefined;
+  const loadRest = () => (rest ??= import('./otherRoutes.ts').then(({ otherRoutes }) => otherRoutes(deps, guard)));
+  restOf.set(app, loadRest);
+  app.all('*', async (c) => (await loadRest()).fetch(c.req.raw, c.env));
   return app;
+}
+
+/** Each app's loader of the routes beyond `/v1` (otherRoutes.ts). */
+const restOf = new WeakMap<Hono, () => Promise<Hono>>();
+
+/**
+ * Loads and builds the routes beyond `/v1` now rather than with the first
+ * request for one (startCollector, once the first 202s are served).
+ */
+export async function loadOtherRoutes(app: Hono): Promise<void> {
+  await restOf.get(app)!();
+}
+
+/**
+ * Every route `app` answers, those loaded with the first request beyond `/v1`
+ * included: what the OpenAPI document and the role table are checked against.
+ */
+export async function everyRoute(app: Hono): Promise<RouterRoute[]> {
+  const rest = await restOf.get(app)!();
+  return [...app.routes, ...rest.routes];
 }

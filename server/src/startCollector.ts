@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { createApp, loadOtherRoutes } from './app.ts';
 import { openCasesFromNewFeedback } from './cases/openCasesFromNewFeedback.ts';
 import { failInterruptedImports } from './db/queries/imports/failInterruptedImports.ts';
 import { loadAdminToken } from './auth/adminToken.ts';
@@ -35,6 +35,13 @@ const SHUTDOWN_GRACE_MS = 10_000;
  * more would only share the same cores.
  */
 const VIEW_WORKERS = 2;
+/**
+ * The periodic jobs (retention, alerts, reminders, the webhook relay) start
+ * this long after listening: none is needed for the first 202s,
+ * and loading and running their first queries would compete with them for the
+ * CPU of a starting collector (issue 15: under a second to the first 202).
+ */
+const JOBS_AFTER_LISTEN_MS = 1_000;
 
 export interface RunningCollector {
   url: string;
@@ -91,39 +98,44 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   const http = server as Server;
   http.on('clientError', onClientError);
   const shutdown = gracefulClose(http);
-  const retention = startRetentionJob(db, now);
-  const commentTerms = startCommentTermsJob(db);
-  const alerts = startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host === '0.0.0.0' ? 'localhost' : settings.host;
-  const reminders = startCampaignReminderJob(db, now, { defaultFrom: mailFrom, publicUrl: settings.publicUrl ?? `http://${host}:${port}`, relay: mail });
-  const relay = startWebhookRelay(db, {
-    now,
-    allowPrivate: settings.allowPrivateWebhooks ?? false,
-    dashboardUrl: settings.publicUrl,
-    mailFrom,
-    mail,
+  const startJobs = () => ({
+    retention: startRetentionJob(db, now),
+    alerts: startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail }),
+    reminders: startCampaignReminderJob(db, now, { defaultFrom: mailFrom, publicUrl: settings.publicUrl ?? `http://${host}:${port}`, relay: mail }),
+    relay: startWebhookRelay(db, { now, allowPrivate: settings.allowPrivateWebhooks ?? false, dashboardUrl: settings.publicUrl, mailFrom, mail }),
   });
+  // Comments stored before a stop without their terms are split at once, as ingest's own consumer would split them.
+  const commentTerms = startCommentTermsJob(db);
+  let jobs: ReturnType<typeof startJobs> | undefined;
+  const jobsTimer = setTimeout(() => {
+    jobs = startJobs();
+    // The dashboard's routes too, so its first request does not wait for them to load.
+    loadOtherRoutes(app).catch((err) => console.error('[touchpoint] loading the dashboard’s routes failed', err));
+  }, JOBS_AFTER_LISTEN_MS);
   return {
     url: settings.publicUrl ?? `http://${host}:${port}`,
     db,
     adminToken: token,
     adminTokenGenerated: generated,
-    close: () =>
-      closeInOrder([
+    close: () => {
+      clearTimeout(jobsTimer); // a shutdown within the first second starts no job
+      return closeInOrder([
         { name: 'requests in flight', run: () => shutdown.close(SHUTDOWN_GRACE_MS) },
         { name: 'the view threads', run: () => views.close() },
-        { name: 'the retention job', run: () => retention.stop() },
+        { name: 'the retention job', run: () => jobs?.retention.stop() },
         { name: 'the comment terms job', run: () => commentTerms.stop() },
         { name: 'the ingest writer thread', run: () => ingestWriter.close() },
         { name: 'group commit', run: () => groupCommit(db).stop() },
-        { name: 'the alert jobs', run: () => alerts.stop() },
-        { name: 'the campaign reminders', run: () => reminders.stop() },
-        { name: 'the webhook relay', run: () => relay.stop() },
+        { name: 'the alert jobs', run: () => jobs?.alerts.stop() },
+        { name: 'the campaign reminders', run: () => jobs?.reminders.stop() },
+        { name: 'the webhook relay', run: () => jobs?.relay.stop() },
         { name: 'the mail relay', run: () => mail.stop() },
         { name: 'the ingestion counters', run: () => ingestionCounters(db).flush() },
         { name: 'the database', run: () => db.close() },
-      ]),
+      ]);
+    },
   };
 }

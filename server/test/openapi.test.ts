@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
+import { everyRoute } from '../src/app.ts';
 import type { ApiOperation } from '../src/openapi/apiOperation.ts';
 import { SITE_KEY } from '../src/openapi/paths/examples.ts';
 import { API_OPERATIONS } from '../src/openapi/paths/index.ts';
@@ -13,6 +14,8 @@ import { rating, SHOP_ORIGIN } from './testApp.ts';
 
 // The webhook examples name a shop's host that tests do not resolve: the SSRF guard has its own tests.
 const { app, db, site, collect, admin: asAdmin } = caseTestApp({ now: () => TEST_NOW, allowPrivateWebhooks: true });
+// The routes loaded with the first request beyond /v1 (otherRoutes.ts) included.
+const routes = await everyRoute(app);
 /** The password of the account the examples run as: the change-password example's `current`. */
 const EXAMPLE_PASSWORD = 'the old password';
 
@@ -42,7 +45,7 @@ beforeAll(async () => {
 });
 
 const apiRoutes = [
-  ...new Set(app.routes.filter((r) => /^\/(v1|api)\//.test(r.path) && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`)),
+  ...new Set(routes.filter((r) => /^\/(v1|api)\//.test(r.path) && r.method !== 'ALL').map((r) => `${r.method} ${r.path}`)),
 ];
 const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
 

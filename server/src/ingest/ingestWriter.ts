@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Db } from '../db/openDatabase.ts';
 import type { IngestRow } from './ingestRow.ts';
 import { fromWire, type WriterAnswer, type WriterRequest } from './writerMessages.ts';
+
+/** The writer thread's heap limits, in MB (see startWorker). */
+const WRITER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 3 };
 
 /** Rows per transaction at most, as in groupCommit.ts. */
 const MAX_BATCH = 1000;
@@ -48,6 +51,11 @@ class IngestWriter {
       this.#queue.push({ row, resolve, reject });
       this.#send();
     });
+  }
+
+  /** The running thread's heap limits as V8 applied them (undefined before it starts). */
+  heapLimits(): ResourceLimits | undefined {
+    return this.#worker?.resourceLimits;
   }
 
   /** After the last request was answered (startCollector's close): the writer closes its connection. */
@@ -107,10 +115,10 @@ class IngestWriter {
 
 /** Built JavaScript starts directly; TypeScript source (tests, `npm run dev`) through tsx's ESM API. */
 function startWorker(entry: URL, workerData: { file: string; mail?: WriterMail }): Worker {
-  // A small heap (V8 sizes the young generation from it too): the writer holds one group (≤ 1000 rows) and a consumer's
-  // batch at a time; V8's defaults would add tens of MB to the collector's RSS
+  // A small heap: the writer holds one group (≤ 1000 rows) and a consumer's batch at a time; V8's defaults
+  // (its young generation grows to 48 MB under the ingest load) would add tens of MB to the collector's RSS
   // (issue 15: ≤ 150 MB under load). Running out ends the thread, handled as a crash.
-  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: 64 } };
+  const options = { workerData, resourceLimits: WRITER_HEAP };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(entry.href)}))`;
@@ -131,7 +139,7 @@ const byDb = new WeakMap<Db, IngestWriter>();
  * most tests, cannot be shared with a thread and keeps ingest/groupCommit.ts).
  * Each group carries the collector's `now`, the writer thread's only clock.
  */
-export function startIngestWriter(db: Db, entry: URL, now: () => number, mail?: WriterMail): { close(): Promise<void> } {
+export function startIngestWriter(db: Db, entry: URL, now: () => number, mail?: WriterMail): Pick<IngestWriter, 'close' | 'heapLimits'> {
   const writer = new IngestWriter(db.name, entry, now, mail);
   byDb.set(db, writer);
   return writer;
