@@ -40,7 +40,9 @@ export function bulkLoad(db: Db, tables: readonly string[], load: () => void): v
   const restore = ['journal_mode', 'synchronous', 'cache_size', 'locking_mode'].map(
     (pragma) => `${pragma} = ${String(db.pragma(pragma, { simple: true }))}`,
   );
-  db.pragma('journal_mode = OFF');
+  // better-sqlite3 opens connections in SQLite's defensive mode, which refuses journal_mode = OFF silently.
+  db.unsafeMode(true);
+  if (db.pragma('journal_mode = OFF', { simple: true }) !== 'off') throw new Error('bulkLoad: SQLite kept its journal');
   db.pragma('synchronous = OFF');
   db.pragma('locking_mode = EXCLUSIVE');
   db.pragma('cache_size = -1000000');
@@ -55,4 +57,5 @@ export function bulkLoad(db: Db, tables: readonly string[], load: () => void): v
   })();
   // Back to the collector's settings, the lock released first.
   for (const setting of restore.reverse()) db.pragma(setting);
+  db.unsafeMode(false);
 }
