@@ -48,13 +48,19 @@ export function bulkLoad(db: Db, tables: readonly string[], load: () => void): v
   db.pragma('cache_size = -1000000');
   for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
   for (const { name } of [...indexes, ...rollupIndexes]) db.exec(`DROP INDEX "${name}"`);
+  const loadStarted = performance.now();
   db.transaction(load)();
+  const rebuildStarted = performance.now();
   db.transaction(() => {
     // CREATE INDEX sorts the rows once: far cheaper than a B-tree insert per row.
     for (const { sql } of indexes) db.exec(sql);
     if (triggers.length > 0) db.exec(`DELETE FROM peak_end_visits; ${PEAK_END_BACKFILL_SQL}`);
     for (const { sql } of [...rollupIndexes, ...triggers]) db.exec(sql);
   })();
+  const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+  console.log(
+    `\n${tables.join(', ')}: rows in ${seconds(loadStarted, rebuildStarted)}, indexes${triggers.length > 0 ? ' and peak–end rollup' : ''} in ${seconds(rebuildStarted, performance.now())}`,
+  );
   // Back to the collector's settings, the lock released first.
   for (const setting of restore.reverse()) db.pragma(setting);
   db.unsafeMode(false);
