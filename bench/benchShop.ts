@@ -1,7 +1,6 @@
 // The big site the benches read: N page ratings spread over the year before
-// `now` (visits of 1–3 ratings, a third of visitors returning, 40 % with a
-// `plan` attribute, one visit in five answering NPS as it ends), a touchpoint
-// map, the NPS survey, and the comments' theme terms, in a SQLite file.
+// `now` (bench/benchRows.ts), a touchpoint map, the NPS survey, and the
+// comments' theme terms, in a SQLite file.
 
 import type { Db } from '../server/src/db/openDatabase.ts';
 import { openDatabase } from '../server/src/db/openDatabase.ts';
@@ -11,116 +10,74 @@ import type { StoredSite } from '../server/src/db/queries/sites/siteRow.ts';
 import { saveSurvey } from '../server/src/db/queries/surveys/saveSurvey.ts';
 import { indexCommentTerms } from '../server/src/jobs/commentTerms.ts';
 import { surveySchema } from '../shared/schemas/survey.ts';
-import { mulberry32, pick, weighted, type Rng } from '../demo/random.ts';
+import { batchedInserts, rowInserts } from './benchRowInserts.ts';
+import { generateBenchRows } from './benchRows.ts';
+import { bulkCommentTerms } from './bulkCommentTerms.ts';
+import { bulkLoad } from './bulkLoad.ts';
 
-const BATCH = 50_000;
-const DAY = 86_400_000;
+/** Rows per transaction on the live path, as before the bulk path existed. */
+const LIVE_BATCH = 50_000;
 
-const PAGES = [
-  ['/', 20],
-  ['/product/trail-jacket', 14],
-  ['/product/summit-pack', 12],
-  ['/cart', 12],
-  ['/checkout/shipping', 10],
-  ['/checkout/payment', 10],
-  ['/checkout/thank-you', 8],
-  ['/account/orders', 4],
-  ['/about', 2],
-] as const;
+function progress(done: number): void {
+  process.stdout.write(`\r${done.toLocaleString('en')} responses`);
+}
 
-const EN_COMMENTS = [
-  'Delivery was late again',
-  'Slow delivery, the parcel took two weeks',
-  'Great prices and fast checkout',
-  'The payment page timed out twice',
-  'Card declined but the bank says it is fine',
-  'Free shipping only over $350? No thanks.',
-  'Size guide is confusing',
-  'Love the trail jacket, fits perfectly',
-  'Could not find the return policy',
-  'Customer service answered quickly',
-];
-const ZH_COMMENTS = ['运费太贵了，一件外套还要 $12.95。', '结账页面太慢了', '客服态度很好', '信用卡被拒绝了两次', '看不到预计送达时间。', '尺码不准'];
-
-function generate(db: Db, siteId: number, count: number, now: number): void {
-  const insert = db.prepare(
-    `INSERT INTO responses (id, site_id, type, rating, comment, path, title, lang, device, channel, visit_id, created_at, received_at,
-                            returning_visitor, attributes)
-     VALUES (?, ?, 'page_rating', ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const answer = db.prepare(
-    `INSERT INTO survey_answers (id, site_id, visit_id, survey, question, question_type, score, path, lang, device, created_at, received_at)
-     VALUES (?, ?, ?, 'nps', 'recommend', 'nps', ?, '/checkout/thank-you', ?, ?, ?, ?)`,
-  );
-  const rng: Rng = mulberry32(42);
-  const pageWeights = PAGES.map(([path, weight]) => [path, weight] as const);
-  const start = now - 365 * DAY;
-  let visit = 0;
-  let lastRating: number | null = null;
-  let lastAt = 0;
-  let lastLang = 'en';
-  let lastDevice = 'desktop';
-  // Who the visitor is, per visit, as the widget sends it: a third come back, a few
-  // send a privacy signal (neither), and signed-in shoppers say their plan.
-  const attrRng: Rng = mulberry32(7);
-  const visitor = () => ({
-    returning: attrRng() < 0.05 ? null : attrRng() < 0.35 ? 1 : 0,
-    attributes:
-      attrRng() < 0.4 ? JSON.stringify({ plan: weighted(attrRng, [['free', 60], ['plus', 30], ['gold', 10]] as const) }) : null,
-  });
-  let who = visitor();
-  for (let done = 0; done < count; ) {
-    const size = Math.min(BATCH, count - done);
-    db.transaction(() => {
-      for (let i = 0; i < size; i++) {
-        const n = done + i;
-        // Evenly over the year, in time order, as a live site fills up.
-        const createdAt = Math.floor(start + (n / count) * 365 * DAY);
-        const zh = rng() < 0.12;
-        const rating = weighted(rng, [[1, 6], [2, 6], [3, 12], [4, 30], [5, 46]] as const);
-        const comment = rng() < (rating <= 2 ? 0.6 : 0.25) ? pick(rng, zh ? ZH_COMMENTS : EN_COMMENTS) : null;
-        if (rng() < 0.4) {
-          // One visit in five answers NPS as it ends, the more likely to recommend the better its last rating.
-          if (lastRating !== null && rng() < 0.2) {
-            const score = Math.min(10, Math.max(0, Math.round(lastRating * 2 + (rng() - 0.5) * 6)));
-            answer.run(`bench_nps_${visit}`, siteId, `visit_${visit}`, score, lastLang, lastDevice, lastAt + 60_000, lastAt + 60_000);
-          }
-          visit += 1;
-          who = visitor();
-        }
-        lastRating = rating;
-        lastAt = createdAt;
-        lastLang = zh ? 'zh-CN' : pick(rng, ['en-US', 'en-GB', 'en']);
-        lastDevice = weighted(rng, [['desktop', 50], ['mobile', 42], ['tablet', 8]] as const);
-        insert.run(
-          `bench_${n}`,
-          siteId,
-          rating,
-          comment,
-          weighted(rng, pageWeights),
-          lastLang,
-          lastDevice,
-          weighted(rng, [['web', 90], ['email', 6], ['phone', 4]] as const),
-          `visit_${visit}`,
-          createdAt,
-          createdAt,
-          who.returning,
-          who.attributes,
-        );
+/** As a live collector stores them: row by row, every trigger and index updated, 50 000 rows a transaction. */
+function loadLive(db: Db, siteId: number, count: number, now: number): void {
+  const sink = rowInserts(db, siteId);
+  let done = 0;
+  db.exec('BEGIN');
+  generateBenchRows(count, now, {
+    response(row) {
+      sink.response(row);
+      if (++done % LIVE_BATCH === 0) {
+        db.exec('COMMIT; BEGIN');
+        progress(done);
       }
-    })();
-    done += size;
-    process.stdout.write(`\r${done.toLocaleString('en')} responses`);
-  }
-  process.stdout.write('\n');
+    },
+    answer: sink.answer,
+  });
+  db.exec('COMMIT');
+}
+
+/** The same rows, with the indexes built and the peak–end rollup computed once at the end (bench/bulkLoad.ts). */
+function loadBulk(db: Db, siteId: number, count: number, now: number): void {
+  const sink = batchedInserts(db, siteId);
+  let done = 0;
+  bulkLoad(db, ['responses', 'survey_answers'], () => {
+    generateBenchRows(count, now, {
+      response(row) {
+        sink.response(row);
+        if (++done % 1_000_000 === 0) progress(done);
+      },
+      answer: sink.answer,
+    });
+    sink.flush();
+  });
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
+
+function perSecond(count: number, since: number): string {
+  return `${Math.round(count / ((performance.now() - since) / 1000)).toLocaleString('en')} rows/s`;
 }
 
 /**
  * Opens (creating) `file` and fills it with `responses` ratings over the year
  * before `now`, saying how long that took; `terms: false` skips tokenizing the
- * comments (minutes at a million), for a bench that does not read themes.
+ * comments, for a bench that does not read themes. `load: 'live'` stores the
+ * rows as the collector would, one by one through every trigger (slow: the
+ * figures before 7 Dec 2026); the default bulk load gives the same database.
  */
-export function benchShop(file: string, responses: number, now: number, { terms = true } = {}): { db: Db; site: StoredSite } {
+export function benchShop(
+  file: string,
+  responses: number,
+  now: number,
+  { terms = true, load = 'bulk' }: { terms?: boolean; load?: 'bulk' | 'live' } = {},
+): { db: Db; site: StoredSite } {
+  const started = performance.now();
   const db = openDatabase(file);
   // Loading is not what is measured: the collector's FULL sync would only slow it down.
   db.pragma('synchronous = OFF');
@@ -147,14 +104,18 @@ export function benchShop(file: string, responses: number, now: number, { terms 
     now,
   );
   const loadStarted = performance.now();
-  generate(db, site.id, responses, now);
+  (load === 'live' ? loadLive : loadBulk)(db, site.id, responses, now);
   db.exec('ANALYZE');
-  console.log(`generated in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+  console.log(`\ngenerated (${load}) in ${seconds(loadStarted)}: ${perSecond(responses, loadStarted)}`);
 
-  if (!terms) return { db, site };
-  // Tokenizing the year's comments once (what the background job does for comments stored before an upgrade).
-  const indexStarted = performance.now();
-  const indexed = indexCommentTerms(db);
-  console.log(`tokenized ${indexed.toLocaleString('en')} comments in ${((performance.now() - indexStarted) / 1000).toFixed(1)} s`);
+  if (terms) {
+    // Tokenizing the year's comments once (what the background job does for comments stored before an upgrade).
+    const indexStarted = performance.now();
+    let indexed = 0;
+    if (load === 'live') indexed = indexCommentTerms(db);
+    else bulkLoad(db, ['comment_terms'], () => (indexed = bulkCommentTerms(db)));
+    console.log(`tokenized ${indexed.toLocaleString('en')} comments in ${seconds(indexStarted)}`);
+  }
+  console.log(`bench shop of ${responses.toLocaleString('en')} responses ready in ${seconds(started)}`);
   return { db, site };
 }

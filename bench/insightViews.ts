@@ -3,7 +3,7 @@
 // view's route for the last 30 days 20 times, in-process, and prints p50/p95.
 // Visits rate 1–3 pages, so peak–end has visits to read, and one in five answers
 // NPS as it ends (survey_answers, not counted in N), so its NPS part is read too.
-// The target is under 200 ms per view.
+// The goal (issue 16) is p95 ≤ 50 ms per view at 10 000 000 responses; it was under 200 ms at 1 000 000.
 //
 //   npx tsx bench/insightViews.ts              1 000 000 responses
 //   npx tsx bench/insightViews.ts 200000       fewer, for a quick look
@@ -26,6 +26,8 @@ const SPAN_DAYS = Number(process.argv[4] ?? 30);
 const TIME_ZONE = process.argv[5] ?? 'UTC';
 const DAY = 86_400_000;
 const TOKEN = 'bench-token';
+/** Issue 16: every view this fast at 10 M responses a year. */
+const GOAL_P95_MS = 50;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -86,7 +88,7 @@ try {
     times.sort((a, b) => a - b);
     const p95 = percentile(times, 95);
     const columns = [percentile(times, 50), p95, times.at(-1)!].map((ms) => ms.toFixed(1).padStart(8));
-    console.log(name.padEnd(28), ...columns, (bytes / 1024).toFixed(1).padStart(8), p95 > 200 ? '  over 200 ms' : '');
+    console.log(name.padEnd(28), ...columns, (bytes / 1024).toFixed(1).padStart(8), p95 > GOAL_P95_MS ? `  over ${GOAL_P95_MS} ms` : '');
   }
   db.close();
 } finally {
