@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, listening, stopChild, type HttpsProxy, type HttpsProxyOptions } from './httpsProxy.ts';
+import { freePort, listening, servingTls, stopChild, type HttpsProxy, type HttpsProxyOptions } from './httpsProxy.ts';
 
 const CADDY = process.env.CADDY_PATH ?? '/usr/bin/caddy';
 /** The deployment guide's Caddyfile (README "Deployment"), as the tests run it. */
@@ -46,6 +46,7 @@ export async function startCaddyProxy({ upstream, port }: HttpsProxyOptions): Pr
   };
   try {
     await listening(child, listen);
+    await servingTls(child, listen);
   } catch (err) {
     await stop();
     throw new Error(`caddy did not start: ${(err as Error).message}\n${stderr}`);

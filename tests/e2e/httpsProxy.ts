@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,6 +143,27 @@ export async function listening(child: ChildProcess, port: number): Promise<void
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('it was not listening after 10 s');
+}
+
+/**
+ * Resolves once a TLS handshake on the port completes; rejects if the proxy exits first or 10 s pass.
+ * Caddy opens its port before its internal CA has issued the site's certificate, and a
+ * browser arriving in that gap gets ERR_SSL_PROTOCOL_ERROR: an open port is not enough.
+ */
+export async function servingTls(child: ChildProcess, port: number): Promise<void> {
+  const deadline = performance.now() + 10_000;
+  let last = '';
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`it exited with code ${child.exitCode}`);
+    last = await new Promise<string>((resolve) => {
+      const socket = tlsConnect({ port, host: '127.0.0.1', rejectUnauthorized: false });
+      socket.once('secureConnect', () => (socket.destroy(), resolve('')));
+      socket.once('error', (err) => (socket.destroy(), resolve(err.message)));
+    });
+    if (!last) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no TLS handshake after 10 s (${last})`);
 }
 
 /** SIGQUIT is nginx's graceful stop (SIGTERM Caddy's); SIGKILL if it has not gone in 5 s. */
