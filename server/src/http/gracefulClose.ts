@@ -10,10 +10,11 @@ import type { Server, ServerResponse } from 'node:http';
  */
 export function gracefulClose(server: Server) {
   let closing = false;
-  const unanswered = new Set<ServerResponse>();
-  server.on('request', (_req, res) => {
+  /** Each response not yet finished, with what was asked, so a cut at shutdown can say which. */
+  const unanswered = new Map<ServerResponse, string>();
+  server.on('request', (req, res) => {
     if (closing) res.shouldKeepAlive = false;
-    unanswered.add(res);
+    unanswered.set(res, `${req.method} ${req.url?.split('?')[0]}`);
     res.once('close', () => {
       unanswered.delete(res);
       // A response whose headers promised keep-alive before the close leaves its connection idle now.
@@ -24,7 +25,7 @@ export function gracefulClose(server: Server) {
     /** Resolves once every connection is closed: true, or false when `graceMs` ran out and the rest were cut. */
     async close(graceMs: number): Promise<boolean> {
       closing = true;
-      for (const res of unanswered) if (!res.headersSent) res.shouldKeepAlive = false;
+      for (const res of unanswered.keys()) if (!res.headersSent) res.shouldKeepAlive = false;
       // Bytes a client sent before the signal may still wait in the socket: one
       // turn of the event loop parses them, so their connection no longer looks idle.
       await new Promise((resolve) => setImmediate(resolve));
@@ -36,6 +37,8 @@ export function gracefulClose(server: Server) {
         new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs))),
       ]);
       clearTimeout(timer);
+      // Which requests outlived the grace says whether a client or a handler held the stop.
+      if (!inTime) console.warn(`[touchpoint] shutdown: cut after ${graceMs} ms: ${[...unanswered.values()].join(', ') || 'connections with no request in progress'}`);
       server.closeAllConnections();
       await closed;
       return inTime;
