@@ -8,6 +8,7 @@ import { failInterruptedImports } from './db/queries/imports/failInterruptedImpo
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
 import { openDatabase, type Db } from './db/openDatabase.ts';
+import { syncSiteDayOffsets } from './db/queries/sites/setSiteDayOffsets.ts';
 import { closeInOrder } from './http/closeInOrder.ts';
 import { gracefulClose } from './http/gracefulClose.ts';
 import { ingestionCounters } from './http/ingestionCounters.ts';
@@ -60,6 +61,8 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const file = join(settings.dataDir, 'touchpoint.db');
   const db = openDatabase(file);
+  // Before ingest starts: a site's rating_days in its own zone's days (after migration 34, or new zone rules from Intl).
+  syncSiteDayOffsets(db);
   const now = settings.now ?? Date.now;
   // Ingest commits on a thread of its own, so an fsync never holds the event loop.
   // The address case mail uses when a site names none (routes/cases.ts).

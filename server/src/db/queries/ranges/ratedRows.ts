@@ -1,0 +1,65 @@
+import { localDayNumberSql } from './localDaySql.ts';
+import type { RatingDaysPlan } from './ratingDaysPlan.ts';
+import { ratingDaysFilters, type ViewRange } from './viewRange.ts';
+
+/** A column a rating view groups by, named as in `responses`. */
+export type RatedDimension = 'path' | 'channel' | 'device' | 'lang' | 'returning_visitor' | 'day';
+
+// rating_days stores a missing device or language as '' and an unknown visitor as -1 (so they can be in its key).
+const FROM_ROLLUP: Record<RatedDimension, string> = {
+  path: 'path',
+  channel: 'channel',
+  device: `nullif(device, '') AS device`,
+  lang: `nullif(lang, '') AS lang`,
+  returning_visitor: `nullif(returning_visitor, -1) AS returning_visitor`,
+  day: 'day',
+};
+const HISTOGRAM = [1, 2, 3, 4, 5];
+
+export interface RatedRowsSql {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The range's ratings as rows of counts, to aggregate over: `dimensions`, then
+ * `ratings` (how many), `total` (their sum), `comments` (when asked; how many
+ * carried one) and `r1`…`r5` (how many of each). Its whole local days come
+ * from rating_days; its edges (up to a day at each end) from the ratings
+ * themselves, one row each, read from the covering index responses_ratings.
+ */
+export function ratedRowsSql(
+  range: ViewRange,
+  plan: RatingDaysPlan,
+  dimensions: readonly RatedDimension[],
+  { comments = false } = {},
+): RatedRowsSql {
+  const filters = ratingDaysFilters(range).map((clause) => `\n     AND ${clause}`).join('');
+  const day = dimensions.includes('day') ? localDayNumberSql('created_at', range) : { sql: '', params: {} };
+  const rawColumns = [
+    ...dimensions.map((d) => (d === 'day' ? `${day.sql} AS day` : d)),
+    '1',
+    'rating',
+    ...(comments ? ['comment IS NOT NULL'] : []),
+    ...HISTOGRAM.map((r) => `rating = ${r}`),
+  ].join(', ');
+  const raw = (from: string, to: string) => `
+  SELECT ${rawColumns} FROM responses
+   WHERE site_id = @siteId AND created_at >= ${from} AND created_at < ${to} AND rating IS NOT NULL${filters}`;
+  const rolled = [
+    ...dimensions.map((d) => FROM_ROLLUP[d]),
+    'ratings',
+    'total',
+    ...(comments ? ['comments'] : []),
+    ...HISTOGRAM.map((r) => `r${r}`),
+  ].join(', ');
+  const sql = `
+  SELECT ${rolled} FROM rating_days
+   WHERE site_id = @siteId AND day >= @dayFrom AND day < @dayTo${filters}
+  UNION ALL${raw('@from', '@headTo')}
+  UNION ALL${raw('@tailFrom', '@to')}`;
+  return { sql, params: { ...range, ...plan, ...day.params } };
+}
+
+/** The histogram's columns summed over rated rows, named r1…r5 as the queries that read ratings name them. */
+export const HISTOGRAM_SUMS = HISTOGRAM.map((r) => `sum(r${r}) AS r${r}`).join(', ');
