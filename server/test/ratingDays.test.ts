@@ -1,0 +1,221 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { offsetMs } from '../../shared/time/localDays.ts';
+import { insertBatch } from '../src/db/insertBatch.ts';
+import type { Db } from '../src/db/openDatabase.ts';
+import { openDatabase } from '../src/db/openDatabase.ts';
+import { ratingDaysPlan } from '../src/db/queries/ranges/ratingDaysPlan.ts';
+import type { ViewRange } from '../src/db/queries/ranges/viewRange.ts';
+import { countResponsesBy } from '../src/db/queries/responses/countResponsesBy.ts';
+import { deleteResponse, deleteVisitorData } from '../src/db/queries/responses/deleteResponses.ts';
+import { getChannelRatingCounts } from '../src/db/queries/responses/getChannelRatingCounts.ts';
+import { getDailyCounts } from '../src/db/queries/responses/getDailyCounts.ts';
+import { getPageScores } from '../src/db/queries/responses/getPageScores.ts';
+import { getPathRatingCounts } from '../src/db/queries/responses/getPathRatingCounts.ts';
+import { getRatingTotals } from '../src/db/queries/responses/getRatingTotals.ts';
+import { getSegmentRatingCounts } from '../src/db/queries/responses/getSegmentRatingCounts.ts';
+import { insertResponse, type NewResponse } from '../src/db/queries/responses/insertResponse.ts';
+import { createSite } from '../src/db/queries/sites/createSite.ts';
+import { updateSiteSettings } from '../src/db/queries/sites/updateSiteSettings.ts';
+import { write } from '../src/db/write.ts';
+
+// rating_days (migration 34) against the ratings themselves, under random
+// writes through every path: live inserts, imports (insertBatch), deletes,
+// retention, updates, zone changes and a site's deletion. Seeded: the same
+// cases on every run.
+
+const DAY = 86_400_000;
+const START = Date.parse('2026-03-10T00:00:00Z'); // Berlin, New York and Santiago change clocks within the span
+const SPAN = 60 * DAY;
+// Whole-hour, half-hour and quarter-hour zones, half-hour daylight saving, and Santiago, where midnight is skipped.
+const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago'];
+const PATHS = ['/', '/cart', '/checkout/payment', '/about'];
+const LANGS = [null, 'en', 'en-US', 'EN-gb', 'zh-CN', 'de'];
+
+const rating = fc.record({
+  site: fc.integer({ min: 0, max: 1 }),
+  at: fc.integer({ min: START, max: START + SPAN }),
+  rating: fc.integer({ min: 1, max: 5 }),
+  comment: fc.option(fc.constantFrom('slow', 'great'), { nil: undefined }),
+  path: fc.constantFrom(...PATHS),
+  lang: fc.constantFrom(...LANGS),
+  device: fc.constantFrom(undefined, 'desktop' as const, 'mobile' as const),
+  channel: fc.constantFrom('web' as const, 'email' as const, 'phone' as const),
+  returning: fc.constantFrom(null, 0 as const, 1 as const),
+});
+type Rating = typeof rating extends fc.Arbitrary<infer T> ? T : never;
+
+const operation = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('live' as const), rows: fc.array(rating, { minLength: 1, maxLength: 8 }) }), weight: 6 },
+  { arbitrary: fc.record({ kind: fc.constant('import' as const), rows: fc.array(rating, { minLength: 1, maxLength: 20 }) }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('retention' as const), site: fc.integer({ min: 0, max: 1 }), before: fc.integer({ min: START, max: START + SPAN }) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), to: rating }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('zone' as const), site: fc.integer({ min: 0, max: 1 }), zone: fc.constantFrom(...ZONES) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('deleteSite' as const) }), weight: 1 },
+);
+type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
+
+const filters = fc.record({
+  device: fc.constantFrom(null, 'desktop' as const, 'mobile' as const),
+  channel: fc.constantFrom(null, 'web' as const, 'email' as const),
+  lang: fc.constantFrom(null, 'en', 'zh'),
+  paths: fc.constantFrom(null, JSON.stringify(['/cart']), JSON.stringify(['/', '/checkout/payment']), '[]'),
+  returning: fc.constantFrom(null, 0 as const, 1 as const),
+});
+
+interface Shop {
+  db: Db;
+  sites: number[];
+  serial: number;
+}
+
+function newShop(): Shop {
+  const db = openDatabase(':memory:');
+  const sites = [0, 1].map((n) => createSite(db, { name: `Shop ${n}`, origins: [`https://${n}.example`] }, START).id);
+  return { db, sites, serial: 0 };
+}
+
+function row(shop: Shop, r: Rating): NewResponse {
+  shop.serial += 1;
+  return {
+    id: `r${shop.serial}`,
+    siteId: shop.sites[r.site]!,
+    type: 'page_rating',
+    rating: r.rating,
+    comment: r.comment,
+    path: r.path,
+    lang: r.lang ?? undefined,
+    device: r.device,
+    channel: r.channel,
+    returning: r.returning,
+    createdAt: r.at,
+    receivedAt: r.at,
+  };
+}
+
+async function apply(shop: Shop, op: Operation): Promise<void> {
+  const { db } = shop;
+  const ids = () => db.prepare('SELECT site_id, id FROM responses ORDER BY rowid').all() as { site_id: number; id: string }[];
+  switch (op.kind) {
+    case 'live':
+      for (const r of op.rows) insertResponse(db, row(shop, r));
+      return;
+    case 'import':
+      insertBatch(db, op.rows.map((r) => ({ kind: 'response', row: row(shop, r) })));
+      return;
+    case 'delete': {
+      const all = ids();
+      if (all.length) deleteResponse(db, all[op.pick % all.length]!.site_id, all[op.pick % all.length]!.id);
+      return;
+    }
+    case 'retention':
+      await deleteVisitorData(db, shop.sites[op.site]!, op.before);
+      return;
+    case 'update': {
+      // No product path edits a rating today; the trigger keeps the rollup right if one does.
+      const all = ids();
+      if (!all.length) return;
+      const to = row(shop, op.to);
+      write(db, () =>
+        db
+          .prepare(
+            `UPDATE responses SET rating = ?, comment = ?, path = ?, lang = ?, device = ?, channel = ?, returning_visitor = ?, created_at = ? WHERE id = ?`,
+          )
+          .run(to.rating, to.comment ?? null, to.path, to.lang ?? null, to.device ?? null, to.channel, to.returning ?? null, to.createdAt, all[op.pick % all.length]!.id),
+      );
+      return;
+    }
+    case 'zone':
+      updateSiteSettings(db, shop.sites[op.site]!, { timeZone: op.zone });
+      return;
+    case 'deleteSite': {
+      // A site goes with everything it holds (ON DELETE CASCADE); a new one takes its place.
+      write(db, () => db.prepare('DELETE FROM sites WHERE id = ?').run(shop.sites[1]));
+      shop.sites[1] = createSite(db, { name: 'Shop again', origins: ['https://again.example'] }, START).id;
+      return;
+    }
+  }
+}
+
+/** rating_days as the ratings say it should be, worked out here: each rating's local day from Intl, grouped in JS. */
+function recounted(db: Db): string[] {
+  const zones = new Map((db.prepare('SELECT id, time_zone FROM sites').all() as { id: number; time_zone: string }[]).map((s) => [s.id, s.time_zone]));
+  const rows = db.prepare('SELECT * FROM responses WHERE rating IS NOT NULL').all() as Record<string, number | string | null>[];
+  const groups = new Map<string, number[]>();
+  for (const r of rows) {
+    const at = r.created_at as number;
+    const day = Math.trunc((at + offsetMs(zones.get(r.site_id as number)!, at)) / DAY);
+    const key = [r.site_id, day, r.path, r.channel, r.device ?? '', r.lang ?? '', r.returning_visitor ?? -1].join('|');
+    const counts = groups.get(key) ?? [0, 0, 0, 0, 0, 0, 0, 0];
+    const value = r.rating as number;
+    counts[0]! += 1;
+    counts[1]! += value;
+    counts[2]! += r.comment === null ? 0 : 1;
+    counts[2 + value]! += 1;
+    groups.set(key, counts);
+  }
+  return [...groups].map(([key, counts]) => `${key}|${counts.join('|')}`).sort();
+}
+
+function stored(db: Db): string[] {
+  return (db.prepare('SELECT * FROM rating_days').raw().all() as unknown[][]).map((r) => r.join('|')).sort();
+}
+
+/** Every query that reads rating_days, asked the same range. */
+function answers(db: Db, range: ViewRange) {
+  return {
+    totals: getRatingTotals(db, range),
+    daily: getDailyCounts(db, range),
+    pages: getPageScores(db, range),
+    paths: getPathRatingCounts(db, range),
+    channels: getChannelRatingCounts(db, range),
+    segments: (['device', 'channel', 'lang', 'visitor', 'touchpoint'] as const).map((by) => getSegmentRatingCounts(db, range, by)),
+    facets: (['path', 'lang', 'channel'] as const).map((facet) => countResponsesBy(db, range, facet)),
+  };
+}
+
+/** The same answers read from the ratings: stored offsets that match no zone make every range read them. */
+function rawAnswers(db: Db, range: ViewRange) {
+  db.exec('SAVEPOINT raw; UPDATE site_day_offsets SET offset_ms = offset_ms + 1;');
+  try {
+    expect(ratingDaysPlan(db, range)).toBeNull();
+    return answers(db, range);
+  } finally {
+    db.exec('ROLLBACK TO raw; RELEASE raw;');
+  }
+}
+
+describe('rating_days', () => {
+  it('equals a recount of the ratings after random writes, and every view answers from it as from the ratings', async () => {
+    let rolledUp = 0;
+    let asked = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(operation, { minLength: 1, maxLength: 25 }),
+        fc.array(fc.record({ from: fc.integer({ min: START - DAY, max: START + SPAN }), days: fc.integer({ min: 0, max: 40 }), hours: fc.integer({ min: 0, max: 47 }), filters }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (operations, ranges) => {
+          const shop = newShop();
+          for (const op of operations) await apply(shop, op);
+          expect(stored(shop.db)).toEqual(recounted(shop.db));
+          for (const { from, days, hours, filters: f } of ranges) {
+            for (const siteId of shop.sites) {
+              const timeZone = shop.db.prepare('SELECT time_zone FROM sites WHERE id = ?').pluck().get(siteId) as string;
+              const range: ViewRange = { siteId, timeZone, from, to: from + days * DAY + hours * 3_600_000, attrKey: null, attrValue: null, theme: null, tag: null, ...f };
+              asked += 1;
+              if (ratingDaysPlan(shop.db, range)) rolledUp += 1;
+              expect(answers(shop.db, range)).toEqual(rawAnswers(shop.db, range));
+            }
+          }
+          shop.db.close();
+        },
+      ),
+      { seed: 16, numRuns: 60 },
+    );
+    // The rollup was read, not only the fallback.
+    expect(rolledUp).toBeGreaterThan(asked / 2);
+  });
+});
