@@ -138,15 +138,19 @@ async function apply(shop: Shop, op: Operation): Promise<void> {
   }
 }
 
-/** rating_days as the ratings say it should be, worked out here: each rating's local day from Intl, grouped in JS. */
-function recounted(db: Db): string[] {
+type Row = Record<string, number | string | null>;
+const BY_VISITOR = (r: Row) => [r.path, r.channel, r.device ?? '', r.lang ?? '', r.returning_visitor ?? -1];
+const BY_PAGE = (r: Row) => [r.path, r.channel];
+
+/** A rollup as the ratings say it should be, worked out here: each rating's local day from Intl, grouped in JS by `columns`. */
+function recounted(db: Db, columns: (r: Row) => unknown[]): string[] {
   const zones = new Map((db.prepare('SELECT id, time_zone FROM sites').all() as { id: number; time_zone: string }[]).map((s) => [s.id, s.time_zone]));
-  const rows = db.prepare('SELECT * FROM responses WHERE rating IS NOT NULL').all() as Record<string, number | string | null>[];
+  const rows = db.prepare('SELECT * FROM responses WHERE rating IS NOT NULL').all() as Row[];
   const groups = new Map<string, number[]>();
   for (const r of rows) {
     const at = r.created_at as number;
     const day = Math.trunc((at + offsetMs(zones.get(r.site_id as number)!, at)) / DAY);
-    const key = [r.site_id, day, r.path, r.channel, r.device ?? '', r.lang ?? '', r.returning_visitor ?? -1].join('|');
+    const key = [r.site_id, day, ...columns(r)].join('|');
     const counts = groups.get(key) ?? [0, 0, 0, 0, 0, 0, 0, 0];
     const value = r.rating as number;
     counts[0]! += 1;
@@ -158,8 +162,8 @@ function recounted(db: Db): string[] {
   return [...groups].map(([key, counts]) => `${key}|${counts.join('|')}`).sort();
 }
 
-function stored(db: Db): string[] {
-  return (db.prepare('SELECT * FROM rating_days').raw().all() as unknown[][]).map((r) => r.join('|')).sort();
+function stored(db: Db, table: string): string[] {
+  return (db.prepare(`SELECT * FROM ${table}`).raw().all() as unknown[][]).map((r) => r.join('|')).sort();
 }
 
 /** Every query that reads rating_days, asked the same range. */
@@ -186,7 +190,7 @@ function rawAnswers(db: Db, range: ViewRange) {
   }
 }
 
-describe('rating_days', () => {
+describe('rating_days and rating_days_pages', () => {
   it('equals a recount of the ratings after random writes, and every view answers from it as from the ratings', async () => {
     let rolledUp = 0;
     let asked = 0;
@@ -200,7 +204,8 @@ describe('rating_days', () => {
         async (operations, ranges) => {
           const shop = newShop();
           for (const op of operations) await apply(shop, op);
-          expect(stored(shop.db)).toEqual(recounted(shop.db));
+          expect(stored(shop.db, 'rating_days')).toEqual(recounted(shop.db, BY_VISITOR));
+          expect(stored(shop.db, 'rating_days_pages')).toEqual(recounted(shop.db, BY_PAGE));
           for (const { from, days, hours, filters: f } of ranges) {
             for (const siteId of shop.sites) {
               const timeZone = shop.db.prepare('SELECT time_zone FROM sites WHERE id = ?').pluck().get(siteId) as string;

@@ -38,76 +38,102 @@ const dayOf = (row: string) => `
                                         WHERE o.site_id = ${row}.site_id AND o.from_at <= ${row}.created_at
                                         ORDER BY o.from_at DESC LIMIT 1), 0)) / ${DAY_MS} AS INTEGER)`;
 
+/** A rollup of page ratings: its table, and the columns of `responses` it keeps apart (after site and day). */
+interface RatingRollup {
+  table: string;
+  columns: { name: string; of: (row: string) => string }[];
+}
+
 // Columns that may be NULL are stored as '' or -1 so that they can be part of
 // the primary key, which keeps a site's days together on disk: languages and
 // devices are never '' (shared/schemas/response.ts), visitors 0 or 1.
-const KEY = 'site_id, day, path, channel, device, lang, returning_visitor';
-const keyOf = (row: string) =>
-  `${row}.site_id, ${dayOf(row)}, ${row}.path, ${row}.channel, coalesce(${row}.device, ''), coalesce(${row}.lang, ''), coalesce(${row}.returning_visitor, -1)`;
-const countsOf = (row: string) =>
-  `1, ${row}.rating, ${row}.comment IS NOT NULL, ${[1, 2, 3, 4, 5].map((r) => `${row}.rating = ${r}`).join(', ')}`;
-const keyWhere = (row: string) => `
-  site_id = ${row}.site_id AND day = ${dayOf(row)} AND path = ${row}.path AND channel = ${row}.channel
-  AND device = coalesce(${row}.device, '') AND lang = coalesce(${row}.lang, '') AND returning_visitor = coalesce(${row}.returning_visitor, -1)`;
+const column = (name: string, missing?: string) => ({
+  name,
+  of: (row: string) => (missing === undefined ? `${row}.${name}` : `coalesce(${row}.${name}, ${missing})`),
+});
+/** Every column a view filters or splits by: any such view can read it. */
+const BY_VISITOR: RatingRollup = {
+  table: 'rating_days',
+  columns: [column('path'), column('channel'), column('device', `''`), column('lang', `''`), column('returning_visitor', '-1')],
+};
+/** Page and channel only, some thirty times fewer rows: the views without a device, language or visitor filter or split. */
+const BY_PAGE: RatingRollup = { table: 'rating_days_pages', columns: [column('path'), column('channel')] };
+const ROLLUPS = [BY_VISITOR, BY_PAGE];
+
+const HISTOGRAM = [1, 2, 3, 4, 5];
+const keyNames = ({ columns }: RatingRollup) => ['site_id', 'day', ...columns.map(({ name }) => name)].join(', ');
+const keyOf = ({ columns }: RatingRollup, row: string) => [`${row}.site_id`, dayOf(row), ...columns.map(({ of }) => of(row))].join(', ');
+const countsOf = (row: string) => `1, ${row}.rating, ${row}.comment IS NOT NULL, ${HISTOGRAM.map((r) => `${row}.rating = ${r}`).join(', ')}`;
+const keyWhere = ({ columns }: RatingRollup, row: string) =>
+  [`site_id = ${row}.site_id`, `day = ${dayOf(row)}`, ...columns.map(({ name, of }) => `${name} = ${of(row)}`)].join(' AND ');
 
 /** Adds a rating to its row; `guard` is SQL that must hold (an update's new row may have none). */
-const add = (row: 'NEW', guard = '1') => `
-    INSERT INTO rating_days SELECT ${keyOf(row)}, ${countsOf(row)} WHERE ${guard}
-    ON CONFLICT (${KEY}) DO UPDATE SET
+const add = (rollup: RatingRollup, row: 'NEW', guard = '1') => `
+    INSERT INTO ${rollup.table} SELECT ${keyOf(rollup, row)}, ${countsOf(row)} WHERE ${guard}
+    ON CONFLICT (${keyNames(rollup)}) DO UPDATE SET
       ratings = ratings + 1, total = total + excluded.total, comments = comments + excluded.comments,
-      r1 = r1 + excluded.r1, r2 = r2 + excluded.r2, r3 = r3 + excluded.r3, r4 = r4 + excluded.r4, r5 = r5 + excluded.r5;`;
+      ${HISTOGRAM.map((r) => `r${r} = r${r} + excluded.r${r}`).join(', ')};`;
 /** Takes a rating off its row, and the row away when it was the last. */
-const remove = (row: 'OLD', guard = '1') => `
-    UPDATE rating_days SET
+const remove = (rollup: RatingRollup, row: 'OLD', guard = '1') => `
+    UPDATE ${rollup.table} SET
       ratings = ratings - 1, total = total - ${row}.rating, comments = comments - (${row}.comment IS NOT NULL),
-      ${[1, 2, 3, 4, 5].map((r) => `r${r} = r${r} - (${row}.rating = ${r})`).join(', ')}
-     WHERE ${keyWhere(row)} AND ${guard};
-    DELETE FROM rating_days WHERE ${keyWhere(row)} AND ratings = 0 AND ${guard};`;
+      ${HISTOGRAM.map((r) => `r${r} = r${r} - (${row}.rating = ${r})`).join(', ')}
+     WHERE ${keyWhere(rollup, row)} AND ${guard};
+    DELETE FROM ${rollup.table} WHERE ${keyWhere(rollup, row)} AND ratings = 0 AND ${guard};`;
 
-/** The rollup's rows of the ratings `where` picks (over `responses AS r`), grouped: the backfill, and a site's rebuild when its zone changes. */
-export const ratingDaysRowsSql = (where: string) => `
-  INSERT INTO rating_days
-  SELECT ${keyOf('r')}, count(*), sum(r.rating), count(r.comment), ${[1, 2, 3, 4, 5].map((n) => `sum(r.rating = ${n})`).join(', ')}
+/** The rollups' tables. */
+export const RATING_ROLLUP_TABLES = ROLLUPS.map(({ table }) => table);
+
+/** Each rollup's rows of the ratings `where` picks (over `responses AS r`), grouped, one statement each: the backfill, and a site's recount when its zone changes. */
+export const ratingDaysRowsSql = (where: string) =>
+  ROLLUPS.map(
+    (rollup) => `
+  INSERT INTO ${rollup.table}
+  SELECT ${keyOf(rollup, 'r')}, count(*), sum(r.rating), count(r.comment), ${HISTOGRAM.map((n) => `sum(r.rating = ${n})`).join(', ')}
     FROM responses r
    WHERE r.rating IS NOT NULL AND ${where}
-   GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+   GROUP BY ${['site_id', 'day', ...rollup.columns].map((_, i) => i + 1).join(', ')}`,
+  );
 
-/** Every site's rollup from its ratings: the migration's backfill, and bench/bulkLoad.ts's after its load. */
-export const RATING_DAYS_BACKFILL_SQL = ratingDaysRowsSql('1');
+/** Every site's rollups from its ratings: the migration's backfill, and bench/bulkLoad.ts's after its load. */
+export const RATING_DAYS_BACKFILL_SQL = ratingDaysRowsSql('1').join(';\n');
 
-const RATING_DAYS_SQL = `
-  ${OFFSETS_SQL}
-
-  -- Counts of page ratings (the only responses with a rating) per site, local
-  -- day and filterable columns: count, sum of ratings, comments and one count
-  -- per rating, so averages, CSAT and histograms come out exactly.
-  CREATE TABLE rating_days (
+/**
+ * Counts of page ratings (the only responses with a rating) per site, local
+ * day and kept-apart columns: count, sum of ratings, comments and one count
+ * per rating, so averages, CSAT and histograms come out exactly.
+ */
+const tableOf = (rollup: RatingRollup) => `
+  CREATE TABLE ${rollup.table} (
     site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
     day INTEGER NOT NULL,
-    path TEXT NOT NULL,
-    channel TEXT NOT NULL,
-    device TEXT NOT NULL,              -- '' for none
-    lang TEXT NOT NULL,                -- '' for none
-    returning_visitor INTEGER NOT NULL, -- -1 for unknown
+    ${rollup.columns.map(({ name }) => `${name} ${name === 'returning_visitor' ? 'INTEGER' : 'TEXT'} NOT NULL,`).join('\n    ')}
     ratings INTEGER NOT NULL,
     total INTEGER NOT NULL,
     comments INTEGER NOT NULL,
     r1 INTEGER NOT NULL, r2 INTEGER NOT NULL, r3 INTEGER NOT NULL, r4 INTEGER NOT NULL, r5 INTEGER NOT NULL,
-    PRIMARY KEY (${KEY})
-  ) STRICT, WITHOUT ROWID;
+    PRIMARY KEY (${keyNames(rollup)})
+  ) STRICT, WITHOUT ROWID;`;
+
+const each = (sql: (rollup: RatingRollup) => string) => ROLLUPS.map(sql).join('');
+
+const RATING_DAYS_SQL = `
+  ${OFFSETS_SQL}
+
+  ${each(tableOf)}
 
   CREATE TRIGGER responses_rating_days_insert AFTER INSERT ON responses WHEN NEW.rating IS NOT NULL
-  BEGIN ${add('NEW')}
+  BEGIN ${each((rollup) => add(rollup, 'NEW'))}
   END;
   CREATE TRIGGER responses_rating_days_delete AFTER DELETE ON responses WHEN OLD.rating IS NOT NULL
-  BEGIN ${remove('OLD')}
+  BEGIN ${each((rollup) => remove(rollup, 'OLD'))}
   END;
   CREATE TRIGGER responses_rating_days_update
   AFTER UPDATE OF site_id, created_at, rating, comment, path, channel, device, lang, returning_visitor ON responses
   WHEN OLD.rating IS NOT NULL OR NEW.rating IS NOT NULL
   BEGIN
-    ${remove('OLD', 'OLD.rating IS NOT NULL')}
-    ${add('NEW', 'NEW.rating IS NOT NULL')}
+    ${each((rollup) => remove(rollup, 'OLD', 'OLD.rating IS NOT NULL'))}
+    ${each((rollup) => add(rollup, 'NEW', 'NEW.rating IS NOT NULL'))}
   END;
 
   -- The ratings stored before this migration, in UTC days: a site in another
@@ -117,6 +143,6 @@ const RATING_DAYS_SQL = `
 
 export const ratingDays: Migration = {
   version: 34,
-  name: 'rating_days: page ratings per site, local day, page, channel, device, language and visitor, kept by triggers',
+  name: 'rating_days, rating_days_pages: page ratings per site, local day and the columns views filter by, kept by triggers',
   sql: RATING_DAYS_SQL,
 };

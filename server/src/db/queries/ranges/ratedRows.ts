@@ -15,6 +15,12 @@ const FROM_ROLLUP: Record<RatedDimension, string> = {
   day: 'day',
 };
 const HISTOGRAM = [1, 2, 3, 4, 5];
+/** What rating_days_pages keeps apart: enough for the views that split and filter by page and channel only. */
+const BY_PAGE: readonly RatedDimension[] = ['path', 'channel', 'day'];
+
+/** The smaller rollup when it holds what the query reads. */
+const rollupFor = (range: ViewRange, dimensions: readonly RatedDimension[]) =>
+  dimensions.every((d) => BY_PAGE.includes(d)) && !range.device && !range.lang && range.returning === null ? 'rating_days_pages' : 'rating_days';
 
 export interface RatedRowsSql {
   sql: string;
@@ -25,7 +31,8 @@ export interface RatedRowsSql {
  * The range's ratings as rows of counts, to aggregate over: `dimensions`, then
  * `ratings` (how many), `total` (their sum), `comments` (when asked; how many
  * carried one) and `r1`…`r5` (how many of each). Its whole local days come
- * from rating_days; its edges (up to a day at each end) from the ratings
+ * from rating_days (or rating_days_pages, when page and channel are all the
+ * query splits and filters by); its edges (up to a day at each end) from the ratings
  * themselves, one row each, read from the covering index responses_ratings.
  */
 export function ratedRowsSql(
@@ -54,7 +61,7 @@ export function ratedRowsSql(
     ...HISTOGRAM.map((r) => `r${r}`),
   ].join(', ');
   const sql = `
-  SELECT ${rolled} FROM rating_days
+  SELECT ${rolled} FROM ${rollupFor(range, dimensions)}
    WHERE site_id = @siteId AND day >= @dayFrom AND day < @dayTo${filters}
   UNION ALL${raw('@from', '@headTo')}
   UNION ALL${raw('@tailFrom', '@to')}`;

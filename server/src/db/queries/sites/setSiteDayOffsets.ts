@@ -1,4 +1,4 @@
-import { ratingDaysRowsSql } from '../../migrations/034-ratingDays.ts';
+import { RATING_ROLLUP_TABLES, ratingDaysRowsSql } from '../../migrations/034-ratingDays.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { write } from '../../write.ts';
@@ -20,7 +20,7 @@ const same = (a: readonly ZoneStretch[], b: readonly ZoneStretch[]) =>
 
 /**
  * Makes the site's stored offsets (site_day_offsets) those of its zone by the
- * runtime's rules and, when they change, recounts its rating_days in the new
+ * runtime's rules and, when they change, recounts its rating_days and rating_days_pages in the new
  * days, in one write: the rollup's days always follow the stored offsets.
  * Returns whether anything changed. The recount reads every rating of the
  * site once (seconds for millions): zones change rarely.
@@ -35,8 +35,8 @@ export function setSiteDayOffsets(db: Db, siteId: number, timeZone: string): boo
     statement(db, 'DELETE FROM site_day_offsets WHERE site_id = ?').run(siteId);
     const insert = statement(db, 'INSERT INTO site_day_offsets (site_id, from_at, offset_ms) VALUES (?, ?, ?)');
     for (const { fromAt, offsetMs } of rules) insert.run(siteId, fromAt, offsetMs);
-    statement(db, 'DELETE FROM rating_days WHERE site_id = ?').run(siteId);
-    statement(db, ratingDaysRowsSql('r.site_id = @siteId')).run({ siteId });
+    for (const table of RATING_ROLLUP_TABLES) statement(db, `DELETE FROM ${table} WHERE site_id = ?`).run(siteId);
+    for (const sql of ratingDaysRowsSql('r.site_id = @siteId')) statement(db, sql).run({ siteId });
     return true;
   });
 }
