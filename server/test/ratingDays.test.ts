@@ -1,9 +1,12 @@
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { offsetMs } from '../../shared/time/localDays.ts';
 import { insertBatch } from '../src/db/insertBatch.ts';
 import type { Db } from '../src/db/openDatabase.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import { ratingDaysPlan } from '../src/db/queries/ranges/ratingDaysPlan.ts';
 import type { ViewRange } from '../src/db/queries/ranges/viewRange.ts';
 import { countResponsesBy } from '../src/db/queries/responses/countResponsesBy.ts';
@@ -14,8 +17,10 @@ import { getPageScores } from '../src/db/queries/responses/getPageScores.ts';
 import { getPathRatingCounts } from '../src/db/queries/responses/getPathRatingCounts.ts';
 import { getRatingTotals } from '../src/db/queries/responses/getRatingTotals.ts';
 import { getSegmentRatingCounts } from '../src/db/queries/responses/getSegmentRatingCounts.ts';
+import { listRangePaths } from '../src/db/queries/responses/listRangePaths.ts';
 import { insertResponse, type NewResponse } from '../src/db/queries/responses/insertResponse.ts';
 import { createSite } from '../src/db/queries/sites/createSite.ts';
+import { syncSiteDayOffsets } from '../src/db/queries/sites/setSiteDayOffsets.ts';
 import { updateSiteSettings } from '../src/db/queries/sites/updateSiteSettings.ts';
 import { write } from '../src/db/write.ts';
 
@@ -176,6 +181,7 @@ function answers(db: Db, range: ViewRange) {
     channels: getChannelRatingCounts(db, range),
     segments: (['device', 'channel', 'lang', 'visitor', 'touchpoint'] as const).map((by) => getSegmentRatingCounts(db, range, by)),
     facets: (['path', 'lang', 'channel'] as const).map((facet) => countResponsesBy(db, range, facet)),
+    rangePaths: listRangePaths(db, range).sort(),
   };
 }
 
@@ -222,5 +228,43 @@ describe('rating_days and rating_days_pages', () => {
     );
     // The rollup was read, not only the fallback.
     expect(rolledUp).toBeGreaterThan(asked / 2);
+  });
+
+  it('is filled for the ratings stored before migration 34, and counted in each site’s zone once the collector syncs it', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.filter(({ version }) => version < 34));
+    const insert = db.prepare(
+      `INSERT INTO sites (key, name, origins, created_at, time_zone) VALUES (?, 'Shop', '[]', 0, ?) RETURNING id`,
+    );
+    const utc = (insert.get('site_utc', 'UTC') as { id: number }).id;
+    const berlin = (insert.get('site_berlin', 'Europe/Berlin') as { id: number }).id;
+    const rate = db.prepare(
+      `INSERT INTO responses (id, site_id, type, rating, path, channel, created_at, received_at) VALUES (?, ?, 'page_rating', ?, '/', 'web', ?, ?)`,
+    );
+    // Around midnight in Berlin, so its days and UTC's differ.
+    for (let n = 0; n < 40; n++) {
+      const at = START + n * 3 * 3_600_000 + 1_800_000;
+      for (const site of [utc, berlin]) rate.run(`r${site}_${n}`, site, 1 + (n % 5), at, at);
+    }
+    migrate(db);
+    const range = (siteId: number, timeZone: string): ViewRange => ({
+      siteId, timeZone, from: START - DAY, to: START + 7 * DAY,
+      device: null, channel: null, lang: null, paths: null, returning: null, attrKey: null, attrValue: null, theme: null, tag: null,
+    });
+    // Migration 34 counts every site in UTC days: right for the UTC site, read from the ratings for Berlin's until synced.
+    const ofSite = (site: number, rows: string[]) => rows.filter((row) => row.startsWith(`${site}|`));
+    expect(ofSite(utc, stored(db, 'rating_days'))).toEqual(ofSite(utc, recounted(db, BY_VISITOR)));
+    expect(ofSite(berlin, stored(db, 'rating_days'))).not.toEqual(ofSite(berlin, recounted(db, BY_VISITOR)));
+    expect(ratingDaysPlan(db, range(utc, 'UTC'))).not.toBeNull();
+    expect(ratingDaysPlan(db, range(berlin, 'Europe/Berlin'))).toBeNull();
+    const beforeSync = answers(db, range(berlin, 'Europe/Berlin'));
+    expect(syncSiteDayOffsets(db)).toBe(1);
+    expect(stored(db, 'rating_days')).toEqual(recounted(db, BY_VISITOR));
+    expect(stored(db, 'rating_days_pages')).toEqual(recounted(db, BY_PAGE));
+    expect(ratingDaysPlan(db, range(berlin, 'Europe/Berlin'))).not.toBeNull();
+    expect(answers(db, range(berlin, 'Europe/Berlin'))).toEqual(beforeSync);
+    // Synced sites are left alone.
+    expect(syncSiteDayOffsets(db)).toBe(0);
   });
 });
