@@ -244,7 +244,7 @@ describe('rating_days and rating_days_pages', () => {
     );
     // Around midnight in Berlin, so its days and UTC's differ.
     for (let n = 0; n < 40; n++) {
-      const at = START + n * 3 * 3_600_000 + 1_800_000;
+      const at = START + n * 3 * 3_600_000 + 9_000_000; // 02:30, 05:30 … 23:30 UTC: 00:30 in Berlin, the next day
       for (const site of [utc, berlin]) rate.run(`r${site}_${n}`, site, 1 + (n % 5), at, at);
     }
     migrate(db);
