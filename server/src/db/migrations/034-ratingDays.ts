@@ -38,11 +38,17 @@ const dayOf = (row: string) => `
                                         WHERE o.site_id = ${row}.site_id AND o.from_at <= ${row}.created_at
                                         ORDER BY o.from_at DESC LIMIT 1), 0)) / ${DAY_MS} AS INTEGER)`;
 
-/** A rollup of page ratings: its table, and the columns of `responses` it keeps apart (after site and day). */
+const HOUR_MS = 3_600_000;
+/** The UTC hour number of a row's created_at: no zone needed, so never recounted. */
+const hourOf = (row: string) => `${row}.created_at / ${HOUR_MS}`;
+
+/** A rollup of page ratings: its table, its time bucket, and the columns of `responses` it keeps apart (after site and bucket). */
 interface RatingRollup {
   table: string;
+  bucket: { name: 'day' | 'hour'; of: (row: string) => string };
   columns: { name: string; of: (row: string) => string }[];
 }
+const LOCAL_DAY = { name: 'day' as const, of: dayOf };
 
 // Columns that may be NULL are stored as '' or -1 so that they can be part of
 // the primary key, which keeps a site's days together on disk: languages and
@@ -54,18 +60,32 @@ const column = (name: string, missing?: string) => ({
 /** Every column a view filters or splits by: any such view can read it. */
 const BY_VISITOR: RatingRollup = {
   table: 'rating_days',
+  bucket: LOCAL_DAY,
   columns: [column('path'), column('channel'), column('device', `''`), column('lang', `''`), column('returning_visitor', '-1')],
 };
 /** Page and channel only, some thirty times fewer rows: the views without a device, language or visitor filter or split. */
-const BY_PAGE: RatingRollup = { table: 'rating_days_pages', columns: [column('path'), column('channel')] };
-const ROLLUPS = [BY_VISITOR, BY_PAGE];
+const BY_PAGE: RatingRollup = { table: 'rating_days_pages', bucket: LOCAL_DAY, columns: [column('path'), column('channel')] };
+/**
+ * The same per UTC hour: a range's edges (the part of a day at each end, up to
+ * a day of ratings in all) are read from here but for the part of an hour at
+ * each end, for the views rating_days_pages serves.
+ */
+const HOURS_BY_PAGE: RatingRollup = {
+  table: 'rating_hours_pages',
+  bucket: { name: 'hour', of: hourOf },
+  columns: [column('path'), column('channel')],
+};
+/** The rollups counted in the site's local days, which a change of zone recounts. */
+const ZONED = [BY_VISITOR, BY_PAGE];
+const ROLLUPS = [...ZONED, HOURS_BY_PAGE];
 
 const HISTOGRAM = [1, 2, 3, 4, 5];
-const keyNames = ({ columns }: RatingRollup) => ['site_id', 'day', ...columns.map(({ name }) => name)].join(', ');
-const keyOf = ({ columns }: RatingRollup, row: string) => [`${row}.site_id`, dayOf(row), ...columns.map(({ of }) => of(row))].join(', ');
+const keyNames = ({ bucket, columns }: RatingRollup) => ['site_id', bucket.name, ...columns.map(({ name }) => name)].join(', ');
+const keyOf = ({ bucket, columns }: RatingRollup, row: string) =>
+  [`${row}.site_id`, bucket.of(row), ...columns.map(({ of }) => of(row))].join(', ');
 const countsOf = (row: string) => `1, ${row}.rating, ${row}.comment IS NOT NULL, ${HISTOGRAM.map((r) => `${row}.rating = ${r}`).join(', ')}`;
-const keyWhere = ({ columns }: RatingRollup, row: string) =>
-  [`site_id = ${row}.site_id`, `day = ${dayOf(row)}`, ...columns.map(({ name, of }) => `${name} = ${of(row)}`)].join(' AND ');
+const keyWhere = ({ bucket, columns }: RatingRollup, row: string) =>
+  [`site_id = ${row}.site_id`, `${bucket.name} = ${bucket.of(row)}`, ...columns.map(({ name, of }) => `${name} = ${of(row)}`)].join(' AND ');
 
 /** Adds a rating to its row; `guard` is SQL that must hold (an update's new row may have none). */
 const add = (rollup: RatingRollup, row: 'NEW', guard = '1') => `
@@ -83,20 +103,25 @@ const remove = (rollup: RatingRollup, row: 'OLD', guard = '1') => `
 
 /** The rollups' tables. */
 export const RATING_ROLLUP_TABLES = ROLLUPS.map(({ table }) => table);
+/** The tables counted in local days. */
+export const ZONED_ROLLUP_TABLES = ZONED.map(({ table }) => table);
 
-/** Each rollup's rows of the ratings `where` picks (over `responses AS r`), grouped, one statement each: the backfill, and a site's recount when its zone changes. */
-export const ratingDaysRowsSql = (where: string) =>
-  ROLLUPS.map(
+/** Each rollup's rows of the ratings `where` picks (over `responses AS r`), grouped, one statement each. */
+const rollupRowsSql = (rollups: readonly RatingRollup[], where: string) =>
+  rollups.map(
     (rollup) => `
   INSERT INTO ${rollup.table}
   SELECT ${keyOf(rollup, 'r')}, count(*), sum(r.rating), count(r.comment), ${HISTOGRAM.map((n) => `sum(r.rating = ${n})`).join(', ')}
     FROM responses r
    WHERE r.rating IS NOT NULL AND ${where}
-   GROUP BY ${['site_id', 'day', ...rollup.columns].map((_, i) => i + 1).join(', ')}`,
+   GROUP BY ${['site_id', rollup.bucket, ...rollup.columns].map((_, i) => i + 1).join(', ')}`,
   );
 
+/** The local-day rollups' rows of the ratings `where` picks: a site's recount when its zone changes. */
+export const ratingDaysRowsSql = (where: string) => rollupRowsSql(ZONED, where);
+
 /** Every site's rollups from its ratings: the migration's backfill, and bench/bulkLoad.ts's after its load. */
-export const RATING_DAYS_BACKFILL_SQL = ratingDaysRowsSql('1').join(';\n');
+export const RATING_DAYS_BACKFILL_SQL = rollupRowsSql(ROLLUPS, '1').join(';\n');
 
 /**
  * Counts of page ratings (the only responses with a rating) per site, local
@@ -106,7 +131,7 @@ export const RATING_DAYS_BACKFILL_SQL = ratingDaysRowsSql('1').join(';\n');
 const tableOf = (rollup: RatingRollup) => `
   CREATE TABLE ${rollup.table} (
     site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
-    day INTEGER NOT NULL,
+    ${rollup.bucket.name} INTEGER NOT NULL,
     ${rollup.columns.map(({ name }) => `${name} ${name === 'returning_visitor' ? 'INTEGER' : 'TEXT'} NOT NULL,`).join('\n    ')}
     ratings INTEGER NOT NULL,
     total INTEGER NOT NULL,
@@ -143,6 +168,6 @@ const RATING_DAYS_SQL = `
 
 export const ratingDays: Migration = {
   version: 34,
-  name: 'rating_days, rating_days_pages: page ratings per site, local day and the columns views filter by, kept by triggers',
+  name: 'rating_days, rating_days_pages, rating_hours_pages: page ratings per site, local day or hour and the columns views filter by, kept by triggers',
   sql: RATING_DAYS_SQL,
 };

@@ -1,4 +1,4 @@
-import { RATING_ROLLUP_TABLES, ratingDaysRowsSql } from '../../migrations/034-ratingDays.ts';
+import { ratingDaysRowsSql, ZONED_ROLLUP_TABLES } from '../../migrations/034-ratingDays.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { write } from '../../write.ts';
@@ -35,7 +35,7 @@ export function setSiteDayOffsets(db: Db, siteId: number, timeZone: string): boo
     statement(db, 'DELETE FROM site_day_offsets WHERE site_id = ?').run(siteId);
     const insert = statement(db, 'INSERT INTO site_day_offsets (site_id, from_at, offset_ms) VALUES (?, ?, ?)');
     for (const { fromAt, offsetMs } of rules) insert.run(siteId, fromAt, offsetMs);
-    for (const table of RATING_ROLLUP_TABLES) statement(db, `DELETE FROM ${table} WHERE site_id = ?`).run(siteId);
+    for (const table of ZONED_ROLLUP_TABLES) statement(db, `DELETE FROM ${table} WHERE site_id = ?`).run(siteId);
     for (const sql of ratingDaysRowsSql('r.site_id = @siteId')) statement(db, sql).run({ siteId });
     return true;
   });
