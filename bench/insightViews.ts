@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/src/app.ts';
+import { recountRatingDays } from '../server/src/db/queries/sites/recountRatingDays.ts';
 import { updateSiteSettings } from '../server/src/db/queries/sites/updateSiteSettings.ts';
 import { benchShop } from './benchShop.ts';
 
@@ -45,6 +46,8 @@ try {
   const now = Date.now();
   const { db, site } = benchShop(join(dir, 'touchpoint.db'), RESPONSES, now);
   updateSiteSettings(db, site.id, { timeZone: TIME_ZONE });
+  // A zone other than UTC has the rating rollups recounted in its days: the collector's job would, in the background.
+  recountRatingDays(db);
   const app = createApp({
     db,
     config: { adminToken: TOKEN, widgetDir: '/nonexistent', dashboardDir: '/nonexistent', secureCookies: false, now: () => now },

@@ -17,6 +17,7 @@ import { groupCommit } from './ingest/groupCommit.ts';
 import { DEFAULT_MAIL_FROM } from './cases/assignmentMail.ts';
 import { startIngestWriter } from './ingest/ingestWriter.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
+import { startRatingDaysRecountJob } from './jobs/ratingDaysRecount.ts';
 import { startRetentionJob } from './jobs/retention.ts';
 import { mailTransport } from './mail/mailTransport.ts';
 import { startMailRelay } from './mail/mailRelay.ts';
@@ -61,7 +62,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const file = join(settings.dataDir, 'touchpoint.db');
   const db = openDatabase(file);
-  // Before ingest starts: a site's rating_days in its own zone's days (after migration 34, or new zone rules from Intl).
+  // A site's rating rollups in its own zone's days (after migration 34, or new zone rules from Intl): marked here, recounted by a job.
   syncSiteDayOffsets(db);
   const now = settings.now ?? Date.now;
   // Ingest commits on a thread of its own, so an fsync never holds the event loop.
@@ -109,6 +110,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
     alerts: startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail }),
     reminders: startCampaignReminderJob(db, now, { defaultFrom: mailFrom, publicUrl: settings.publicUrl ?? `http://${host}:${port}`, relay: mail }),
     relay: startWebhookRelay(db, { now, allowPrivate: settings.allowPrivateWebhooks ?? false, dashboardUrl: settings.publicUrl, mailFrom, mail }),
+    ratingDays: startRatingDaysRecountJob(db),
   });
   // Comments stored before a stop without their terms are split at once, as ingest's own consumer would split them.
   const commentTerms = startCommentTermsJob(db);
@@ -130,6 +132,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
         { name: 'the view threads', run: () => views.close() },
         { name: 'the retention job', run: () => jobs?.retention.stop() },
         { name: 'the comment terms job', run: () => commentTerms.stop() },
+        { name: 'the rating days recount', run: () => jobs?.ratingDays.stop() },
         { name: 'the ingest writer thread', run: () => ingestWriter.close() },
         { name: 'group commit', run: () => groupCommit(db).stop() },
         { name: 'the alert jobs', run: () => jobs?.alerts.stop() },

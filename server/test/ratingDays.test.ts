@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { offsetMs } from '../../shared/time/localDays.ts';
 import { insertBatch } from '../src/db/insertBatch.ts';
 import type { Db } from '../src/db/openDatabase.ts';
@@ -20,9 +20,11 @@ import { getSegmentRatingCounts } from '../src/db/queries/responses/getSegmentRa
 import { listRangePaths } from '../src/db/queries/responses/listRangePaths.ts';
 import { insertResponse, type NewResponse } from '../src/db/queries/responses/insertResponse.ts';
 import { createSite } from '../src/db/queries/sites/createSite.ts';
+import { recountRatingDays, recountSomeRatingDays } from '../src/db/queries/sites/recountRatingDays.ts';
 import { syncSiteDayOffsets } from '../src/db/queries/sites/setSiteDayOffsets.ts';
 import { updateSiteSettings } from '../src/db/queries/sites/updateSiteSettings.ts';
 import { write } from '../src/db/write.ts';
+import { startRatingDaysRecountJob } from '../src/jobs/ratingDaysRecount.ts';
 
 // rating_days (migration 34) against the ratings themselves, under random
 // writes through every path: live inserts, imports (insertBatch), deletes,
@@ -57,6 +59,8 @@ const operation = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('retention' as const), site: fc.integer({ min: 0, max: 1 }), before: fc.integer({ min: START, max: START + SPAN }) }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), to: rating }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('zone' as const), site: fc.integer({ min: 0, max: 1 }), zone: fc.constantFrom(...ZONES) }), weight: 2 },
+  // Steps of the recount a change of zone starts, between the other writes.
+  { arbitrary: fc.record({ kind: fc.constant('recount' as const), steps: fc.integer({ min: 1, max: 10 }) }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('deleteSite' as const) }), weight: 1 },
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
@@ -136,6 +140,9 @@ async function apply(shop: Shop, op: Operation): Promise<void> {
     case 'zone':
       updateSiteSettings(db, shop.sites[op.site]!, { timeZone: op.zone });
       return;
+    case 'recount':
+      for (let step = 0; step < op.steps && recountSomeRatingDays(db); step++);
+      return;
     case 'deleteSite': {
       // A site goes with everything it holds (ON DELETE CASCADE); a new one takes its place.
       write(db, () => db.prepare('DELETE FROM sites WHERE id = ?').run(shop.sites[1]));
@@ -149,13 +156,21 @@ type Row = Record<string, number | string | null>;
 const BY_VISITOR = (r: Row) => [r.path, r.channel, r.device ?? '', r.lang ?? '', r.returning_visitor ?? -1];
 const BY_PAGE = (r: Row) => [r.path, r.channel];
 
-/** A rollup as the ratings say it should be, worked out here: each rating's local day from Intl (or UTC hour), grouped in JS by `columns`. */
+/**
+ * A rollup as the ratings say it should be, worked out here: each rating's
+ * local day from Intl (or UTC hour), grouped in JS by `columns`; while a
+ * site's local days are being recounted, only its ratings the recount has passed.
+ */
 function recounted(db: Db, columns: (r: Row) => unknown[], bucket: 'day' | 'hour' = 'day'): string[] {
+  const recounts = new Map(
+    (db.prepare('SELECT site_id, done_before FROM rating_days_recounts').raw().all() as [number, number][]).filter(() => bucket === 'day'),
+  );
   const zones = new Map((db.prepare('SELECT id, time_zone FROM sites').all() as { id: number; time_zone: string }[]).map((s) => [s.id, s.time_zone]));
   const rows = db.prepare('SELECT * FROM responses WHERE rating IS NOT NULL').all() as Row[];
   const groups = new Map<string, number[]>();
   for (const r of rows) {
     const at = r.created_at as number;
+    if (at >= (recounts.get(r.site_id as number) ?? Infinity)) continue;
     const time = bucket === 'hour' ? Math.trunc(at / 3_600_000) : Math.trunc((at + offsetMs(zones.get(r.site_id as number)!, at)) / DAY);
     const key = [r.site_id, time, ...columns(r)].join('|');
     const counts = groups.get(key) ?? [0, 0, 0, 0, 0, 0, 0, 0];
@@ -212,9 +227,21 @@ describe('rating_days, rating_days_pages and rating_hours_pages', () => {
         async (operations, ranges) => {
           const shop = newShop();
           for (const op of operations) await apply(shop, op);
-          expect(stored(shop.db, 'rating_days')).toEqual(recounted(shop.db, BY_VISITOR));
-          expect(stored(shop.db, 'rating_days_pages')).toEqual(recounted(shop.db, BY_PAGE));
-          expect(stored(shop.db, 'rating_hours_pages')).toEqual(recounted(shop.db, BY_PAGE, 'hour'));
+          const sameAsRecount = () => {
+            expect(stored(shop.db, 'rating_days')).toEqual(recounted(shop.db, BY_VISITOR));
+            expect(stored(shop.db, 'rating_days_pages')).toEqual(recounted(shop.db, BY_PAGE));
+            expect(stored(shop.db, 'rating_hours_pages')).toEqual(recounted(shop.db, BY_PAGE, 'hour'));
+          };
+          sameAsRecount();
+          // Views read the ratings while a recount is under way; once it is done, the rollups again.
+          for (const siteId of shop.sites) {
+            const timeZone = shop.db.prepare('SELECT time_zone FROM sites WHERE id = ?').pluck().get(siteId) as string;
+            const recounting = shop.db.prepare('SELECT 1 FROM rating_days_recounts WHERE site_id = ?').get(siteId);
+            const range = { siteId, timeZone, from: START, to: START + SPAN, device: null, channel: null, lang: null, paths: null, returning: null, attrKey: null, attrValue: null, theme: null, tag: null };
+            if (recounting) expect(ratingDaysPlan(shop.db, range)).toBeNull();
+          }
+          recountRatingDays(shop.db);
+          sameAsRecount();
           for (const { from, days, hours, filters: f } of ranges) {
             for (const siteId of shop.sites) {
               const timeZone = shop.db.prepare('SELECT time_zone FROM sites WHERE id = ?').pluck().get(siteId) as string;
@@ -233,7 +260,7 @@ describe('rating_days, rating_days_pages and rating_hours_pages', () => {
     expect(rolledUp).toBeGreaterThan(asked / 2);
   }, 60_000);
 
-  it('is filled for the ratings stored before migration 34, and counted in each site’s zone once the collector syncs it', () => {
+  it('is filled for the ratings stored before migration 34, and counted in each site’s zone once the collector syncs and recounts it', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     migrate(db, MIGRATIONS.filter(({ version }) => version < 34));
@@ -263,11 +290,26 @@ describe('rating_days, rating_days_pages and rating_hours_pages', () => {
     expect(ratingDaysPlan(db, range(berlin, 'Europe/Berlin'))).toBeNull();
     const beforeSync = answers(db, range(berlin, 'Europe/Berlin'));
     expect(syncSiteDayOffsets(db)).toBe(1);
+    expect(ratingDaysPlan(db, range(berlin, 'Europe/Berlin'))).toBeNull();
+    recountRatingDays(db);
     expect(stored(db, 'rating_days')).toEqual(recounted(db, BY_VISITOR));
     expect(stored(db, 'rating_days_pages')).toEqual(recounted(db, BY_PAGE));
     expect(ratingDaysPlan(db, range(berlin, 'Europe/Berlin'))).not.toBeNull();
     expect(answers(db, range(berlin, 'Europe/Berlin'))).toEqual(beforeSync);
     // Synced sites are left alone.
     expect(syncSiteDayOffsets(db)).toBe(0);
+  });
+
+  it('is recounted in a new zone in the background by the collector’s job, while ratings keep coming', async () => {
+    const shop = newShop();
+    const at = (n: number) => START + n * 5_400_000;
+    for (let n = 0; n < 300; n++) insertResponse(shop.db, row(shop, { site: 0, at: at(n), rating: 1 + (n % 5), comment: undefined, path: '/', lang: null, device: undefined, channel: 'web', returning: null }));
+    updateSiteSettings(shop.db, shop.sites[0]!, { timeZone: 'Asia/Kathmandu' });
+    const job = startRatingDaysRecountJob(shop.db, 5);
+    insertResponse(shop.db, row(shop, { site: 0, at: at(301), rating: 2, comment: 'slow', path: '/', lang: null, device: undefined, channel: 'web', returning: null }));
+    await vi.waitFor(() => expect(shop.db.prepare('SELECT count(*) FROM rating_days_recounts').pluck().get()).toBe(0));
+    await job.stop();
+    expect(stored(shop.db, 'rating_days')).toEqual(recounted(shop.db, BY_VISITOR));
+    expect(stored(shop.db, 'rating_days_pages')).toEqual(recounted(shop.db, BY_PAGE));
   });
 });

@@ -87,26 +87,38 @@ const countsOf = (row: string) => `1, ${row}.rating, ${row}.comment IS NOT NULL,
 const keyWhere = ({ bucket, columns }: RatingRollup, row: string) =>
   [`site_id = ${row}.site_id`, `${bucket.name} = ${bucket.of(row)}`, ...columns.map(({ name, of }) => `${name} = ${of(row)}`)].join(' AND ');
 
+/** Adds counts to a row that has some already. */
+const addToRow = (rollup: RatingRollup) => `
+    ON CONFLICT (${keyNames(rollup)}) DO UPDATE SET
+      ${['ratings', 'total', 'comments', ...HISTOGRAM.map((r) => `r${r}`)].map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
+
+/**
+ * While a site's local-day rollups are recounted in its new zone
+ * (rating_days_recounts, db/queries/sites/recountRatingDays.ts), a rating at
+ * or after the recount's point is left to the recount.
+ */
+const counted = (rollup: RatingRollup, row: string) =>
+  rollup.bucket === LOCAL_DAY
+    ? `NOT EXISTS (SELECT 1 FROM rating_days_recounts c WHERE c.site_id = ${row}.site_id AND ${row}.created_at >= c.done_before)`
+    : '1';
+
 /** Adds a rating to its row; `guard` is SQL that must hold (an update's new row may have none). */
 const add = (rollup: RatingRollup, row: 'NEW', guard = '1') => `
-    INSERT INTO ${rollup.table} SELECT ${keyOf(rollup, row)}, ${countsOf(row)} WHERE ${guard}
-    ON CONFLICT (${keyNames(rollup)}) DO UPDATE SET
-      ratings = ratings + 1, total = total + excluded.total, comments = comments + excluded.comments,
-      ${HISTOGRAM.map((r) => `r${r} = r${r} + excluded.r${r}`).join(', ')};`;
+    INSERT INTO ${rollup.table} SELECT ${keyOf(rollup, row)}, ${countsOf(row)} WHERE ${guard} AND ${counted(rollup, row)}${addToRow(rollup)};`;
 /** Takes a rating off its row, and the row away when it was the last. */
 const remove = (rollup: RatingRollup, row: 'OLD', guard = '1') => `
     UPDATE ${rollup.table} SET
       ratings = ratings - 1, total = total - ${row}.rating, comments = comments - (${row}.comment IS NOT NULL),
       ${HISTOGRAM.map((r) => `r${r} = r${r} - (${row}.rating = ${r})`).join(', ')}
-     WHERE ${keyWhere(rollup, row)} AND ${guard};
-    DELETE FROM ${rollup.table} WHERE ${keyWhere(rollup, row)} AND ratings = 0 AND ${guard};`;
+     WHERE ${keyWhere(rollup, row)} AND ${guard} AND ${counted(rollup, row)};
+    DELETE FROM ${rollup.table} WHERE ${keyWhere(rollup, row)} AND ratings = 0 AND ${guard} AND ${counted(rollup, row)};`;
 
 /** The rollups' tables. */
 export const RATING_ROLLUP_TABLES = ROLLUPS.map(({ table }) => table);
 /** The tables counted in local days. */
 export const ZONED_ROLLUP_TABLES = ZONED.map(({ table }) => table);
 
-/** Each rollup's rows of the ratings `where` picks (over `responses AS r`), grouped, one statement each. */
+/** Each rollup's rows of the ratings `where` picks (over `responses AS r`), grouped and added to those there, one statement each. */
 const rollupRowsSql = (rollups: readonly RatingRollup[], where: string) =>
   rollups.map(
     (rollup) => `
@@ -114,10 +126,10 @@ const rollupRowsSql = (rollups: readonly RatingRollup[], where: string) =>
   SELECT ${keyOf(rollup, 'r')}, count(*), sum(r.rating), count(r.comment), ${HISTOGRAM.map((n) => `sum(r.rating = ${n})`).join(', ')}
     FROM responses r
    WHERE r.rating IS NOT NULL AND ${where}
-   GROUP BY ${['site_id', rollup.bucket, ...rollup.columns].map((_, i) => i + 1).join(', ')}`,
+   GROUP BY ${['site_id', rollup.bucket, ...rollup.columns].map((_, i) => i + 1).join(', ')}${addToRow(rollup)}`,
   );
 
-/** The local-day rollups' rows of the ratings `where` picks: a site's recount when its zone changes. */
+/** The local-day rollups' rows of the ratings `where` picks: a recount's step when a site's zone changed. */
 export const ratingDaysRowsSql = (where: string) => rollupRowsSql(ZONED, where);
 
 /** Every site's rollups from its ratings: the migration's backfill, and bench/bulkLoad.ts's after its load. */
@@ -145,6 +157,13 @@ const each = (sql: (rollup: RatingRollup) => string) => ROLLUPS.map(sql).join(''
 const RATING_DAYS_SQL = `
   ${OFFSETS_SQL}
 
+  -- A site whose local-day rollups are being recounted in a new zone: its
+  -- ratings before done_before are counted in them, the rest not yet.
+  CREATE TABLE rating_days_recounts (
+    site_id INTEGER PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE,
+    done_before INTEGER NOT NULL
+  ) STRICT;
+
   ${each(tableOf)}
 
   CREATE TRIGGER responses_rating_days_insert AFTER INSERT ON responses WHEN NEW.rating IS NOT NULL
@@ -162,7 +181,7 @@ const RATING_DAYS_SQL = `
   END;
 
   -- The ratings stored before this migration, in UTC days: a site in another
-  -- zone is rebuilt in its own at the collector's next start (setSiteDayOffsets.ts).
+  -- zone is recounted in its own from the collector's next start (setSiteDayOffsets.ts).
   ${RATING_DAYS_BACKFILL_SQL};
 `;
 

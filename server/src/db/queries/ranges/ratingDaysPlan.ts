@@ -50,6 +50,7 @@ const daysGoForward = (stretches: readonly ZoneStretch[]) =>
 const merged = (stretches: readonly ZoneStretch[]) =>
   stretches.filter((s, i) => i === 0 || s.offsetMs !== stretches[i - 1]!.offsetMs).map((s) => `${s.fromAt}:${s.offsetMs}`).join(' ');
 
+const RECOUNTING = 'SELECT 1 FROM rating_days_recounts WHERE site_id = ?';
 const STORED = `
   SELECT from_at AS fromAt, offset_ms AS offsetMs FROM site_day_offsets
    WHERE site_id = @siteId AND from_at < @end
@@ -66,9 +67,10 @@ function storedOffsetsAre(db: Db, siteId: number, stretches: readonly ZoneStretc
 /**
  * How to read the range's ratings through rating_days (migration 34), or null
  * when it cannot: a filter it does not hold (attribute, theme, tag), no whole
- * local day inside the range, days that go back, or stored offsets that are
- * not the runtime's (a site not yet synced after migration 34, or new zone
- * rules): the views then read the ratings themselves, as before.
+ * local day inside the range, days that go back, a recount in a new zone not
+ * yet done (sites/recountRatingDays.ts), or stored offsets that are not the
+ * runtime's (a site not yet synced after migration 34, or new zone rules): the
+ * views then read the ratings themselves, as before.
  */
 export function ratingDaysPlan(db: Db, range: ViewRange): RatingDaysPlan | null {
   if (range.attrKey !== null || range.theme || range.tag) return null;
@@ -80,6 +82,6 @@ export function ratingDaysPlan(db: Db, range: ViewRange): RatingDaysPlan | null 
   const dayFrom = dayOf(range.from - 1, stretches) < fromDay ? fromDay : fromDay + 1;
   const dayTo = dayOf(range.to, stretches);
   if (dayFrom >= dayTo) return null;
-  if (!storedOffsetsAre(db, range.siteId, stretches, start, end)) return null;
+  if (statement(db, RECOUNTING).get(range.siteId) || !storedOffsetsAre(db, range.siteId, stretches, start, end)) return null;
   return { dayFrom, dayTo, headTo: firstInstantOf(dayFrom, stretches, end), tailFrom: firstInstantOf(dayTo, stretches, end) };
 }

@@ -1,4 +1,4 @@
-import { ratingDaysRowsSql, ZONED_ROLLUP_TABLES } from '../../migrations/034-ratingDays.ts';
+import { ZONED_ROLLUP_TABLES } from '../../migrations/034-ratingDays.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { write } from '../../write.ts';
@@ -20,10 +20,10 @@ const same = (a: readonly ZoneStretch[], b: readonly ZoneStretch[]) =>
 
 /**
  * Makes the site's stored offsets (site_day_offsets) those of its zone by the
- * runtime's rules and, when they change, recounts its rating_days and rating_days_pages in the new
- * days, in one write: the rollup's days always follow the stored offsets.
- * Returns whether anything changed. The recount reads every rating of the
- * site once (seconds for millions): zones change rarely.
+ * runtime's rules and, when they change, empties its local-day rollups and
+ * marks them for a recount from the beginning (recountRatingDays.ts, a day of
+ * ratings per write in the background), in one write: the rollups' days
+ * always follow the stored offsets. Returns whether anything changed.
  */
 export function setSiteDayOffsets(db: Db, siteId: number, timeZone: string): boolean {
   const rules = storedRulesOf(timeZone);
@@ -36,12 +36,12 @@ export function setSiteDayOffsets(db: Db, siteId: number, timeZone: string): boo
     const insert = statement(db, 'INSERT INTO site_day_offsets (site_id, from_at, offset_ms) VALUES (?, ?, ?)');
     for (const { fromAt, offsetMs } of rules) insert.run(siteId, fromAt, offsetMs);
     for (const table of ZONED_ROLLUP_TABLES) statement(db, `DELETE FROM ${table} WHERE site_id = ?`).run(siteId);
-    for (const sql of ratingDaysRowsSql('r.site_id = @siteId')) statement(db, sql).run({ siteId });
+    statement(db, 'INSERT OR REPLACE INTO rating_days_recounts (site_id, done_before) VALUES (?, ?)').run(siteId, Number.MIN_SAFE_INTEGER);
     return true;
   });
 }
 
-/** Every site's offsets by the runtime's rules: after migration 34 (which stored UTC for all) and after an update of the zone rules. */
+/** Every site's offsets by the runtime's rules: after migration 34 (which stored UTC for all) and after an update of the zone rules. Returns how many sites changed. */
 export function syncSiteDayOffsets(db: Db): number {
   const sites = statement(db, 'SELECT id, time_zone AS timeZone FROM sites').all() as { id: number; timeZone: string }[];
   return sites.filter(({ id, timeZone }) => setSiteDayOffsets(db, id, timeZone)).length;

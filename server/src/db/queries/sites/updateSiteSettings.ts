@@ -12,7 +12,7 @@ const UPDATE = `
     time_zone = coalesce(@timeZone, time_zone)
   WHERE id = @siteId`;
 
-/** Changes the settings given; the others stay. A new zone recounts the site's rating_days in its days. */
+/** Changes the settings given; the others stay. A new zone has the site's rating rollups recounted in its days (setSiteDayOffsets.ts). */
 export function updateSiteSettings(db: Db, siteId: number, settings: SiteSettings): void {
   write(db, () => {
     statement(db, UPDATE).run({
