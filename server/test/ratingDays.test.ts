@@ -8,6 +8,7 @@ import { openDatabase } from '../src/db/openDatabase.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import { ratingDaysPlan } from '../src/db/queries/ranges/ratingDaysPlan.ts';
+import { zoneStretches } from '../src/db/queries/ranges/zoneStretches.ts';
 import type { ViewRange } from '../src/db/queries/ranges/viewRange.ts';
 import { countResponsesBy } from '../src/db/queries/responses/countResponsesBy.ts';
 import { deleteResponse, deleteVisitorData } from '../src/db/queries/responses/deleteResponses.ts';
@@ -311,5 +312,13 @@ describe('rating_days, rating_days_pages and rating_hours_pages', () => {
     await job.stop();
     expect(stored(shop.db, 'rating_days')).toEqual(recounted(shop.db, BY_VISITOR));
     expect(stored(shop.db, 'rating_days_pages')).toEqual(recounted(shop.db, BY_PAGE));
+  });
+
+  it('finds each change of clocks to the quarter hour, whatever millisecond the range starts at, so a range’s offsets match the stored ones', () => {
+    const odd = Date.UTC(2025, 0, 1) + 369_408;
+    const changes = (timeZone: string) => zoneStretches(timeZone, odd, Date.UTC(2026, 0, 1)).slice(1).map(({ fromAt }) => new Date(fromAt).toISOString());
+    expect(changes('Europe/Berlin')).toEqual(['2025-03-30T01:00:00.000Z', '2025-10-26T01:00:00.000Z']);
+    expect(changes('America/St_Johns')).toEqual(['2025-03-09T05:30:00.000Z', '2025-11-02T04:30:00.000Z']);
+    expect(changes('Australia/Lord_Howe')).toEqual(['2025-04-05T15:00:00.000Z', '2025-10-04T15:30:00.000Z']);
   });
 });
