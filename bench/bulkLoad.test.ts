@@ -49,12 +49,14 @@ describe('the bench generator’s bulk load', () => {
     for (const { name, wr } of tables) expect(rowsOf(bulk, name, wr === 1), name).toEqual(rowsOf(live, name, wr === 1));
   });
 
-  it('has rows in every table the views read, the rollup and the terms among them', () => {
-    for (const table of ['responses', 'survey_answers', 'peak_end_visits', 'comment_terms', 'case_queue']) {
+  it('has rows in every table the views read, the rollups and the terms among them', () => {
+    for (const table of ['responses', 'survey_answers', 'peak_end_visits', 'rating_days', 'rating_days_pages', 'rating_hours_pages', 'comment_terms', 'case_queue']) {
       expect((live.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) > 0, table).toBe(true);
     }
     // Visits with an NPS end and with more than one rating, so the rollup's columns are all exercised.
     expect(live.prepare('SELECT count(*) FROM peak_end_visits WHERE nps IS NOT NULL AND rated > 1').pluck().get()).toBeGreaterThan(0);
+    // Days' rows counting several ratings and comments: what the triggers add up, the bulk path recounts.
+    expect(live.prepare('SELECT count(*) FROM rating_days WHERE ratings > 1 AND comments > 0').pluck().get()).toBeGreaterThan(0);
   });
 
   it('leaves the collector’s settings as they were', () => {

@@ -4,7 +4,14 @@
 // visit's rollup row recomputed from its moments, on every rating).
 
 import { PEAK_END_BACKFILL_SQL } from '../server/src/db/migrations/010-peakEndRollup.ts';
+import { RATING_DAYS_BACKFILL_SQL, RATING_ROLLUP_TABLES } from '../server/src/db/migrations/034-ratingDays.ts';
 import type { Db } from '../server/src/db/openDatabase.ts';
+
+/** The trigger-kept rollups: each recounted in one statement, its migration's backfill, instead of row by row. */
+const ROLLUPS = [
+  { triggers: '_peak_end_', tables: ['peak_end_visits'], backfill: PEAK_END_BACKFILL_SQL },
+  { triggers: '_rating_days_', tables: RATING_ROLLUP_TABLES, backfill: RATING_DAYS_BACKFILL_SQL },
+];
 
 interface SchemaObject {
   name: string;
@@ -23,19 +30,21 @@ function schemaObjects(db: Db, type: 'index' | 'trigger', tables: readonly strin
 
 /**
  * Runs `load`, which only inserts into `tables` (or updates columns no trigger
- * watches), in one transaction with their secondary indexes and peak–end
- * triggers dropped, then creates them again from their own SQL. If a peak–end
- * trigger was dropped, `peak_end_visits` is recomputed with the migration's
- * backfill (the statement each trigger runs for its one visit, for all
- * visits) and its indexes built after it. Other triggers (the case queue) stay
+ * watches), in one transaction with their secondary indexes and rollup
+ * triggers (peak–end, rating days) dropped, then creates them again from their
+ * own SQL. A rollup whose trigger was dropped is recomputed with its
+ * migration's backfill (for peak–end the statement each trigger runs for its
+ * one visit, for all visits) and its indexes built after it. Other triggers (the case queue) stay
  * live, so what they write keeps its order. For the load only: no journal (a
  * crash leaves a broken file), no fsync, one lock and a big page cache; the
  * collector's settings are put back after. bench/bulkLoad.test.ts proves the
  * result equal, row by row, to loading through the triggers.
  */
 export function bulkLoad(db: Db, tables: readonly string[], load: () => void): void {
-  const triggers = schemaObjects(db, 'trigger', tables).filter(({ name }) => name.includes('_peak_end_'));
-  const rollupIndexes = triggers.length > 0 ? schemaObjects(db, 'index', ['peak_end_visits']) : [];
+  const allTriggers = schemaObjects(db, 'trigger', tables);
+  const rollups = ROLLUPS.filter((rollup) => allTriggers.some(({ name }) => name.includes(rollup.triggers)));
+  const triggers = allTriggers.filter(({ name }) => rollups.some((rollup) => name.includes(rollup.triggers)));
+  const rollupIndexes = schemaObjects(db, 'index', rollups.flatMap(({ tables }) => tables));
   const indexes = schemaObjects(db, 'index', tables);
   const restore = ['journal_mode', 'synchronous', 'cache_size', 'locking_mode'].map(
     (pragma) => `${pragma} = ${String(db.pragma(pragma, { simple: true }))}`,
@@ -54,12 +63,12 @@ export function bulkLoad(db: Db, tables: readonly string[], load: () => void): v
   db.transaction(() => {
     // CREATE INDEX sorts the rows once: far cheaper than a B-tree insert per row.
     for (const { sql } of indexes) db.exec(sql);
-    if (triggers.length > 0) db.exec(`DELETE FROM peak_end_visits; ${PEAK_END_BACKFILL_SQL}`);
+    for (const { tables, backfill } of rollups) db.exec(`${tables.map((table) => `DELETE FROM ${table};`).join(' ')} ${backfill}`);
     for (const { sql } of [...rollupIndexes, ...triggers]) db.exec(sql);
   })();
   const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
   console.log(
-    `\n${tables.join(', ')}: rows in ${seconds(loadStarted, rebuildStarted)}, indexes${triggers.length > 0 ? ' and peak–end rollup' : ''} in ${seconds(rebuildStarted, performance.now())}`,
+    `\n${tables.join(', ')}: rows in ${seconds(loadStarted, rebuildStarted)}, indexes${rollups.length > 0 ? ` and ${rollups.flatMap(({ tables }) => tables).join(', ')}` : ''} in ${seconds(rebuildStarted, performance.now())}`,
   );
   // Back to the collector's settings, the lock released first.
   for (const setting of restore.reverse()) db.pragma(setting);

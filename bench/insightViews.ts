@@ -10,20 +10,27 @@
 //   npx tsx bench/insightViews.ts 200000 5     and 5 runs per view
 //   npx tsx bench/insightViews.ts 200000 5 400 Europe/Berlin
 //                                              over 400 days, the site's days cut in Berlin (two changes of clocks)
+//   npx tsx bench/insightViews.ts 1000000 5 30 UTC --without-rollups
+//                                              each view also with the rating rollups (migration 34) unused, in
+//                                              the same run, its answer checked byte for byte against the rollups'
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../server/src/app.ts';
+import { recountRatingDays } from '../server/src/db/queries/sites/recountRatingDays.ts';
 import { updateSiteSettings } from '../server/src/db/queries/sites/updateSiteSettings.ts';
 import { benchShop } from './benchShop.ts';
 
-const RESPONSES = Number(process.argv[2] ?? 1_000_000);
-const RUNS = Number(process.argv[3] ?? 20);
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const RESPONSES = Number(args[0] ?? 1_000_000);
+const RUNS = Number(args[1] ?? 20);
 /** How many days each view reads, ending now: 30 as the dashboard opens, up to LIMITS.viewDays (400), the longest the collector allows. */
-const SPAN_DAYS = Number(process.argv[4] ?? 30);
+const SPAN_DAYS = Number(args[2] ?? 30);
 /** The site's time zone: its days, and so every per-day series, are cut there. */
-const TIME_ZONE = process.argv[5] ?? 'UTC';
+const TIME_ZONE = args[3] ?? 'UTC';
+/** Also measure each view reading the ratings themselves, as before the rollups: same data, same machine, same minute. */
+const WITHOUT_ROLLUPS = process.argv.includes('--without-rollups');
 const DAY = 86_400_000;
 const TOKEN = 'bench-token';
 /** Issue 16: every view this fast at 10 M responses a year. */
@@ -39,6 +46,8 @@ try {
   const now = Date.now();
   const { db, site } = benchShop(join(dir, 'touchpoint.db'), RESPONSES, now);
   updateSiteSettings(db, site.id, { timeZone: TIME_ZONE });
+  // A zone other than UTC has the rating rollups recounted in its days: the collector's job would, in the background.
+  recountRatingDays(db);
   const app = createApp({
     db,
     config: { adminToken: TOKEN, widgetDir: '/nonexistent', dashboardDir: '/nonexistent', secureCookies: false, now: () => now },
@@ -73,22 +82,39 @@ try {
     ['surveys', `surveys?${last30}`],
     ['survey results (nps)', `surveys/nps/results?${last30}`],
   ];
-  console.log(`\n${RESPONSES.toLocaleString('en')} responses over a year; last ${SPAN_DAYS} days of ${TIME_ZONE}; ${RUNS} runs per view`);
-  console.log('view'.padEnd(28), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8), 'KB'.padStart(8));
-  for (const [name, path] of views) {
+  /** A view's timings over RUNS requests, and its last answer. */
+  const measure = async (name: string, path: string) => {
     const times: number[] = [];
-    let bytes = 0;
+    let body = '';
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
       const res = await app.request(`/api/sites/${site.key}/${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
-      bytes = (await res.arrayBuffer()).byteLength;
+      body = await res.text();
       if (res.status !== 200) throw new Error(`${name}: HTTP ${res.status}`);
       times.push(performance.now() - t0);
     }
-    times.sort((a, b) => a - b);
+    return { times: times.sort((a, b) => a - b), body };
+  };
+  // Stored offsets that match no zone make every range read the ratings (db/queries/ranges/ratingDaysPlan.ts).
+  const useRollups = (use: boolean) => db.exec(`UPDATE site_day_offsets SET offset_ms = offset_ms ${use ? '-' : '+'} 1`);
+  // The first request loads the views' code (issue 15 made it lazy): not any one view's cost.
+  await measure('warm-up', views[0]![1]);
+  console.log(`\n${RESPONSES.toLocaleString('en')} responses over a year; last ${SPAN_DAYS} days of ${TIME_ZONE}; ${RUNS} runs per view`);
+  const header = ['p50 ms', 'p95 ms', 'max ms', 'KB'];
+  console.log('view'.padEnd(28), ...header.map((h) => h.padStart(8)), ...(WITHOUT_ROLLUPS ? ['p50 raw', 'p95 raw'].map((h) => h.padStart(8)) : []));
+  for (const [name, path] of views) {
+    const { times, body } = await measure(name, path);
     const p95 = percentile(times, 95);
     const columns = [percentile(times, 50), p95, times.at(-1)!].map((ms) => ms.toFixed(1).padStart(8));
-    console.log(name.padEnd(28), ...columns, (bytes / 1024).toFixed(1).padStart(8), p95 > GOAL_P95_MS ? `  over ${GOAL_P95_MS} ms` : '');
+    let raw: string[] = [];
+    if (WITHOUT_ROLLUPS) {
+      useRollups(false);
+      const without = await measure(name, path);
+      useRollups(true);
+      if (without.body !== body) throw new Error(`${name}: answers differ with and without the rollups`);
+      raw = [percentile(without.times, 50), percentile(without.times, 95)].map((ms) => ms.toFixed(1).padStart(8));
+    }
+    console.log(name.padEnd(28), ...columns, (body.length / 1024).toFixed(1).padStart(8), ...raw, p95 > GOAL_P95_MS ? `  over ${GOAL_P95_MS} ms` : '');
   }
   db.close();
 } finally {

@@ -8,6 +8,7 @@ import { failInterruptedImports } from './db/queries/imports/failInterruptedImpo
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
 import { openDatabase, type Db } from './db/openDatabase.ts';
+import { syncSiteDayOffsets } from './db/queries/sites/setSiteDayOffsets.ts';
 import { closeInOrder } from './http/closeInOrder.ts';
 import { gracefulClose } from './http/gracefulClose.ts';
 import { ingestionCounters } from './http/ingestionCounters.ts';
@@ -16,6 +17,7 @@ import { groupCommit } from './ingest/groupCommit.ts';
 import { DEFAULT_MAIL_FROM } from './cases/assignmentMail.ts';
 import { startIngestWriter } from './ingest/ingestWriter.ts';
 import { startCommentTermsJob } from './jobs/commentTerms.ts';
+import { startRatingDaysRecountJob } from './jobs/ratingDaysRecount.ts';
 import { startRetentionJob } from './jobs/retention.ts';
 import { mailTransport } from './mail/mailTransport.ts';
 import { startMailRelay } from './mail/mailRelay.ts';
@@ -60,6 +62,8 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
   mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const file = join(settings.dataDir, 'touchpoint.db');
   const db = openDatabase(file);
+  // A site's rating rollups in its own zone's days (after migration 34, or new zone rules from Intl): marked here, recounted by a job.
+  syncSiteDayOffsets(db);
   const now = settings.now ?? Date.now;
   // Ingest commits on a thread of its own, so an fsync never holds the event loop.
   // The address case mail uses when a site names none (routes/cases.ts).
@@ -106,6 +110,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
     alerts: startAlertJobs(db, now, { from: mailFrom, dashboardUrl: settings.publicUrl, relay: mail }),
     reminders: startCampaignReminderJob(db, now, { defaultFrom: mailFrom, publicUrl: settings.publicUrl ?? `http://${host}:${port}`, relay: mail }),
     relay: startWebhookRelay(db, { now, allowPrivate: settings.allowPrivateWebhooks ?? false, dashboardUrl: settings.publicUrl, mailFrom, mail }),
+    ratingDays: startRatingDaysRecountJob(db),
   });
   // Comments stored before a stop without their terms are split at once, as ingest's own consumer would split them.
   const commentTerms = startCommentTermsJob(db);
@@ -127,6 +132,7 @@ export async function startCollector(settings: ServerSettings & { now?: () => nu
         { name: 'the view threads', run: () => views.close() },
         { name: 'the retention job', run: () => jobs?.retention.stop() },
         { name: 'the comment terms job', run: () => commentTerms.stop() },
+        { name: 'the rating days recount', run: () => jobs?.ratingDays.stop() },
         { name: 'the ingest writer thread', run: () => ingestWriter.close() },
         { name: 'group commit', run: () => groupCommit(db).stop() },
         { name: 'the alert jobs', run: () => jobs?.alerts.stop() },

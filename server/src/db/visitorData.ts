@@ -33,4 +33,10 @@ export const SITE_SETTINGS_TABLES = [
   'team_digests',
   // Import: the column mappings a site saved (no shopper text; its imports, which stage shoppers' rows, are visitor data).
   'import_mappings',
+  // Rating rollups (migration 34): counts that follow the ratings by triggers, as peak_end_visits does; the site's zone offsets; a recount under way.
+  'rating_days',
+  'rating_days_pages',
+  'rating_hours_pages',
+  'site_day_offsets',
+  'rating_days_recounts',
 ] as const;

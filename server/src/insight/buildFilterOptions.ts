@@ -11,7 +11,7 @@ const ATTRIBUTE_KEYS = 20;
 const VALUES_PER_KEY = 50;
 
 /** What each view filter can be set to: the values responses in the range carry, most answered first. */
-export function buildFilterOptions(db: Db, siteKey: string, range: SiteRange): FilterOptions {
+export function buildFilterOptions(db: Db, siteKey: string, range: SiteRange & { timeZone: string }): FilterOptions {
   return {
     site: siteKey,
     paths: countResponsesBy(db, range, 'path', PATHS),

@@ -18,12 +18,12 @@ export interface ViewPeriods {
  * queries take; null when neither is given. A page belongs to a touchpoint as
  * on the journey map: the first touchpoint whose rule matches it.
  */
-function pathsFilter(db: Db, siteId: number, filters: ViewFilters, from: number, to: number): string | null {
+function pathsFilter(db: Db, site: ViewSite, filters: ViewFilters, from: number, to: number): string | null {
   if (!filters.touchpoint) return filters.path ? JSON.stringify([filters.path]) : null;
-  const touchpoints = listTouchpoints(db, siteId);
+  const touchpoints = listTouchpoints(db, site.id);
   const wanted = touchpoints.find((t) => t.key === filters.touchpoint);
   if (!wanted) throw new ApiError(404, 'not_found', `No touchpoint with key ${filters.touchpoint}.`);
-  const paths = listRangePaths(db, { siteId, from, to }).filter(
+  const paths = listRangePaths(db, { siteId: site.id, timeZone: site.timeZone, from, to }).filter(
     (path) => touchpointForPath(touchpoints, pagePathOf(path))?.key === wanted.key && (!filters.path || path === filters.path),
   );
   return JSON.stringify(paths);
@@ -51,7 +51,7 @@ export function viewPeriods(db: Db, site: ViewSite, filters: ViewFilters, now: n
     device: filters.device ?? null,
     channel: filters.channel ?? null,
     lang: filters.lang ?? null,
-    paths: pathsFilter(db, siteId, filters, previousFrom, to),
+    paths: pathsFilter(db, site, filters, previousFrom, to),
     returning: filters.visitor ? (filters.visitor === 'returning' ? 1 : 0) as 0 | 1 : null,
     attrKey: attribute?.key ?? null,
     attrValue: attribute?.value ?? null,

@@ -4,6 +4,7 @@ import { insertCommentTerms } from '../db/queries/comments/insertCommentTerms.ts
 import { listUnindexedComments } from '../db/queries/comments/listUnindexedComments.ts';
 import { markCommentIndexed } from '../db/queries/comments/markCommentIndexed.ts';
 import { write } from '../db/write.ts';
+import { runStepsInBackground, type BackgroundJob } from './stepsInBackground.ts';
 
 /** Comments tokenized per transaction: short write locks while a backlog is worked off. */
 const BATCH = 500;
@@ -28,11 +29,6 @@ export function indexCommentTerms(db: Db): number {
   return indexed;
 }
 
-export interface CommentTermsJob {
-  /** Waits for the batch in progress; the rest is done on the next start. */
-  stop(): Promise<void>;
-}
-
 /**
  * Comments are split into terms after the commit that stored them, never on
  * the way to the acknowledgement: app.ts registers `indexSomeComments` as a
@@ -43,25 +39,6 @@ export interface CommentTermsJob {
  * event loop so requests are served meanwhile, and again in `retryMs` after a
  * storage error. Until then the views leave them out; the theme views only read.
  */
-export function startCommentTermsJob(db: Db, retryMs = 60_000): CommentTermsJob {
-  let stopped = false;
-  let retry: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  const drain = async () => {
-    while (!stopped && db.open && indexSomeComments(db) > 0) await new Promise((resolve) => setImmediate(resolve));
-  };
-  const attempt = () => {
-    running = drain().catch((err) => {
-      console.error('[touchpoint] splitting stored comments into terms failed; will retry', err);
-      if (!stopped) (retry = setTimeout(attempt, retryMs)).unref();
-    });
-  };
-  attempt();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(retry);
-      await running;
-    },
-  };
+export function startCommentTermsJob(db: Db, retryMs = 60_000): BackgroundJob {
+  return runStepsInBackground(db, { step: () => indexSomeComments(db) > 0, doing: 'splitting stored comments into terms', retryMs });
 }

@@ -56,7 +56,7 @@ export const VIEWS = {
   channels: (db: Db, { site, query }: Asked<typeof channelsQuerySchema>, now: number) =>
     buildChannels(db, site, viewPeriods(db, site, query, now).current),
   filterOptions: (db: Db, { site, query }: Asked<typeof filterOptionsQuerySchema>, now: number) =>
-    buildFilterOptions(db, site.key, { siteId: site.id, ...viewSpan(query, now, site.timeZone) }),
+    buildFilterOptions(db, site.key, { siteId: site.id, timeZone: site.timeZone, ...viewSpan(query, now, site.timeZone) }),
   funnel: (db: Db, { site, query, journey }: Asked<typeof funnelQuerySchema> & { journey: string }, now: number) =>
     buildFunnel(db, site, journey, viewPeriods(db, site, query, now)),
   surveyList: (db: Db, { site, query }: Asked<typeof insightQuerySchema>, now: number) =>

@@ -30,6 +30,7 @@ import { teamDigests } from './030-teamDigests.ts';
 import { imports } from './031-imports.ts';
 import { surveyLinkAnswers } from './032-surveyLinkAnswers.ts';
 import { campaigns } from './033-campaigns.ts';
+import { ratingDays } from './034-ratingDays.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -63,4 +64,5 @@ export const MIGRATIONS: Migration[] = [
   imports,
   surveyLinkAnswers,
   campaigns,
+  ratingDays,
 ];

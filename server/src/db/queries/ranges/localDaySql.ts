@@ -1,30 +1,11 @@
-import { tzScan } from '@date-fns/tz';
-import { offsetMs } from '../../../../../shared/time/localDays.ts';
+import { zoneStretches } from './zoneStretches.ts';
 
 const DAY_MS = 86_400_000;
-const QUARTER_HOUR_MS = 900_000;
 
 /** The SQL of a local day number, and the parameters it reads, to bind with the range's. */
 export interface LocalDaySql {
   sql: string;
   params: Record<string, number>;
-}
-
-/**
- * When the zone's offset changes inside [from, to), to the quarter hour:
- * tzScan finds the hour; every zone's offsets and changes fall on quarter
- * hours (Newfoundland's at 05:30 UTC), so the quarters before it settle it.
- */
-function offsetChanges(timeZone: string, from: number, to: number): number[] {
-  if (!(to > from)) return [];
-  return tzScan(timeZone, { start: new Date(from), end: new Date(to) })
-    .map(({ date }) => {
-      let at = +date;
-      const after = offsetMs(timeZone, at);
-      while (at - QUARTER_HOUR_MS > from && offsetMs(timeZone, at - QUARTER_HOUR_MS) === after) at -= QUARTER_HOUR_MS;
-      return at;
-    })
-    .filter((at) => at > from && at < to);
 }
 
 /**
@@ -37,12 +18,12 @@ function offsetChanges(timeZone: string, from: number, to: number): number[] {
  * The statement's text depends only on how many changes the range holds.
  */
 export function localDayNumberSql(column: string, range: { from: number; to: number; timeZone: string }): LocalDaySql {
-  const changes = offsetChanges(range.timeZone, range.from, range.to);
-  const params: Record<string, number> = { tzOffset0: offsetMs(range.timeZone, range.from) };
+  const [first, ...changes] = zoneStretches(range.timeZone, range.from, range.to);
+  const params: Record<string, number> = { tzOffset0: first!.offsetMs };
   if (!changes.length) return { sql: `CAST((${column} + @tzOffset0) / ${DAY_MS} AS INTEGER)`, params };
-  const branches = changes.map((at, i) => {
-    params[`tzChange${i + 1}`] = at;
-    params[`tzOffset${i + 1}`] = offsetMs(range.timeZone, at);
+  const branches = changes.map(({ fromAt, offsetMs }, i) => {
+    params[`tzChange${i + 1}`] = fromAt;
+    params[`tzOffset${i + 1}`] = offsetMs;
     return `WHEN ${column} < @tzChange${i + 1} THEN @tzOffset${i}`;
   });
   return { sql: `CAST((${column} + CASE ${branches.join(' ')} ELSE @tzOffset${changes.length} END) / ${DAY_MS} AS INTEGER)`, params };

@@ -50,16 +50,25 @@ const attributeOf = (table: string) =>
 // Each distinct clause is a statement of its own in db/statement.ts's cache.
 
 /**
- * The WHERE clause over `responses` (unaliased) for a range, to run with the
- * range's named parameters.
+ * The range's filters that rating_days (migration 34) holds too, under the
+ * same column names: device, channel, language, pages, returning visitor.
  */
-export function responsesWhere(range: ViewRange): string {
-  const clauses = [TIME];
+export function ratingDaysFilters(range: ViewRange): string[] {
+  const clauses: string[] = [];
   if (range.device) clauses.push(`device = @device`);
   if (range.channel) clauses.push(`channel = @channel`);
   if (range.lang) clauses.push(LANG);
   if (range.paths !== null) clauses.push(PATHS);
   if (range.returning !== null) clauses.push(`returning_visitor = @returning`);
+  return clauses;
+}
+
+/**
+ * The WHERE clause over `responses` (unaliased) for a range, to run with the
+ * range's named parameters.
+ */
+export function responsesWhere(range: ViewRange): string {
+  const clauses = [TIME, ...ratingDaysFilters(range)];
   if (range.attrKey !== null) clauses.push(attributeOf('responses'));
   if (range.theme) clauses.push(`id IN (${THEMED})`);
   if (range.tag) clauses.push(`id IN (${TAGGED})`);

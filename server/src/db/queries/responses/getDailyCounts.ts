@@ -2,7 +2,10 @@ import { dateOfDayNumber } from '../../../../../shared/time/localDays.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { localDayNumberSql } from '../ranges/localDaySql.ts';
+import { ratedRowsSql } from '../ranges/ratedRows.ts';
+import { ratingDaysPlan, type RatingDaysPlan } from '../ranges/ratingDaysPlan.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
+import { ROLLED_AVG_RATING } from './csatShare.ts';
 
 export interface DailyCount {
   /** The site's local day, YYYY-MM-DD. */
@@ -17,14 +20,31 @@ export interface DailyCount {
  * not with the span.
  */
 export function getDailyCounts(db: Db, range: ViewRange): DailyCount[] {
+  const plan = ratingDaysPlan(db, range);
+  return (plan ? rolledUp(db, range, plan) : fromRatings(db, range)).map(({ day, ...counts }) => ({ date: dateOfDayNumber(day), ...counts }));
+}
+
+type DayRow = { day: number; responses: number; avgRating: number | null };
+
+function fromRatings(db: Db, range: ViewRange): DayRow[] {
   const day = localDayNumberSql('created_at', range);
-  const rows = statement(
+  return statement(
     db,
     `SELECT ${day.sql} AS day, count(*) AS responses, avg(rating) AS avgRating
        FROM responses
       WHERE ${responsesWhere(range)} AND type = 'page_rating'
       GROUP BY day
       ORDER BY day`,
-  ).all({ ...range, ...day.params }) as { day: number; responses: number; avgRating: number | null }[];
-  return rows.map(({ day, ...counts }) => ({ date: dateOfDayNumber(day), ...counts }));
+  ).all({ ...range, ...day.params }) as DayRow[];
+}
+
+function rolledUp(db: Db, range: ViewRange, plan: RatingDaysPlan): DayRow[] {
+  const rated = ratedRowsSql(range, plan, ['day']);
+  return statement(
+    db,
+    `SELECT day, sum(ratings) AS responses, ${ROLLED_AVG_RATING} AS avgRating
+       FROM (${rated.sql})
+      GROUP BY day
+      ORDER BY day`,
+  ).all(rated.params) as DayRow[];
 }

@@ -1,7 +1,9 @@
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
+import { ratedRowsSql } from '../ranges/ratedRows.ts';
+import { ratingDaysPlan } from '../ranges/ratingDaysPlan.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
-import { CSAT_SHARE } from './csatShare.ts';
+import { CSAT_SHARE, ROLLED_AVG_RATING, ROLLED_CSAT_SHARE } from './csatShare.ts';
 
 export interface PageScore {
   path: string;
@@ -10,8 +12,21 @@ export interface PageScore {
   csat: number | null;
 }
 
+const ORDER = `ORDER BY avgRating IS NULL, avgRating ASC, responses DESC, path LIMIT @limit`;
+
 /** Per page path, worst average rating first; busier pages first among equals. */
 export function getPageScores(db: Db, range: ViewRange, limit = 200): PageScore[] {
+  const plan = ratingDaysPlan(db, range);
+  if (plan) {
+    const rated = ratedRowsSql(range, plan, ['path']);
+    return statement(
+      db,
+      `SELECT path, sum(ratings) AS responses, ${ROLLED_AVG_RATING} AS avgRating, ${ROLLED_CSAT_SHARE} AS csat
+         FROM (${rated.sql})
+        GROUP BY path
+        ${ORDER}`,
+    ).all({ ...rated.params, limit }) as PageScore[];
+  }
   return statement(
     db,
     `SELECT path,
@@ -21,7 +36,6 @@ export function getPageScores(db: Db, range: ViewRange, limit = 200): PageScore[
        FROM responses
       WHERE ${responsesWhere(range)} AND type = 'page_rating'
       GROUP BY path
-      ORDER BY avgRating IS NULL, avgRating ASC, responses DESC, path
-      LIMIT @limit`,
+      ${ORDER}`,
   ).all({ ...range, limit }) as PageScore[];
 }

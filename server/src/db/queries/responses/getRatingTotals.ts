@@ -1,7 +1,9 @@
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
+import { ratedRowsSql } from '../ranges/ratedRows.ts';
+import { ratingDaysPlan } from '../ranges/ratingDaysPlan.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
-import { CSAT_SHARE } from './csatShare.ts';
+import { CSAT_SHARE, ROLLED_AVG_RATING, ROLLED_CSAT_SHARE } from './csatShare.ts';
 
 export interface RatingTotals {
   responses: number;
@@ -11,6 +13,16 @@ export interface RatingTotals {
 }
 
 export function getRatingTotals(db: Db, range: ViewRange): RatingTotals {
+  const plan = ratingDaysPlan(db, range);
+  if (plan) {
+    const rated = ratedRowsSql(range, plan, [], { comments: true });
+    return statement(
+      db,
+      `SELECT coalesce(sum(ratings), 0) AS responses, coalesce(sum(comments), 0) AS comments,
+              ${ROLLED_AVG_RATING} AS avgRating, ${ROLLED_CSAT_SHARE} AS csat
+         FROM (${rated.sql})`,
+    ).get(rated.params) as RatingTotals;
+  }
   return statement(
     db,
     `SELECT count(*) AS responses,

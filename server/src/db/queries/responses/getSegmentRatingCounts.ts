@@ -2,6 +2,8 @@ import type { SegmentDimension } from '../../../../../shared/schemas/segments.ts
 import type { RatingHistogram } from '../../../../../shared/scores/ratingScale.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
+import { HISTOGRAM_SUMS, ratedRowsSql, type RatedDimension } from '../ranges/ratedRows.ts';
+import { ratingDaysPlan } from '../ranges/ratingDaysPlan.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
 
 // The column (or expression) each dimension groups by; a fixed list, never user text.
@@ -17,6 +19,15 @@ const SEGMENT_EXPRESSIONS = {
   attr: `coalesce((SELECT value FROM json_each(responses.attributes) WHERE key = @segmentAttribute), 'unknown')`,
 } as const;
 
+/** The column of rated rows (ranges/ratedRows.ts) each dimension's expression reads. */
+const ROLLED_COLUMN: Record<Exclude<keyof typeof SEGMENT_EXPRESSIONS, 'attr'>, RatedDimension> = {
+  device: 'device',
+  channel: 'channel',
+  lang: 'lang',
+  visitor: 'returning_visitor',
+  touchpoint: 'path',
+};
+
 export interface SegmentRatingCounts {
   /** The segment's value; for `touchpoint`, the page (its touchpoint is found in code). */
   key: string;
@@ -27,13 +38,18 @@ export interface SegmentRatingCounts {
 export function getSegmentRatingCounts(db: Db, range: ViewRange, by: SegmentDimension): SegmentRatingCounts[] {
   const attribute = by.startsWith('attr:') ? by.slice('attr:'.length) : null;
   const expression = SEGMENT_EXPRESSIONS[attribute === null ? (by as keyof typeof SEGMENT_EXPRESSIONS) : 'attr'];
-  const sql = `
+  // An attribute is not in rating_days: its segments are read from the ratings.
+  const plan = attribute === null ? ratingDaysPlan(db, range) : null;
+  const rated = plan && ratedRowsSql(range, plan, [ROLLED_COLUMN[by as keyof typeof ROLLED_COLUMN]]);
+  const sql = rated
+    ? `SELECT ${expression} AS key, ${HISTOGRAM_SUMS} FROM (${rated.sql}) GROUP BY 1`
+    : `
     SELECT ${expression} AS key,
            sum(rating = 1) AS r1, sum(rating = 2) AS r2, sum(rating = 3) AS r3, sum(rating = 4) AS r4, sum(rating = 5) AS r5
       FROM responses
      WHERE ${responsesWhere(range)} AND rating IS NOT NULL
      GROUP BY 1`;
-  const rows = statement(db, sql).all({ ...range, segmentAttribute: attribute }) as {
+  const rows = statement(db, sql).all(rated ? rated.params : { ...range, segmentAttribute: attribute }) as {
     key: string;
     r1: number;
     r2: number;

@@ -4,6 +4,7 @@ import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { write } from '../../write.ts';
 import { findSiteByKey } from './findSiteByKey.ts';
+import { setSiteDayOffsets } from './setSiteDayOffsets.ts';
 import type { StoredSite } from './siteRow.ts';
 
 /** Site keys are public (they are in the embed snippet) but unguessable. */
@@ -21,6 +22,8 @@ export function createSite(db: Db, input: CreateSite, now: number): StoredSite {
       now,
       input.timeZone ?? 'UTC',
     );
-    return findSiteByKey(db, key)!;
+    const site = findSiteByKey(db, key)!;
+    setSiteDayOffsets(db, site.id, site.timeZone);
+    return site;
   });
 }

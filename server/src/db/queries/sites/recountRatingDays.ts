@@ -1,0 +1,43 @@
+import { ratingDaysRowsSql } from '../../migrations/034-ratingDays.ts';
+import type { Db } from '../../openDatabase.ts';
+import { statement } from '../../statement.ts';
+import { write } from '../../write.ts';
+
+/** A day of ratings per write: a fraction of a second for a site of ten million a year, so ingest never waits long. */
+const STEP_MS = 86_400_000;
+
+const PENDING = 'SELECT site_id AS siteId, done_before AS doneBefore FROM rating_days_recounts ORDER BY site_id LIMIT 1';
+// Covered by responses_ratings (site_id, created_at, rating, …).
+const NEXT_RATING = 'SELECT min(created_at) FROM responses WHERE site_id = ? AND created_at >= ? AND rating IS NOT NULL';
+
+/**
+ * One step of recounting a site's local-day rollups in its new zone
+ * (setSiteDayOffsets.ts marks it): the ratings of a day from where the
+ * recount stands are added, and its point moves past them; the triggers count
+ * every rating before that point as it comes or goes and leave the rest to the
+ * recount, so live ingest, deletes and retention go on meanwhile and the views
+ * read the ratings themselves until it is done (ranges/ratingDaysPlan.ts).
+ * Returns false when no site waits for one.
+ */
+export function recountSomeRatingDays(db: Db): boolean {
+  return write(db, () => {
+    const pending = statement(db, PENDING).get() as { siteId: number; doneBefore: number } | undefined;
+    if (!pending) return false;
+    const next = statement(db, NEXT_RATING).pluck().get(pending.siteId, pending.doneBefore) as number | null;
+    if (next === null) {
+      statement(db, 'DELETE FROM rating_days_recounts WHERE site_id = ?').run(pending.siteId);
+      return true;
+    }
+    const until = next + STEP_MS;
+    for (const sql of ratingDaysRowsSql('r.site_id = @siteId AND r.created_at >= @from AND r.created_at < @until')) {
+      statement(db, sql).run({ siteId: pending.siteId, from: next, until });
+    }
+    statement(db, 'UPDATE rating_days_recounts SET done_before = ? WHERE site_id = ?').run(until, pending.siteId);
+    return true;
+  });
+}
+
+/** Every pending recount to its end, at once (tests, the bench). */
+export function recountRatingDays(db: Db): void {
+  while (recountSomeRatingDays(db));
+}

@@ -1,0 +1,48 @@
+import { ZONED_ROLLUP_TABLES } from '../../migrations/034-ratingDays.ts';
+import type { Db } from '../../openDatabase.ts';
+import { statement } from '../../statement.ts';
+import { write } from '../../write.ts';
+import { zoneStretches, type ZoneStretch } from '../ranges/zoneStretches.ts';
+
+// The stored rules span the years data plausibly has; outside them a view
+// finds its range's offsets differ from the runtime's and reads raw rows.
+const RULES_FROM = Date.UTC(1970, 0, 1);
+const RULES_TO = Date.UTC(2100, 0, 1);
+
+/** The offsets SQL reads for the zone: the first from the beginning of time. */
+function storedRulesOf(timeZone: string): ZoneStretch[] {
+  const [first, ...changes] = zoneStretches(timeZone, RULES_FROM, RULES_TO);
+  return [{ fromAt: Number.MIN_SAFE_INTEGER, offsetMs: first!.offsetMs }, ...changes];
+}
+
+const same = (a: readonly ZoneStretch[], b: readonly ZoneStretch[]) =>
+  a.length === b.length && a.every((s, i) => s.fromAt === b[i]!.fromAt && s.offsetMs === b[i]!.offsetMs);
+
+/**
+ * Makes the site's stored offsets (site_day_offsets) those of its zone by the
+ * runtime's rules and, when they change, empties its local-day rollups and
+ * marks them for a recount from the beginning (recountRatingDays.ts, a day of
+ * ratings per write in the background), in one write: the rollups' days
+ * always follow the stored offsets. Returns whether anything changed.
+ */
+export function setSiteDayOffsets(db: Db, siteId: number, timeZone: string): boolean {
+  const rules = storedRulesOf(timeZone);
+  return write(db, () => {
+    const stored = statement(db, 'SELECT from_at AS fromAt, offset_ms AS offsetMs FROM site_day_offsets WHERE site_id = ? ORDER BY from_at').all(
+      siteId,
+    ) as ZoneStretch[];
+    if (same(stored, rules)) return false;
+    statement(db, 'DELETE FROM site_day_offsets WHERE site_id = ?').run(siteId);
+    const insert = statement(db, 'INSERT INTO site_day_offsets (site_id, from_at, offset_ms) VALUES (?, ?, ?)');
+    for (const { fromAt, offsetMs } of rules) insert.run(siteId, fromAt, offsetMs);
+    for (const table of ZONED_ROLLUP_TABLES) statement(db, `DELETE FROM ${table} WHERE site_id = ?`).run(siteId);
+    statement(db, 'INSERT OR REPLACE INTO rating_days_recounts (site_id, done_before) VALUES (?, ?)').run(siteId, Number.MIN_SAFE_INTEGER);
+    return true;
+  });
+}
+
+/** Every site's offsets by the runtime's rules: after migration 34 (which stored UTC for all) and after an update of the zone rules. Returns how many sites changed. */
+export function syncSiteDayOffsets(db: Db): number {
+  const sites = statement(db, 'SELECT id, time_zone AS timeZone FROM sites').all() as { id: number; timeZone: string }[];
+  return sites.filter(({ id, timeZone }) => setSiteDayOffsets(db, id, timeZone)).length;
+}
