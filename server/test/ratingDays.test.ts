@@ -301,6 +301,21 @@ describe('rating_days, rating_days_pages and rating_hours_pages', () => {
     expect(syncSiteDayOffsets(db)).toBe(0);
   });
 
+  it('checks the sites again at a start only when the runtime’s zone rules changed since the last check', () => {
+    const db = openDatabase(':memory:');
+    const berlin = createSite(db, { name: 'Berlin shop', origins: ['https://berlin.example'], timeZone: 'Europe/Berlin' }, START).id;
+    const offsets = () => db.prepare('SELECT count(*) FROM site_day_offsets WHERE site_id = ?').pluck().get(berlin) as number;
+    const kept = offsets();
+    expect(kept).toBeGreaterThan(100);
+    expect(syncSiteDayOffsets(db, '2025a')).toBe(0);
+    // Offsets gone wrong behind the collector's back stand for rules that changed under them.
+    db.prepare('DELETE FROM site_day_offsets WHERE site_id = ? AND from_at > ?').run(berlin, START);
+    expect(syncSiteDayOffsets(db, '2025a')).toBe(0);
+    expect(offsets()).toBeLessThan(kept);
+    expect(syncSiteDayOffsets(db, '2025b')).toBe(1);
+    expect(offsets()).toBe(kept);
+  });
+
   it('is recounted in a new zone in the background by the collector’s job, while ratings keep coming', async () => {
     const shop = newShop();
     const at = (n: number) => START + n * 5_400_000;

@@ -39,4 +39,6 @@ export const SITE_SETTINGS_TABLES = [
   'rating_hours_pages',
   'site_day_offsets',
   'rating_days_recounts',
+  // Which version of the runtime's zone rules those offsets were last checked against (migration 35).
+  'zone_rules_synced',
 ] as const;

@@ -31,6 +31,7 @@ import { imports } from './031-imports.ts';
 import { surveyLinkAnswers } from './032-surveyLinkAnswers.ts';
 import { campaigns } from './033-campaigns.ts';
 import { ratingDays } from './034-ratingDays.ts';
+import { zoneRulesSynced } from './035-zoneRulesSynced.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -65,4 +66,5 @@ export const MIGRATIONS: Migration[] = [
   surveyLinkAnswers,
   campaigns,
   ratingDays,
+  zoneRulesSynced,
 ];

@@ -41,8 +41,22 @@ export function setSiteDayOffsets(db: Db, siteId: number, timeZone: string): boo
   });
 }
 
-/** Every site's offsets by the runtime's rules: after migration 34 (which stored UTC for all) and after an update of the zone rules. Returns how many sites changed. */
-export function syncSiteDayOffsets(db: Db): number {
+/** The runtime's time-zone rules (ICU's tz data, e.g. "2025c"): offsets computed under one version stay right until it changes. */
+const RUNTIME_ZONE_RULES = process.versions.tz ?? 'unknown';
+
+/**
+ * Every site's offsets by the runtime's rules: after migration 34 (which stored
+ * UTC for all) and after an update of the zone rules. Skipped when the rules
+ * are those of the last sync (zone_rules_synced), as they are at almost every
+ * start: creating a site and changing its zone set its offsets themselves.
+ * Returns how many sites changed.
+ */
+export function syncSiteDayOffsets(db: Db, rulesVersion: string = RUNTIME_ZONE_RULES): number {
+  const synced = statement(db, 'SELECT version FROM zone_rules_synced').pluck().get() as string | undefined;
+  if (synced === rulesVersion) return 0;
   const sites = statement(db, 'SELECT id, time_zone AS timeZone FROM sites').all() as { id: number; timeZone: string }[];
-  return sites.filter(({ id, timeZone }) => setSiteDayOffsets(db, id, timeZone)).length;
+  const changed = sites.filter(({ id, timeZone }) => setSiteDayOffsets(db, id, timeZone)).length;
+  // Marked only once every site is done: a stop half-way syncs them all again at the next start.
+  write(db, () => statement(db, 'INSERT OR REPLACE INTO zone_rules_synced (id, version) VALUES (1, ?)').run(rulesVersion));
+  return changed;
 }
