@@ -20,6 +20,9 @@ const NEXT_RATING = 'SELECT min(created_at) FROM responses WHERE site_id = ? AND
  * Returns false when no site waits for one.
  */
 export function recountSomeRatingDays(db: Db): boolean {
+  // The job asks every few seconds and almost never finds work: a read first,
+  // so an idle collector does not take the write lock from ingest to learn that.
+  if (!statement(db, PENDING).get()) return false;
   return write(db, () => {
     const pending = statement(db, PENDING).get() as { siteId: number; doneBefore: number } | undefined;
     if (!pending) return false;
