@@ -5,7 +5,9 @@
 // alternating rounds of autocannon with 50 connections posting valid page
 // ratings (a fresh id each, a comment on every third). Prints req/s, p50/p99
 // per round, the ratio of the medians, the collector's peak RSS (VmHWM), and
-// how long the collector takes from spawn to its first 202.
+// how long the collector takes from spawn to its first 202, and the most CPU a
+// rating may cost the collector for the goal (90 % of the ceiling) on this
+// machine, where the load generator (autocannon, in this process) shares the cores.
 //
 // Run: npm run build:server && npx tsx bench/ingest.ts [rounds=3] [seconds=5] [--tsx] [--compare=DIR]
 //   The collector runs as `npm run serve` runs it, built (server/dist/main.js);
@@ -103,6 +105,8 @@ interface Round {
   perSecond: number;
   /** The server's CPU time per 2xx: what each acknowledgement costs, whatever else the machine is doing. */
   cpuUs: number;
+  /** This process's CPU time per request sent (autocannon runs in it): what the load generator takes from the same two cores. */
+  loadUs: number;
   p50: number;
   p99: number;
   ok: number;
@@ -111,6 +115,7 @@ interface Round {
 
 async function round(server: ChildProcess, url: string, siteKey: string): Promise<Round> {
   const cpuBefore = cpuMs(server.pid!);
+  const loadBefore = process.cpuUsage();
   const result = await autocannon({
     url: `${url}/v1/responses`,
     connections: CONNECTIONS,
@@ -123,9 +128,11 @@ async function round(server: ChildProcess, url: string, siteKey: string): Promis
       },
     ],
   });
+  const load = process.cpuUsage(loadBefore);
   return {
     perSecond: result.requests.average,
     cpuUs: ((cpuMs(server.pid!) - cpuBefore) * 1000) / Math.max(1, result['2xx']),
+    loadUs: (load.user + load.system) / Math.max(1, result.requests.total),
     p50: result.latency.p50,
     p99: result.latency.p99,
     ok: result['2xx'],
@@ -222,6 +229,16 @@ try {
     `server CPU per acknowledged request (medians): collector ${median(ingest.map((r) => r.cpuUs)).toFixed(0)} µs, no-op ${median(ceiling.map((r) => r.cpuUs)).toFixed(0)} µs`,
   );
   console.log(`collector p99 (median of rounds): ${median(ingest.map((r) => r.p99))} ms`);
+  // What the goal asks of a rating's CPU on this machine: the collector and the
+  // load generator share its cores, so at 90 % of the ceiling's rate the two
+  // together may spend at most cores / rate per request.
+  const ceilingRate = median(ceiling.map((r) => r.perSecond));
+  const loadUs = median(ingest.map((r) => r.loadUs));
+  const budgetUs = (cpus().length * 1e6) / (0.9 * ceilingRate) - loadUs;
+  console.log(
+    `load generator CPU per request (medians): ${loadUs.toFixed(0)} µs against the collector, ${median(ceiling.map((r) => r.loadUs)).toFixed(0)} µs against the no-op; ` +
+      `90 % of the ceiling on ${cpus().length} cores leaves the collector at most ${budgetUs.toFixed(0)} µs of CPU per rating (it took ${median(ingest.map((r) => r.cpuUs)).toFixed(0)})`,
+  );
   if (compared) {
     const comparedRatio = median(other.map((r) => r.perSecond)) / median(ceiling.map((r) => r.perSecond));
     console.log(

@@ -42,6 +42,18 @@ describe('the ingest path’s site lookup (findSiteByKeyCached)', () => {
     db.close();
   });
 
+  it('keeps its sites while another connection commits other rows (the ingest writer thread, every few ms)', () => {
+    const file = join(tempDir(), 'touchpoint.db');
+    const db = openDatabase(file);
+    const site = createSite(db, { name: 'Shop', origins: [SHOP_ORIGIN] }, TEST_NOW);
+    const first = findSiteByKeyCached(db, site.key);
+    const writer = openDatabase(file);
+    writer.prepare("INSERT INTO zone_rules_synced (id, version) VALUES (1, 'a') ON CONFLICT (id) DO UPDATE SET version = version || 'a'").run();
+    writer.close();
+    expect(findSiteByKeyCached(db, site.key)).toBe(first);
+    db.close();
+  });
+
   it('refuses an origin at once after it is taken off the site, though the site was cached', async () => {
     const { db, site, collect } = testApp();
     expect((await collect(rating(site.key))).status).toBe(202);

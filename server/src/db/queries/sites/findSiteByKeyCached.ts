@@ -7,15 +7,13 @@ import type { StoredSite } from './siteRow.ts';
 const MAX_SITES = 1000;
 
 /**
- * Changes since the cache was filled: total_changes() counts every row this
- * connection changed (ingest batches included, so a busy collector refills
- * once a batch, not once a request), data_version moves when another
- * connection (the CLI, another process) committed.
+ * Changes to `sites` since the cache was filled, by any connection: a counter
+ * kept by triggers (migration 36). Not data_version, which moves with every
+ * commit of the ingest writer thread, and so emptied the cache once a group.
  */
-const STAMP = 'SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version';
+const STAMP = 'SELECT n FROM sites_version';
 
 interface Cached {
-  changes: number;
   version: number;
   sites: Map<string, StoredSite>;
 }
@@ -24,15 +22,15 @@ const byDb = new WeakMap<Db, Cached>();
 
 /**
  * findSiteByKey for the ingest path, where every request looks its site up:
- * one tiny statement checks nothing was written since, instead of reading and
- * parsing the site's row each time. Any write at all drops the whole cache, so
- * a changed origin list or setting is seen by the very next request.
+ * one tiny statement checks no site changed since, instead of reading and
+ * parsing the site's row each time. Any change to any site drops the whole
+ * cache, so a changed origin list or setting is seen by the very next request.
  */
 export function findSiteByKeyCached(db: Db, key: string): StoredSite | undefined {
-  const stamp = statement(db, STAMP).get() as { changes: number; version: number };
+  const version = statement(db, STAMP).pluck().get() as number;
   let cached = byDb.get(db);
-  if (!cached || cached.changes !== stamp.changes || cached.version !== stamp.version || cached.sites.size >= MAX_SITES) {
-    cached = { ...stamp, sites: new Map() };
+  if (!cached || cached.version !== version || cached.sites.size >= MAX_SITES) {
+    cached = { version, sites: new Map() };
     byDb.set(db, cached);
   }
   let site = cached.sites.get(key);
