@@ -32,7 +32,7 @@ import { surveyLinkAnswers } from './032-surveyLinkAnswers.ts';
 import { campaigns } from './033-campaigns.ts';
 import { ratingDays } from './034-ratingDays.ts';
 import { zoneRulesSynced } from './035-zoneRulesSynced.ts';
-import { sitesVersion } from './036-sitesVersion.ts';
+import { sitesVersion } from './038-sitesVersion.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [

@@ -8,7 +8,7 @@ const MAX_SITES = 1000;
 
 /**
  * Changes to `sites` since the cache was filled, by any connection: a counter
- * kept by triggers (migration 36). Not data_version, which moves with every
+ * kept by triggers (migration 38). Not data_version, which moves with every
  * commit of the ingest writer thread, and so emptied the cache once a group.
  */
 const STAMP = 'SELECT n FROM sites_version';

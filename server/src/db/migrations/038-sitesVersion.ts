@@ -1,6 +1,6 @@
 import type { Migration } from './Migration.ts';
 
-// Migration 36: a counter that moves with every change to `sites`, so the
+// Migration 38: a counter that moves with every change to `sites`, so the
 // ingest path's site cache (findSiteByKeyCached) can tell "a site changed"
 // from "something was written". It used data_version, which moves at every
 // commit of another connection: the ingest writer thread commits a group
@@ -10,7 +10,7 @@ import type { Migration } from './Migration.ts';
 // a plain UPDATE all move it. One row.
 // Released SQL: change it only through a new migration.
 export const sitesVersion: Migration = {
-  version: 36,
+  version: 38,
   name: 'sites version',
   sql: `
   CREATE TABLE sites_version (
