@@ -1,19 +1,23 @@
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build, type InlineConfig, type Rollup } from 'vite';
+import { build, type InlineConfig, type Plugin, type Rollup } from 'vite';
 import { mangleInternalProps } from './internalProps.ts';
 
-// Two builds. First the lazily loaded chunks, ES modules with hashed names for
-// immutable caching, all reached from one entry: the core (widget.ts: site
-// config, outbox, visitor, journeys and surveys launchers, the dialog kit),
-// which import()s the feedback form, journey tracking (then "What stopped
-// you?"), the surveys runtime (then the survey dialog) and the words, one chunk
-// per language. Then the tiny launcher tp.js, a classic script that must not
-// import anything statically and learns the core's file name from `define`.
-// Last, every file is written brotli- and gzip-compressed beside itself, at the
-// highest levels, for the collector to serve as the browser accepts.
+// The floating widget's chunks come from one build per feature, each an ES
+// module with a hashed name for immutable caching: the feedback form, journey
+// tracking with "What stopped you?", the surveys runtime with the survey
+// dialog, then the core (widget.ts: site config, outbox, visitor, the
+// launchers), which import()s the three by the names those builds gave them.
+// Each feature's chunk carries its own copy of what it shares with the others
+// (the dialog kit, the leave detectors, URL rules), so showing a form costs
+// tp.js, the core, one feature chunk and its words: four gzip streams, none
+// holding another form's code. Every words chunk is one language. Then the tiny
+// launcher tp.js, a classic script that must not import anything statically
+// and learns the core's file name from `define`. Last, every file is written
+// brotli- and gzip-compressed beside itself, at the highest levels, for the
+// collector to serve as the browser accepts.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -39,72 +43,78 @@ const shared: InlineConfig = {
 
 rmSync(outDir, { recursive: true, force: true });
 
-const [chunksBuild] = (await build({
-  ...shared,
-  plugins: [mangleInternalProps()],
-  build: {
-    ...shared.build,
-    // dist/.vite/manifest.json: which chunks each entry imports, for the size budget.
-    manifest: true,
-    // Library mode: chunks that import() others get no module-preload helper,
-    // which would cost more than a kilobyte; nothing here has CSS files to preload.
-    lib: {
-      entry: { core: src('widget.ts') },
-      formats: ['es'],
-    },
-    rollupOptions: {
-      preserveEntrySignatures: 'allow-extension',
-      output: {
-        format: 'es',
-        // Library mode keeps ES output readable unless told otherwise.
-        minify: true,
-        // Not even the minifier's /* @__PURE__ */ notes: nothing bundles these files again.
-        comments: false,
-        // Six characters of hash (36 bits) tell a deploy's few files apart; each
-        // import() names one, in every chunk on a form's way.
-        entryFileNames: 'w/[name]-[hash:6].js',
-        chunkFileNames: (chunk) => `w/${chunkName(chunk)}-[hash:6].js`,
-        // Whatever more than one lazy chunk uses goes into the core, which is
-        // always loaded before them: what the page and visitor are, sending,
-        // URL rules, the dialog kit and the leave detectors journeys and
-        // surveys share. Crumbs by which chunks share each piece would cost a
-        // request and a gzip stream each (the detectors' own chunk cost the
-        // survey and "What stopped you?" paths about 140 B more than this).
-        codeSplitting: {
-          groups: [
-            {
-              name: 'core',
-              test: /src[\\/](widget\.ts|chunkContext|config|page|visitor|transport|journeys[\\/](launchJourneys|stateKey)|surveys[\\/]launchSurveys|ui[\\/]dialog|triggers[\\/](isTouchOnly|listen|fastScrollUp|exitIntent))|shared[\\/]matchUrlRule/,
-            },
-          ],
+/** Vite's manifest of each chunk build (which chunks an entry imports), merged into dist/.vite/manifest.json for the size budget. */
+const manifests: Record<string, unknown>[] = [];
+
+/**
+ * One chunk build: `entry` and all it imports statically in one chunk, each
+ * dynamic import (the words of a language) in its own; `chunks` maps other
+ * builds' entries, by source path, to the file they were built into.
+ */
+async function buildChunk(name: string, entry: string, chunks: Record<string, string> = {}): Promise<Rollup.OutputChunk> {
+  const [output] = (await build({
+    ...shared,
+    plugins: [mangleInternalProps(), builtElsewhere(chunks)],
+    build: {
+      ...shared.build,
+      manifest: `.vite/manifest-${name}.json`,
+      // Library mode: chunks that import() others get no module-preload helper,
+      // which would cost more than a kilobyte; nothing here has CSS files to preload.
+      lib: { entry: { [name]: src(entry) }, formats: ['es'] },
+      rollupOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          format: 'es',
+          // Library mode keeps ES output readable unless told otherwise.
+          minify: true,
+          // Not even the minifier's /* @__PURE__ */ notes: nothing bundles these files again.
+          comments: false,
+          // Six characters of hash (36 bits) tell a deploy's few files apart; each
+          // import() names one, in every chunk on a form's way.
+          entryFileNames: 'w/[name]-[hash:6].js',
+          chunkFileNames: (chunk) => `w/${chunkName(chunk)}-[hash:6].js`,
         },
       },
     },
-  },
-})) as Rollup.RollupOutput[];
-/** A dynamic entry's chunk is named for its feature (form, survey, formStrings-zh-CN…), not "entry". */
-function chunkName(chunk: Rollup.PreRenderedChunk): string {
-  const path = chunk.facadeModuleId && relative(src(''), chunk.facadeModuleId).replace(/\\/g, '/').replace(/\.ts$/, '');
-  const names: Record<string, string> = {
-    'feedback/entry': 'form',
-    'journeys/entry': 'journeys',
-    'journeys/abandon/entry': 'abandon',
-    'surveys/entry': 'surveys',
-    'surveys/dialog/entry': 'survey',
-  };
-  const words = path?.match(/^i18n\/(formStrings|abandonStrings|strings)\/(.+)$/);
-  if (words) return `${words[1] === 'strings' ? 'surveyStrings' : words[1]}-${words[2]}`;
-  return (path && names[path]) || chunk.name;
+  })) as Rollup.RollupOutput[];
+  manifests.push(JSON.parse(readFileSync(join(outDir, `.vite/manifest-${name}.json`), 'utf8')));
+  rmSync(join(outDir, `.vite/manifest-${name}.json`));
+  return output!.output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry)!;
 }
 
-const entryFile = (name: string) =>
-  chunksBuild.output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry && o.name === name)!.fileName;
+/** Imports of another build's entry become imports of its built file, beside this one in w/. */
+function builtElsewhere(chunks: Record<string, string>): Plugin {
+  return {
+    name: 'touchpoint-built-elsewhere',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const file = importer && chunks[resolve(dirname(importer), source)];
+      return file ? { id: `./${file.slice('w/'.length)}`, external: true } : null;
+    },
+  };
+}
+
+/** A words chunk is named for its feature and language (formStrings-zh-CN…). */
+function chunkName(chunk: Rollup.PreRenderedChunk): string {
+  const path = chunk.facadeModuleId && relative(src(''), chunk.facadeModuleId).replace(/\\/g, '/').replace(/\.ts$/, '');
+  const words = path?.match(/^i18n\/(formStrings|abandonStrings|strings)\/(.+)$/);
+  if (words) return `${words[1] === 'strings' ? 'surveyStrings' : words[1]}-${words[2]}`;
+  return chunk.name;
+}
+
+const features = {
+  [src('feedback/entry.ts')]: (await buildChunk('form', 'feedback/entry.ts')).fileName,
+  [src('journeys/entry.ts')]: (await buildChunk('journeys', 'journeys/entry.ts')).fileName,
+  [src('surveys/entry.ts')]: (await buildChunk('surveys', 'surveys/entry.ts')).fileName,
+};
+const core = await buildChunk('core', 'widget.ts', features);
+writeFileSync(join(outDir, '.vite/manifest.json'), JSON.stringify(Object.assign({}, ...manifests), null, 2));
 
 await build({
   ...shared,
   plugins: [mangleInternalProps()],
   define: {
-    __TP_CORE_CHUNK__: JSON.stringify(entryFile('core')),
+    __TP_CORE_CHUNK__: JSON.stringify(core.fileName),
   },
   build: {
     ...shared.build,
@@ -157,5 +167,4 @@ for (const file of files) {
   writeFileSync(join(outDir, `${file}.gz`), gzipSync(bytes, { level: 9 }));
 }
 
-const chunkFiles = chunksBuild.output.filter((o) => o.type === 'chunk').map((o) => o.fileName);
-console.log(`widget built: dist/tp.js, dist/touchpoint-api.js, dist/touchpoint.d.ts, dist/${hostedScript} + ${chunkFiles.map((f) => `dist/${f}`).join(', ')}`);
+console.log(`widget built: dist/tp.js, dist/touchpoint-api.js, dist/touchpoint.d.ts, dist/${hostedScript} + ${files.filter((f) => f.startsWith('w/') && !f.startsWith('w/hosted')).map((f) => `dist/${f}`).join(', ')}`);

@@ -1,11 +1,12 @@
 import type { WidgetLanguage } from '../../../shared/schemas/survey.ts';
 import type { AbandonStrings } from '../i18n/abandonStrings/abandonStrings.ts';
+import { openAbandon } from './abandon/entry.ts';
 import { startJourneys as track } from './trackJourneys.ts';
 import type { SiteConfig } from '../../../shared/schemas/siteConfig.ts';
 import type { ChunkContext } from '../chunkContext.ts';
 import type { JourneyTracker } from './journeyContext.ts';
 
-// The words of "What stopped you?", a chunk per language, fetched with its dialog only when it is asked.
+// The words of "What stopped you?", a chunk per language, fetched only when it is asked.
 const WORDS: Record<WidgetLanguage, () => Promise<{ default: AbandonStrings }>> = {
   en: () => import('../i18n/abandonStrings/en.ts'),
   'zh-CN': () => import('../i18n/abandonStrings/zh-CN.ts'),
@@ -13,8 +14,8 @@ const WORDS: Record<WidgetLanguage, () => Promise<{ default: AbandonStrings }>> 
 };
 
 /**
- * Entry of the journeys chunk: journey tracking, with the "What stopped you?"
- * chunk it imports when it may ask. The launcher only starts it where a visit
+ * Entry of the journeys chunk: journey tracking and the "What stopped you?"
+ * dialog, one file (a chunk of its own would cost its path another gzip stream). The launcher only starts it where a visit
  * is tracked (`visitId`); the site's journeys are empty when the config could not be had.
  */
 export function startJourneys(ctx: ChunkContext, site: SiteConfig | undefined, completed: (journey: string) => void): JourneyTracker {
@@ -23,7 +24,7 @@ export function startJourneys(ctx: ChunkContext, site: SiteConfig | undefined, c
     visitId: ctx.visitId!,
     journeys: Array.isArray(site?.journeys) ? site.journeys : [],
     completed,
-    loadAbandon: () => import('./abandon/entry.ts'),
+    loadAbandon: async () => ({ openAbandon }),
     loadWords: () => WORDS[ctx.widgetLang]().then((m) => m.default),
   });
 }

@@ -1,4 +1,5 @@
 import type { WidgetLanguage } from '../../../shared/schemas/survey.ts';
+import { openSurvey } from './dialog/entry.ts';
 import { startSurveys as runSurveys } from './runSurveys.ts';
 import type { SurveyCall, SurveyLaunch, SurveyRuntime } from './surveyContext.ts';
 
@@ -10,12 +11,16 @@ const WORDS: Record<WidgetLanguage, () => Promise<{ default: import('../i18n/str
   'zh-TW': () => import('../i18n/strings/zh-TW.ts'),
 };
 
-/** Entry of the surveys chunk: the runtime, with the dialog and words it loads when a survey is about to show. */
+/**
+ * Entry of the surveys chunk: the runtime and the survey dialog, one file (a
+ * chunk of its own would cost a survey's path another gzip stream), with the
+ * words it loads when a survey is about to show.
+ */
 export function startSurveys(ctx: SurveyLaunch, earlier: SurveyCall[]): SurveyRuntime {
   return runSurveys(
     {
       ...ctx,
-      loadDialog: () => import('./dialog/entry.ts'),
+      loadDialog: async () => ({ openSurvey }),
       loadWords: () => WORDS[ctx.widgetLang]().then((m) => m.default),
     },
     earlier,
