@@ -11,10 +11,11 @@ export const SIZE_BUDGET = {
   goal: 10 * 1024,
   /**
    * Each form's budget: the goal where it is met; else, for "What stopped you?"
-   * and a survey (ARCHITECTURE.md, "Size budget"), a guard against growth a
-   * little above what they cost on 7 Dec 2026.
+   * and a survey (ARCHITECTURE.md, "Size budget"), a guard a little above what
+   * they cost on 7 Dec 2026 once each was folded into its runtime's chunk, so
+   * they cannot grow back unnoticed.
    */
-  forms: { feedback: 10 * 1024, abandon: 11_840, survey: 12_128 } as Record<string, number>,
+  forms: { feedback: 10 * 1024, abandon: 11_392, survey: 11_200 } as Record<string, number>,
 };
 
 /**
@@ -23,7 +24,7 @@ export const SIZE_BUDGET = {
  * chunk it waits for (`after`, none in this build) and the chunk that holds it
  * (`entry`: the feedback form's own; "What stopped you?" comes with journey
  * tracking, a survey with the surveys runtime) with everything that imports,
- * by source path as in Vite's manifest. Every form also loads its words in one
+ * statically or, words apart, by import(), by source path as in Vite's manifest. Every form also loads its words in one
  * language (`words`, a folder of widget/src/i18n/): the costliest is counted.
  */
 export const FORMS = [
@@ -58,6 +59,7 @@ export interface FormCost {
 interface ManifestEntry {
   file: string;
   imports?: string[];
+  dynamicImports?: string[];
 }
 
 function measure(path: string, file: string): FileSize {
@@ -69,10 +71,15 @@ function measure(path: string, file: string): FileSize {
 function withImports(manifest: Record<string, ManifestEntry>, key: string, into: Set<string>): Set<string> {
   const entry = manifest[key];
   if (!entry) throw new Error(`${key} is not in the widget build's manifest`);
+  if (into.has(entry.file)) return into;
   into.add(entry.file);
   for (const imported of entry.imports ?? []) withImports(manifest, imported, into);
   return into;
 }
+
+/** What a form's chunk import()s besides words: a dialog in a chunk of its own, which the form pays for too. */
+const lazyDialogs = (manifest: Record<string, ManifestEntry>, key: string) =>
+  (manifest[key]?.dynamicImports ?? []).filter((imported) => !imported.startsWith('src/i18n/'));
 
 /** Sizes of the built widget in widget/dist (run the build first): per file, and per form what showing it costs. */
 export function measureWidget(distDir: string) {
@@ -89,7 +96,7 @@ export function measureWidget(distDir: string) {
       .sort((a, b) => gzipOf(b) - gzipOf(a))[0]!;
   const cost = ({ form, entry, after, words }: (typeof FORMS)[number]): FormCost => {
     const files = new Set<string>();
-    for (const key of ['src/widget.ts', ...after, entry]) withImports(manifest, key, files);
+    for (const key of ['src/widget.ts', ...after, entry, ...lazyDialogs(manifest, entry)]) withImports(manifest, key, files);
     files.add(costliestWords(words));
     return { form, files: ['tp.js', ...files], gzip: launcher.gzip + [...files].reduce((sum, f) => sum + gzipOf(f), 0) };
   };

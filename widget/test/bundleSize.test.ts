@@ -20,6 +20,11 @@ describe('widget bundle budget', () => {
     expect(forms.map((f) => f.form)).toEqual(['feedback', 'abandon', 'survey']);
     for (const form of forms) expect(form.files, form.form).toContain(chunks.find((c) => c.file.startsWith('w/core-'))!.file);
     for (const form of forms) expect(form.gzip, form.form).toBeLessThanOrEqual(SIZE_BUDGET.forms[form.form]!);
+    expect(SIZE_BUDGET.launcher).toBe(2048);
+    expect(SIZE_BUDGET.goal).toBe(10_240);
     expect(SIZE_BUDGET.forms.feedback).toBe(SIZE_BUDGET.goal);
+    // Not yet the goal: held under what they cost before their dialogs joined their runtimes (11 759 B and 12 050 B).
+    expect(SIZE_BUDGET.forms.abandon).toBeLessThan(11_759);
+    expect(SIZE_BUDGET.forms.survey).toBeLessThan(12_050);
   });
 });

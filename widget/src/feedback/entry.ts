@@ -7,6 +7,7 @@ import { sendForm } from '../ui/dialog/sendForm.ts';
 import { whoAnswered } from '../visitor/whoAnswered.ts';
 import type { FormContext } from './formContext.ts';
 import css from './rating.css?inline';
+import sendFormCss from '../ui/dialog/sendForm.css?inline';
 
 /**
  * Entry of the lazily loaded feedback form, "How was this page?": a 5-point
@@ -103,6 +104,6 @@ export function openForm(ctx: FormContext): DialogController {
     error,
     send,
   );
-  const close = openDialog(ctx, { css, kind: 'feedback', label: s.dialogTitle, closeLabel: s.close, onDismiss: () => close(), content: form, focus: 'input' });
+  const close = openDialog(ctx, { css: sendFormCss + css, kind: 'feedback', label: s.dialogTitle, closeLabel: s.close, onDismiss: () => close(), content: form, focus: 'input' });
   return { close };
 }

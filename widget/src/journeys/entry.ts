@@ -15,8 +15,9 @@ const WORDS: Record<WidgetLanguage, () => Promise<{ default: AbandonStrings }>> 
 
 /**
  * Entry of the journeys chunk: journey tracking and the "What stopped you?"
- * dialog, one file (a chunk of its own would cost its path another gzip stream). The launcher only starts it where a visit
- * is tracked (`visitId`); the site's journeys are empty when the config could not be had.
+ * dialog, one file (a chunk of its own would cost its path another gzip
+ * stream). The launcher only starts it where a visit is tracked (`visitId`);
+ * the site's journeys are empty when the config could not be had.
  */
 export function startJourneys(ctx: ChunkContext, site: SiteConfig | undefined, completed: (journey: string) => void): JourneyTracker {
   return track({

@@ -13,7 +13,7 @@ export interface JourneyLaunch extends ChunkContext {
   completed(journey: string): void;
 }
 
-/** What journey tracking works with: the launch, and the "What stopped you?" chunk and its words, loaded once when first needed. */
+/** What journey tracking works with: the launch, the "What stopped you?" dialog (in the same chunk; a seam for tests) and its words, loaded once when first needed. */
 export interface JourneyContext extends JourneyLaunch {
   loadAbandon(): Promise<{ openAbandon: typeof openAbandon }>;
   /** The words of `widgetLang`, a chunk of their own. */

@@ -110,7 +110,6 @@ export function startJourneys(ctx: JourneyContext): JourneyTracker {
     touched.add(field);
     if (field.form) touched.add(field.form);
     state.touchField();
-    ctx.loadAbandon().catch(() => {}); // warm it up: the question may be near
   };
   // The shopper may have been at it before this chunk arrived: a journey form
   // holding focus or changed fields starts its step, and changed fields count.

@@ -9,7 +9,7 @@ export interface SurveyLaunch extends ChunkContext {
   surveys: PublicSurveys;
 }
 
-/** What the surveys runtime works with: the launch, and how to load what a survey shows (chunks of their own). */
+/** What the surveys runtime works with: the launch, and how to get what a survey shows (the dialog, in the same chunk; the words, a chunk per language). */
 export interface SurveyContext extends SurveyLaunch {
   loadDialog(): Promise<{ openSurvey: typeof openSurvey }>;
   /** The survey words of `widgetLang`. */

@@ -4,6 +4,7 @@ import { el } from '../../ui/dialog/el.ts';
 import { openDialog } from '../../ui/dialog/openDialog.ts';
 import { sendForm } from '../../ui/dialog/sendForm.ts';
 import css from './abandon.css?inline';
+import sendFormCss from '../../ui/dialog/sendForm.css?inline';
 import type { AbandonContext } from './abandonContext.ts';
 
 /** The code of the free-text answer every journey offers (OTHER_REASON in shared/schemas/journey.ts). */
@@ -91,6 +92,6 @@ export function openAbandon(ctx: AbandonContext): DialogController {
     el('button', { type: 'button', class: 'secondary', onclick: decline }, s.noThanks),
   );
   // Named by a fixed label, not by its heading: it stays "What stopped you?" after the thank-you replaces the form.
-  const close = openDialog(ctx, { css, kind: 'abandon', label: s.abandonTitle, closeLabel: s.close, onDismiss: decline, content: form, focus: 'input' });
+  const close = openDialog(ctx, { css: sendFormCss + css, kind: 'abandon', label: s.abandonTitle, closeLabel: s.close, onDismiss: decline, content: form, focus: 'input' });
   return { close };
 }
