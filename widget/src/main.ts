@@ -72,7 +72,7 @@ quietly(() => {
     host.addStyles(themeCss);
     const tab = launcherTab(host, TAB_LABELS[widgetLang], () => run(['open']), () => void load()?.then((started) => started?.preload()));
     return {
-      config, host, tab, lang, widgetLang, queued,
+      config, host, tab, lang, widgetLang, queued, whenIdle: afterLoadWhenIdle,
       appear: (appearance) => applyAppearance(host.element, appearance),
     };
   };
