@@ -68,6 +68,21 @@ export function startWidget({ config, host, tab, lang, widgetLang, queued, appea
     }
   };
 
+  const command = ([name, ...rest]: unknown[]) => {
+    if (name === 'open') void open();
+    else if (name === 'close') form?.close();
+    else if (name === 'remove') {
+      form?.close();
+      journeys.stop();
+      surveys.stop();
+      host.element.remove();
+    } else if (name === 'step' || name === 'complete') journeys.command(name, rest[0]);
+    else {
+      // track and identify; anything else is ignored there: a typo in a page must not break it.
+      if (name === 'identify') identify(rest[0]);
+      surveys.command(name, rest);
+    }
+  };
   // The core's start, in idle slices (issue 15: no long task in the host
   // page): each first touch of sessionStorage, localStorage or fetch takes a
   // few ms at 4× CPU throttle.
@@ -111,21 +126,6 @@ export function startWidget({ config, host, tab, lang, widgetLang, queued, appea
     },
   ], whenIdle);
 
-  const command = ([name, ...rest]: unknown[]) => {
-    if (name === 'open') void open();
-    else if (name === 'close') form?.close();
-    else if (name === 'remove') {
-      form?.close();
-      journeys.stop();
-      surveys.stop();
-      host.element.remove();
-    } else if (name === 'step' || name === 'complete') journeys.command(name, rest[0]);
-    else {
-      // track and identify; anything else is ignored there: a typo in a page must not break it.
-      if (name === 'identify') identify(rest[0]);
-      surveys.command(name, rest);
-    }
-  };
   return {
     // A call from the page (a shopper's `open` too) does not wait for idle time: the rest of the start runs first.
     command: (args) => {

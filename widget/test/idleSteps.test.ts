@@ -113,4 +113,11 @@ describe("the core's start", () => {
     expect(queued).toEqual([]);
     expect(pending).toHaveLength(1); // the first idle callback, which will find nothing left
   });
+
+  it('starts in one go when tp.js hands it a scheduler that does not wait (a page that called open before its load)', () => {
+    const { storage, fetched } = page();
+    startWidget(launch((work) => work(), [['identify', { plan: 'pro' }]]));
+    expect(fetched).toHaveLength(1);
+    expect(storage.get('touchpoint:attributes')).toContain('pro');
+  });
 });
