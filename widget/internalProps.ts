@@ -25,8 +25,6 @@ export const INTERNAL = [
   'sending', 'failed', 'dialogTitle', 'ratingLegend', 'ratingLabels', 'commentLabel', 'commentPlaceholder',
   'chooseRating', 'thanksBody', 'contactConsent', 'contactEmail', 'contactInvalid', 'abandonTitle',
   'otherLabel', 'chooseReason', 'noThanks', 'abandonThanks',
-  // tp.js → core, the idle scheduling (launcher/launch.ts)
-  'whenIdle',
 ];
 
 /** One fixed short name per property, the same in every chunk and in tp.js whatever order they are built in. */

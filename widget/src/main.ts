@@ -73,8 +73,6 @@ quietly(() => {
     const tab = launcherTab(host, TAB_LABELS[widgetLang], () => run(['open']), () => void load()?.then((started) => started?.preload()));
     return {
       config, host, tab, lang, widgetLang, queued,
-      // Drawn before `load` only for the page's `open`: then the core starts at once, not after `load`.
-      whenIdle: document.readyState == 'complete' ? afterLoadWhenIdle : quietly,
       appear: (appearance) => applyAppearance(host.element, appearance),
     };
   };

@@ -6,7 +6,6 @@ import { laidOutRightToLeft } from './i18n/language.ts';
 import { LOAD_FAILED } from './i18n/loadFailed.ts';
 import { launchJourneys } from './journeys/launchJourneys.ts';
 import type { Launch } from './launcher/launch.ts';
-import { idleSteps } from './page/idleSteps.ts';
 import { visitId } from './page/visitId.ts';
 import { launchSurveys } from './surveys/launchSurveys.ts';
 import { deliver, flushOutbox } from './transport/deliver.ts';
@@ -36,13 +35,21 @@ const WORDS: Record<WidgetLanguage, () => Promise<{ default: FormStrings }>> = {
  * follows journeys and surveys where there are any, opens the feedback form,
  * and answers the page's calls, those made before it arrived first.
  */
-export function startWidget({ config, host, tab, lang, widgetLang, queued, appear, whenIdle }: Launch): Widget {
+export function startWidget({ config, host, tab, lang, widgetLang, queued, appear }: Launch): Widget {
   const { api } = config;
-  let ctx: ChunkContext;
-  let siteConfig: ReturnType<typeof loadSiteConfig>;
-  let identify: ReturnType<typeof noteVisitor>;
-  let surveys: ReturnType<typeof launchSurveys>;
-  let journeys: ReturnType<typeof launchJourneys>;
+  // tp.js went by what the page writes; now its style is done, how it is laid out.
+  if (laidOutRightToLeft()) host.element.dir = 'rtl';
+  const ctx: ChunkContext = {
+    api,
+    site: config.site,
+    visitId: visitId(),
+    lang: lang || undefined,
+    widgetLang,
+    root: host.root,
+    addStyles: host.addStyles,
+    send: (payload) => deliver(api, payload),
+    newId,
+  };
   /** The tab shows again when the form closes or could not be opened. */
   const collapse = () => tab.setAttribute('aria-expanded', 'false');
   const loadForm = () => Promise.all([import('./feedback/entry.ts'), WORDS[widgetLang]().then((m) => m.default)]);
@@ -68,6 +75,25 @@ export function startWidget({ config, host, tab, lang, widgetLang, queued, appea
     }
   };
 
+  // Anything a previous page could not deliver goes out now.
+  void flushOutbox(api, { freshPageView: true });
+  addEventListener('online', () => void flushOutbox(api, { freshPageView: true }));
+
+  const siteConfig = loadSiteConfig(api, config.site);
+  // The site config's appearance, under what the script tag says.
+  void siteConfig.then((site) => {
+    if (site?.appearance) appear(site.appearance);
+    appear(scriptAppearance(config));
+  });
+  const identify = noteVisitor();
+  try {
+    // What the previous page identified before its core had come (main.ts), first; its other calls were for that page.
+    queued.unshift(...(JSON.parse(sessionStorage.getItem(PENDING_IDENTIFY_KEY) || '[]') as unknown[][]).filter((args) => args[0] === 'identify'));
+    sessionStorage.removeItem(PENDING_IDENTIFY_KEY);
+  } catch {}
+  const surveys = launchSurveys(ctx, siteConfig);
+  const journeys = launchJourneys(ctx, siteConfig, surveys.journeyCompleted);
+
   const command = ([name, ...rest]: unknown[]) => {
     if (name === 'open') void open();
     else if (name === 'close') form?.close();
@@ -83,55 +109,6 @@ export function startWidget({ config, host, tab, lang, widgetLang, queued, appea
       surveys.command(name, rest);
     }
   };
-  // The core's start, in idle slices (issue 15: no long task in the host
-  // page): each first touch of sessionStorage, localStorage or fetch takes a
-  // few ms at 4× CPU throttle.
-  const finish = idleSteps([
-    () => {
-      // tp.js went by what the page writes; now its style is done, how it is laid out.
-      if (laidOutRightToLeft()) host.element.dir = 'rtl';
-      ctx = {
-        api,
-        site: config.site,
-        visitId: visitId(),
-        lang: lang || undefined,
-        widgetLang,
-        root: host.root,
-        addStyles: host.addStyles,
-        send: (payload) => deliver(api, payload),
-        newId,
-      };
-    },
-    () => {
-      // Anything a previous page could not deliver goes out now.
-      void flushOutbox(api, { freshPageView: true });
-      addEventListener('online', () => void flushOutbox(api, { freshPageView: true }));
-      siteConfig = loadSiteConfig(api, config.site);
-      // The site config's appearance, under what the script tag says.
-      void siteConfig.then((site) => {
-        if (site?.appearance) appear(site.appearance);
-        appear(scriptAppearance(config));
-      });
-    },
-    () => {
-      identify = noteVisitor();
-      try {
-        // What the previous page identified before its core had come (main.ts), first; its other calls were for that page.
-        queued.unshift(...(JSON.parse(sessionStorage.getItem(PENDING_IDENTIFY_KEY) || '[]') as unknown[][]).filter((args) => args[0] === 'identify'));
-        sessionStorage.removeItem(PENDING_IDENTIFY_KEY);
-      } catch {}
-      surveys = launchSurveys(ctx, siteConfig);
-      journeys = launchJourneys(ctx, siteConfig, surveys.journeyCompleted);
-      for (const args of queued.splice(0)) command(args);
-    },
-  ], whenIdle);
-
-  return {
-    // A call from the page (a shopper's `open` too) does not wait for idle time: the rest of the start runs first.
-    command: (args) => {
-      finish();
-      command(args);
-    },
-    preload: () => void loadForm().catch(() => {}),
-  };
+  for (const args of queued.splice(0)) command(args);
+  return { command, preload: () => void loadForm().catch(() => {}) };
 }

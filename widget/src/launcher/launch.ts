@@ -13,8 +13,6 @@ export interface Launch {
   widgetLang: WidgetLanguage;
   /** `touchpoint(...)` calls made before the core arrived, oldest first; the core replays them. */
   queued: unknown[][];
-  /** Runs work once the page has loaded and the main thread is idle (`whenIdle.ts`). */
-  whenIdle(work: () => void): void;
   /** Puts an appearance on the host; what it leaves undefined stays. */
   appear(appearance: Appearance): void;
 }
