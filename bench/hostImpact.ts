@@ -8,7 +8,7 @@
 // its own, so before and after come from one run on this noisy machine; with
 // --markup=low,high,defer the snippet's tag is also tried with those attributes.
 // Run after `npm run build:widget`:
-//   npx tsx bench/hostImpact.ts [runs] [throttle] [--compare=DIR] [--markup=low,high,defer]
+//   npx tsx bench/hostImpact.ts [runs] [throttle] [--compare=DIR] [--markup=low,high,defer] [--host-script]
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -68,7 +68,11 @@ async function collectorFor(widgetDir: string | undefined, origin: string): Prom
 // DOM that a style recalculation or layout the widget causes would cost.
 const products = Array.from({ length: 60 }, (_, i) =>
   `<li><img width="160" height="120" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><h3>Product ${i}</h3><p>${'Warm, light and packable. '.repeat(4)}</p><button>Add to cart</button></li>`).join('');
-const page = (snippet: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>${snippet}
+// With --host-script the page runs a line of script of its own, as a real shop
+// does: then the page, not the snippet, pays for creating its JavaScript
+// context (a page without any script never creates one).
+const HOST_SCRIPT = process.argv.includes('--host-script') ? '<script>document.documentElement.dataset.shop = "1"</script>' : '';
+const page = (snippet: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>${HOST_SCRIPT}${snippet}
 <style>body{font:16px/1.5 system-ui;margin:0}header{padding:16px;background:#223}ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:16px;padding:16px;list-style:none}</style>
 </head><body><header><a href="/">Shop</a></header><main><h1>Jackets</h1><ul>${products}</ul></main></body></html>`;
 const snippet = (collector: Collector, attributes: string) =>
@@ -196,7 +200,8 @@ try {
   ];
   const base = samples.get('/without')!;
   const names = [...samples.keys()].map((path) => path.slice(1));
-  console.log(`host page, ${THROTTLE}× CPU throttle, median of ${RUNS} (${new Date().toISOString().slice(0, 10)})${COMPARE_DIR ? `; compared: ${COMPARE_DIR}` : ''}`);
+  console.log(`host page${HOST_SCRIPT ? ' with a script of its own' : ''}, ${THROTTLE}× CPU throttle, median of ${RUNS} (${new Date().toISOString().slice(0, 10)})${COMPARE_DIR ? `; compared: ${COMPARE_DIR}` : ''}`);
+  console.log(`window: from navigation to ${SETTLE_MS} ms after \`load\`, so the widget's idle-time work after \`load\` counts as the page's cost too`);
   console.log('figure (median; added = median of per-run differences from without)');
   console.log(''.padEnd(38), ...names.map((n) => n.padStart(13)));
   for (const [key, label, digits] of fields) {
