@@ -8,7 +8,7 @@
 // its own, so before and after come from one run on this noisy machine; with
 // --markup=low,high,defer the snippet's tag is also tried with those attributes.
 // Run after `npm run build:widget`:
-//   npx tsx bench/hostImpact.ts [runs] [throttle] [--compare=DIR] [--markup=low,high,defer] [--host-script]
+//   npx tsx bench/hostImpact.ts [runs] [throttle] [--compare=DIR] [--markup=low,high,defer] [--host-script] [--repeat]
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -93,8 +93,20 @@ if (compared) variants.set('/compared', () => snippet(compared, ''));
 variants.set('/with', () => snippet(current, ''));
 for (const markup of markups) variants.set(`/with-${markup}`, () => snippet(current, MARKUP[markup]!));
 
+// With --repeat the measured view is a shopper's third page view: two earlier
+// tabs of the same browser context have loaded the page (HTTP cache, and V8's
+// code cache, which Chromium fills from a script's second run), as on a shop
+// where most page views are not the first.
+const REPEAT = process.argv.includes('--repeat');
+
 async function measure(browser: Browser, url: string): Promise<Sample> {
   const context = await browser.newContext();
+  for (let view = 0; REPEAT && view < 2; view++) {
+    const earlier = await context.newPage();
+    await earlier.goto(url, { waitUntil: 'load' });
+    await earlier.waitForTimeout(1_000);
+    await earlier.close();
+  }
   const tab = await context.newPage();
   await tab.addInitScript(() => {
     const w = window as unknown as { __longTasks: PerformanceEntry[]; __shift: number };
@@ -200,7 +212,7 @@ try {
   ];
   const base = samples.get('/without')!;
   const names = [...samples.keys()].map((path) => path.slice(1));
-  console.log(`host page${HOST_SCRIPT ? ' with a script of its own' : ''}, ${THROTTLE}× CPU throttle, median of ${RUNS} (${new Date().toISOString().slice(0, 10)})${COMPARE_DIR ? `; compared: ${COMPARE_DIR}` : ''}`);
+  console.log(`host page${HOST_SCRIPT ? ' with a script of its own' : ''}${REPEAT ? ', third page view of a context' : ''}, ${THROTTLE}× CPU throttle, median of ${RUNS} (${new Date().toISOString().slice(0, 10)})${COMPARE_DIR ? `; compared: ${COMPARE_DIR}` : ''}`);
   console.log(`window: from navigation to ${SETTLE_MS} ms after \`load\`, so the widget's idle-time work after \`load\` counts as the page's cost too`);
   console.log('figure (median; added = median of per-run differences from without)');
   console.log(''.padEnd(38), ...names.map((n) => n.padStart(13)));
