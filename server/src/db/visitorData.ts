@@ -38,6 +38,9 @@ export const SITE_SETTINGS_TABLES = [
   'rating_days_pages',
   'rating_hours_pages',
   'site_day_offsets',
+  // Comment terms per day and hour (migration 36): counts that follow comment_terms by triggers, so a term goes with its last comment.
+  'term_days',
+  'term_hours',
   'rating_days_recounts',
   // Which version of the runtime's zone rules those offsets were last checked against (migration 35).
   'zone_rules_synced',

@@ -33,7 +33,7 @@ const OFFSETS_SQL = `
  * site's calendar), truncated as ranges/localDaySql.ts truncates; UTC if the
  * site has no offsets at all.
  */
-const dayOf = (row: string) => `
+export const dayOf = (row: string) => `
   CAST((${row}.created_at + coalesce((SELECT offset_ms FROM site_day_offsets o
                                         WHERE o.site_id = ${row}.site_id AND o.from_at <= ${row}.created_at
                                         ORDER BY o.from_at DESC LIMIT 1), 0)) / ${DAY_MS} AS INTEGER)`;
@@ -97,10 +97,9 @@ const addToRow = (rollup: RatingRollup) => `
  * (rating_days_recounts, db/queries/sites/recountRatingDays.ts), a rating at
  * or after the recount's point is left to the recount.
  */
-const counted = (rollup: RatingRollup, row: string) =>
-  rollup.bucket === LOCAL_DAY
-    ? `NOT EXISTS (SELECT 1 FROM rating_days_recounts c WHERE c.site_id = ${row}.site_id AND ${row}.created_at >= c.done_before)`
-    : '1';
+export const beforeRecountPoint = (row: string) =>
+  `NOT EXISTS (SELECT 1 FROM rating_days_recounts c WHERE c.site_id = ${row}.site_id AND ${row}.created_at >= c.done_before)`;
+const counted = (rollup: RatingRollup, row: string) => (rollup.bucket === LOCAL_DAY ? beforeRecountPoint(row) : '1');
 
 /** Adds a rating to its row; `guard` is SQL that must hold (an update's new row may have none). */
 const add = (rollup: RatingRollup, row: 'NEW', guard = '1') => `

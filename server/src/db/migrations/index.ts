@@ -32,6 +32,7 @@ import { surveyLinkAnswers } from './032-surveyLinkAnswers.ts';
 import { campaigns } from './033-campaigns.ts';
 import { ratingDays } from './034-ratingDays.ts';
 import { zoneRulesSynced } from './035-zoneRulesSynced.ts';
+import { termDays } from './036-termDays.ts';
 import { sitesVersion } from './038-sitesVersion.ts';
 import type { Migration } from './Migration.ts';
 
@@ -68,5 +69,6 @@ export const MIGRATIONS: Migration[] = [
   campaigns,
   ratingDays,
   zoneRulesSynced,
+  termDays,
   sitesVersion,
 ];

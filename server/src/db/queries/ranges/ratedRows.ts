@@ -1,3 +1,4 @@
+import { edgeParts } from './edgeParts.ts';
 import { localDayNumberSql } from './localDaySql.ts';
 import type { RatingDaysPlan } from './ratingDaysPlan.ts';
 import { ratingDaysFilters, type ViewRange } from './viewRange.ts';
@@ -25,27 +26,6 @@ const rollupFor = (range: ViewRange, dimensions: readonly RatedDimension[]) =>
 export interface RatedRowsSql {
   sql: string;
   params: Record<string, unknown>;
-}
-
-const HOUR_MS = 3_600_000;
-
-/** A part of a range's edge: ratings read one by one, or whole UTC hours of rating_hours_pages. */
-type EdgePart = { hours: boolean; from: number; to: number };
-
-/**
- * An edge [from, to) of a range, all on one local day: its whole UTC hours
- * from rating_hours_pages when the query can read it, the part of an hour at
- * each end from the ratings (SQL's hour numbers truncate, so only from 1970 on).
- */
-function edgeParts(from: number, to: number, hourly: boolean): EdgePart[] {
-  const firstHour = Math.ceil(from / HOUR_MS) * HOUR_MS;
-  const lastHour = Math.floor(to / HOUR_MS) * HOUR_MS;
-  if (!hourly || from < 0 || firstHour >= lastHour) return [{ hours: false, from, to }];
-  return [
-    { hours: false, from, to: firstHour },
-    { hours: true, from: firstHour / HOUR_MS, to: lastHour / HOUR_MS },
-    { hours: false, from: lastHour, to },
-  ].filter((part) => part.to > part.from);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ratingDaysRowsSql } from '../../migrations/034-ratingDays.ts';
+import { termDaysRowsSql } from '../../migrations/036-termDays.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { write } from '../../write.ts';
@@ -7,13 +8,18 @@ import { write } from '../../write.ts';
 const STEP_MS = 86_400_000;
 
 const PENDING = 'SELECT site_id AS siteId, done_before AS doneBefore FROM rating_days_recounts ORDER BY site_id LIMIT 1';
-// Covered by responses_ratings (site_id, created_at, rating, …).
-const NEXT_RATING = 'SELECT min(created_at) FROM responses WHERE site_id = ? AND created_at >= ? AND rating IS NOT NULL';
+// The next rating or comment term: covered by responses_ratings (site_id, created_at, rating, …) and comment_terms_range.
+const NEXT = `
+  SELECT min(at) FROM (
+    SELECT min(created_at) AS at FROM responses WHERE site_id = @siteId AND created_at >= @from AND rating IS NOT NULL
+    UNION ALL
+    SELECT min(created_at) FROM comment_terms WHERE site_id = @siteId AND created_at >= @from)`;
+const STEP_WHERE = (row: string) => `${row}.site_id = @siteId AND ${row}.created_at >= @from AND ${row}.created_at < @until`;
 
 /**
  * One step of recounting a site's local-day rollups in its new zone
- * (setSiteDayOffsets.ts marks it): the ratings of a day from where the
- * recount stands are added, and its point moves past them; the triggers count
+ * (setSiteDayOffsets.ts marks it): the ratings and comment terms of a day
+ * from where the recount stands are added, and its point moves past them; the triggers count
  * every rating before that point as it comes or goes and leave the rest to the
  * recount, so live ingest, deletes and retention go on meanwhile and the views
  * read the ratings themselves until it is done (ranges/ratingDaysPlan.ts).
@@ -26,13 +32,13 @@ export function recountSomeRatingDays(db: Db): boolean {
   return write(db, () => {
     const pending = statement(db, PENDING).get() as { siteId: number; doneBefore: number } | undefined;
     if (!pending) return false;
-    const next = statement(db, NEXT_RATING).pluck().get(pending.siteId, pending.doneBefore) as number | null;
+    const next = statement(db, NEXT).pluck().get({ siteId: pending.siteId, from: pending.doneBefore }) as number | null;
     if (next === null) {
       statement(db, 'DELETE FROM rating_days_recounts WHERE site_id = ?').run(pending.siteId);
       return true;
     }
     const until = next + STEP_MS;
-    for (const sql of ratingDaysRowsSql('r.site_id = @siteId AND r.created_at >= @from AND r.created_at < @until')) {
+    for (const sql of [...ratingDaysRowsSql(STEP_WHERE('r')), ...termDaysRowsSql(STEP_WHERE('t'))]) {
       statement(db, sql).run({ siteId: pending.siteId, from: next, until });
     }
     statement(db, 'UPDATE rating_days_recounts SET done_before = ? WHERE site_id = ?').run(until, pending.siteId);

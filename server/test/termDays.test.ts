@@ -1,0 +1,235 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { offsetMs } from '../../shared/time/localDays.ts';
+import { insertBatch } from '../src/db/insertBatch.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { MIGRATIONS } from '../src/db/migrations/index.ts';
+import type { Db } from '../src/db/openDatabase.ts';
+import { openDatabase } from '../src/db/openDatabase.ts';
+import { countChosenCommentTerms, countTopCommentTerms } from '../src/db/queries/comments/countCommentTerms.ts';
+import { termRowsSql } from '../src/db/queries/comments/termRows.ts';
+import { unfilteredRange, type ViewRange } from '../src/db/queries/ranges/viewRange.ts';
+import { deleteResponse, deleteVisitorData } from '../src/db/queries/responses/deleteResponses.ts';
+import { insertResponse, type NewResponse } from '../src/db/queries/responses/insertResponse.ts';
+import { createSite } from '../src/db/queries/sites/createSite.ts';
+import { recountRatingDays, recountSomeRatingDays } from '../src/db/queries/sites/recountRatingDays.ts';
+import { updateSiteSettings } from '../src/db/queries/sites/updateSiteSettings.ts';
+import { write } from '../src/db/write.ts';
+import { indexCommentTerms, indexSomeComments } from '../src/jobs/commentTerms.ts';
+
+// term_days and term_hours (migration 36) against comment_terms itself, under
+// random writes through every path: live inserts and imports (their terms
+// written later by the comment-terms job, as after a commit), deletes,
+// retention, updates of a term's row, zone changes with their recounts, and a
+// site's deletion. Seeded: the same cases on every run.
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const START = Date.parse('2026-03-25T00:00:00Z'); // Berlin, Santiago and Lord Howe change clocks within the span
+const SPAN = 14 * DAY;
+const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago'];
+const COMMENTS = ['slow delivery', 'great service', 'slow checkout page', 'delivery was late', '结账页面太慢了', 'great'];
+
+const comment = fc.record({
+  site: fc.integer({ min: 0, max: 1 }),
+  at: fc.integer({ min: START, max: START + SPAN }),
+  rating: fc.integer({ min: 1, max: 5 }),
+  text: fc.constantFrom(...COMMENTS),
+});
+type Comment = typeof comment extends fc.Arbitrary<infer T> ? T : never;
+
+const operation = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('live' as const), rows: fc.array(comment, { minLength: 1, maxLength: 8 }) }), weight: 6 },
+  { arbitrary: fc.record({ kind: fc.constant('import' as const), rows: fc.array(comment, { minLength: 1, maxLength: 20 }) }), weight: 3 },
+  // The comment-terms job's turns, between the other writes: terms arrive after their comments.
+  { arbitrary: fc.record({ kind: fc.constant('terms' as const), comments: fc.integer({ min: 1, max: 30 }) }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('retention' as const), site: fc.integer({ min: 0, max: 1 }), before: fc.integer({ min: START, max: START + SPAN }) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), at: fc.integer({ min: START, max: START + SPAN }) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('zone' as const), site: fc.integer({ min: 0, max: 1 }), zone: fc.constantFrom(...ZONES) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('recount' as const), steps: fc.integer({ min: 1, max: 10 }) }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('deleteSite' as const) }), weight: 1 },
+);
+type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
+
+interface Shop {
+  db: Db;
+  sites: number[];
+  serial: number;
+}
+
+function newShop(): Shop {
+  const db = openDatabase(':memory:');
+  const sites = [0, 1].map((n) => createSite(db, { name: `Shop ${n}`, origins: [`https://${n}.example`] }, START).id);
+  return { db, sites, serial: 0 };
+}
+
+function row(shop: Shop, c: Comment): NewResponse {
+  shop.serial += 1;
+  return {
+    id: `r${shop.serial}`,
+    siteId: shop.sites[c.site]!,
+    type: 'page_rating',
+    rating: c.rating,
+    comment: c.text,
+    path: '/',
+    channel: 'web',
+    createdAt: c.at,
+    receivedAt: c.at,
+  };
+}
+
+async function apply(shop: Shop, op: Operation): Promise<void> {
+  const { db } = shop;
+  switch (op.kind) {
+    case 'live':
+      for (const c of op.rows) insertResponse(db, row(shop, c));
+      return;
+    case 'import':
+      insertBatch(db, op.rows.map((c) => ({ kind: 'response', row: row(shop, c) })));
+      return;
+    case 'terms':
+      indexSomeComments(db, op.comments);
+      return;
+    case 'delete': {
+      const all = db.prepare('SELECT site_id, id FROM responses ORDER BY rowid').all() as { site_id: number; id: string }[];
+      const picked = all[op.pick % Math.max(all.length, 1)];
+      if (picked) deleteResponse(db, picked.site_id, picked.id);
+      return;
+    }
+    case 'retention':
+      await deleteVisitorData(db, shop.sites[op.site]!, op.before);
+      return;
+    case 'update': {
+      // No product path moves a term; the trigger keeps the counts right if one does.
+      const all = db.prepare('SELECT rowid FROM comment_terms ORDER BY rowid').pluck().all() as number[];
+      const picked = all[op.pick % Math.max(all.length, 1)];
+      if (picked !== undefined) write(db, () => db.prepare('UPDATE comment_terms SET created_at = ? WHERE rowid = ?').run(op.at, picked));
+      return;
+    }
+    case 'zone':
+      updateSiteSettings(db, shop.sites[op.site]!, { timeZone: op.zone });
+      return;
+    case 'recount':
+      for (let step = 0; step < op.steps && recountSomeRatingDays(db); step++);
+      return;
+    case 'deleteSite':
+      write(db, () => db.prepare('DELETE FROM sites WHERE id = ?').run(shop.sites[1]));
+      shop.sites[1] = createSite(db, { name: 'Shop again', origins: ['https://again.example'] }, START).id;
+      return;
+  }
+}
+
+/**
+ * A rollup as comment_terms says it should be, worked out here: each term's
+ * local day from Intl (or UTC hour); while a site's local days are being
+ * recounted, only its terms the recount has passed.
+ */
+function recounted(db: Db, bucket: 'day' | 'hour'): string[] {
+  const recounts = new Map(db.prepare('SELECT site_id, done_before FROM rating_days_recounts').raw().all() as [number, number][]);
+  const zones = new Map(db.prepare('SELECT id, time_zone FROM sites').raw().all() as [number, string][]);
+  const counts = new Map<string, number>();
+  for (const t of db.prepare('SELECT site_id, created_at, term FROM comment_terms').all() as { site_id: number; created_at: number; term: string }[]) {
+    const at = t.created_at;
+    if (bucket === 'day' && at >= (recounts.get(t.site_id) ?? Infinity)) continue;
+    const time = bucket === 'hour' ? Math.trunc(at / HOUR) : Math.trunc((at + offsetMs(zones.get(t.site_id)!, at)) / DAY);
+    const key = [t.site_id, time, t.term].join('|');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, n]) => `${key}|${n}`).sort();
+}
+
+const stored = (db: Db, table: string) => (db.prepare(`SELECT * FROM ${table}`).raw().all() as unknown[][]).map((r) => r.join('|')).sort();
+
+function answers(db: Db, range: ViewRange) {
+  const top = countTopCommentTerms(db, range, 1, 100);
+  return { top: [...top], chosen: [...countChosenCommentTerms(db, range, [...top.keys()].slice(0, 3).concat('nothing'))] };
+}
+
+/** The same answers read from comment_terms: stored offsets that match no zone make every range read it. */
+function rawAnswers(db: Db, range: ViewRange) {
+  db.exec('SAVEPOINT raw; UPDATE site_day_offsets SET offset_ms = offset_ms + 1;');
+  try {
+    expect(termRowsSql(db, range)).toBeNull();
+    return answers(db, range);
+  } finally {
+    db.exec('ROLLBACK TO raw; RELEASE raw;');
+  }
+}
+
+const timeZoneOf = (db: Db, siteId: number) => db.prepare('SELECT time_zone FROM sites WHERE id = ?').pluck().get(siteId) as string;
+
+describe('term_days and term_hours', () => {
+  it('equal a recount of comment_terms after random writes, and themes count the same from them as from the terms', async () => {
+    let rolledUp = 0;
+    let asked = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(operation, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.record({ from: fc.integer({ min: START - DAY, max: START + SPAN }), days: fc.integer({ min: 0, max: 15 }), hours: fc.integer({ min: 0, max: 47 }) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (operations, ranges) => {
+          const shop = newShop();
+          for (const op of operations) await apply(shop, op);
+          const sameAsRecount = () => {
+            expect(stored(shop.db, 'term_days')).toEqual(recounted(shop.db, 'day'));
+            expect(stored(shop.db, 'term_hours')).toEqual(recounted(shop.db, 'hour'));
+          };
+          sameAsRecount();
+          // While a recount is under way the themes read the terms; once it is done, the rollups again.
+          for (const siteId of shop.sites) {
+            const recounting = shop.db.prepare('SELECT 1 FROM rating_days_recounts WHERE site_id = ?').get(siteId);
+            const range = unfilteredRange({ siteId, timeZone: timeZoneOf(shop.db, siteId), from: START, to: START + SPAN });
+            if (recounting) expect(termRowsSql(shop.db, range)).toBeNull();
+          }
+          indexCommentTerms(shop.db);
+          recountRatingDays(shop.db);
+          sameAsRecount();
+          for (const { from, days, hours } of ranges) {
+            for (const siteId of shop.sites) {
+              const range = unfilteredRange({ siteId, timeZone: timeZoneOf(shop.db, siteId), from, to: from + days * DAY + hours * HOUR });
+              asked += 1;
+              if (termRowsSql(shop.db, range)) rolledUp += 1;
+              expect(answers(shop.db, range)).toEqual(rawAnswers(shop.db, range));
+            }
+          }
+          shop.db.close();
+        },
+      ),
+      { seed: 36, numRuns: 60 },
+    );
+    // The rollups were read, not only the fallback.
+    expect(rolledUp).toBeGreaterThan(asked / 2);
+  }, 60_000);
+
+  it('leaves any filter to comment_terms', () => {
+    const shop = newShop();
+    const range = unfilteredRange({ siteId: shop.sites[0]!, from: START, to: START + SPAN });
+    expect(termRowsSql(shop.db, range)).not.toBeNull();
+    for (const filter of [{ device: 'mobile' as const }, { channel: 'web' as const }, { lang: 'en' }, { paths: '["/"]' }, { returning: 1 as const }, { attrKey: 'plan', attrValue: 'gold' }, { theme: 'slow' }, { tag: 'speed' }]) {
+      expect(termRowsSql(shop.db, { ...range, ...filter })).toBeNull();
+    }
+  });
+
+  it('is filled for the terms stored before migration 36, leaving a site’s terms past its zone recount’s point to the recount', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.filter(({ version }) => version < 36));
+    const shop = { db, sites: [0, 1].map((n) => createSite(db, { name: `Shop ${n}`, origins: [`https://${n}.example`] }, START).id), serial: 0 };
+    for (let n = 0; n < 60; n++) insertResponse(db, row(shop, { site: n % 2, at: START + n * 5 * HOUR + 1_800_000, rating: 1 + (n % 5), text: COMMENTS[n % COMMENTS.length]! }));
+    indexCommentTerms(db);
+    // Site 1 moved to Kathmandu (+05:45 since 1986), its local days recounted up to a point, as migration 34's code leaves it.
+    db.prepare(`UPDATE sites SET time_zone = 'Asia/Kathmandu' WHERE id = ?`).run(shop.sites[1]);
+    db.prepare('UPDATE site_day_offsets SET offset_ms = ? WHERE site_id = ?').run(345 * 60_000, shop.sites[1]);
+    db.prepare('INSERT INTO rating_days_recounts (site_id, done_before) VALUES (?, ?)').run(shop.sites[1], START + 3 * DAY);
+    migrate(db);
+    expect(db.prepare('SELECT count(*) FROM term_days WHERE site_id = ?').pluck().get(shop.sites[1])).toBeGreaterThan(0);
+    expect(stored(db, 'term_days')).toEqual(recounted(db, 'day'));
+    expect(stored(db, 'term_hours')).toEqual(recounted(db, 'hour'));
+    recountRatingDays(db);
+    expect(stored(db, 'term_days')).toEqual(recounted(db, 'day'));
+  });
+});
