@@ -33,7 +33,8 @@ const COMMENTS = ['slow delivery', 'great service', 'slow checkout page', 'deliv
 
 const comment = fc.record({
   site: fc.integer({ min: 0, max: 1 }),
-  at: fc.integer({ min: START, max: START + SPAN }),
+  // Some on the hour, where a range's edges meet term_hours.
+  at: fc.oneof(fc.integer({ min: START, max: START + SPAN }), fc.integer({ min: 0, max: SPAN / HOUR }).map((h) => START + h * HOUR)),
   rating: fc.integer({ min: 1, max: 5 }),
   text: fc.constantFrom(...COMMENTS),
 });
