@@ -1,4 +1,4 @@
-import { NEGATIVE_RATING_MAX } from '../../../../../shared/scores/ratingScale.ts';
+import { PROBLEM_COMMENT_SQL } from '../../migrations/037-problemComments.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
@@ -13,7 +13,8 @@ export interface ProblemComment {
 // What went wrong, in shoppers' words: comments with a rating of 1–2, and what
 // was written with a "What stopped you?" answer ("other" text, then comment).
 // Grouped by text, so fifteen identical answers take one place, not fifteen.
-const sql = (range: ViewRange) => `
+// Read from the partial index responses_problem_comments (migration 37), which holds only these.
+export const problemCommentsSql = (range: ViewRange) => `
   SELECT path, text, createdAt
     FROM (
       SELECT path, text, max(created_at) AS createdAt,
@@ -25,8 +26,7 @@ const sql = (range: ViewRange) => `
                       ELSE comment END AS text
             FROM responses
            WHERE ${responsesWhere(range)}
-             AND ((rating <= ${NEGATIVE_RATING_MAX} AND comment IS NOT NULL)
-                  OR (type = 'abandon_reason' AND (comment IS NOT NULL OR other_text IS NOT NULL)))
+             AND ${PROBLEM_COMMENT_SQL}
         )
        GROUP BY path, text
     )
@@ -35,5 +35,5 @@ const sql = (range: ViewRange) => `
 
 /** The latest few different complaints per page, latest first. */
 export function getProblemComments(db: Db, range: ViewRange, perPath = 3): ProblemComment[] {
-  return statement(db, sql(range)).all({ ...range, perPath }) as ProblemComment[];
+  return statement(db, problemCommentsSql(range)).all({ ...range, perPath }) as ProblemComment[];
 }
