@@ -6,6 +6,7 @@
 import { PEAK_END_BACKFILL_SQL } from '../server/src/db/migrations/010-peakEndRollup.ts';
 import { RATING_DAYS_BACKFILL_SQL, RATING_ROLLUP_TABLES } from '../server/src/db/migrations/034-ratingDays.ts';
 import { TERM_DAYS_BACKFILL_SQL, TERM_ROLLUP_TABLES } from '../server/src/db/migrations/036-termDays.ts';
+import { ATTRIBUTE_DAYS_BACKFILL_SQL } from '../server/src/db/migrations/037-fixFirstFilterOptions.ts';
 import type { Db } from '../server/src/db/openDatabase.ts';
 
 /** The trigger-kept rollups: each recounted in one statement, its migration's backfill, instead of row by row. */
@@ -13,6 +14,7 @@ const ROLLUPS = [
   { triggers: '_peak_end_', tables: ['peak_end_visits'], backfill: PEAK_END_BACKFILL_SQL },
   { triggers: '_rating_days_', tables: RATING_ROLLUP_TABLES, backfill: RATING_DAYS_BACKFILL_SQL },
   { triggers: '_term_days_', tables: TERM_ROLLUP_TABLES, backfill: TERM_DAYS_BACKFILL_SQL },
+  { triggers: '_attribute_days_', tables: ['attribute_days'], backfill: ATTRIBUTE_DAYS_BACKFILL_SQL },
 ];
 
 interface SchemaObject {
@@ -33,7 +35,7 @@ function schemaObjects(db: Db, type: 'index' | 'trigger', tables: readonly strin
 /**
  * Runs `load`, which only inserts into `tables` (or updates columns no trigger
  * watches), in one transaction with their secondary indexes and rollup
- * triggers (peak–end, rating days, term days) dropped, then creates them again from their
+ * triggers (peak–end, rating days, term and attribute days) dropped, then creates them again from their
  * own SQL. A rollup whose trigger was dropped is recomputed with its
  * migration's backfill (for peak–end the statement each trigger runs for its
  * one visit, for all visits) and its indexes built after it. Other triggers (the case queue) stay

@@ -41,6 +41,8 @@ export const SITE_SETTINGS_TABLES = [
   // Comment terms per day and hour (migration 36): counts that follow comment_terms by triggers, so a term goes with its last comment.
   'term_days',
   'term_hours',
+  // Attribute sets per day (migration 37): counts that follow responses by triggers.
+  'attribute_days',
   'rating_days_recounts',
   // Which version of the runtime's zone rules those offsets were last checked against (migration 35).
   'zone_rules_synced',

@@ -33,7 +33,7 @@ import { campaigns } from './033-campaigns.ts';
 import { ratingDays } from './034-ratingDays.ts';
 import { zoneRulesSynced } from './035-zoneRulesSynced.ts';
 import { termDays } from './036-termDays.ts';
-import { problemComments } from './037-problemComments.ts';
+import { fixFirstFilterOptions } from './037-fixFirstFilterOptions.ts';
 import { sitesVersion } from './038-sitesVersion.ts';
 import type { Migration } from './Migration.ts';
 
@@ -71,6 +71,6 @@ export const MIGRATIONS: Migration[] = [
   ratingDays,
   zoneRulesSynced,
   termDays,
-  problemComments,
+  fixFirstFilterOptions,
   sitesVersion,
 ];

@@ -1,4 +1,4 @@
-import { PROBLEM_COMMENT_SQL } from '../../migrations/037-problemComments.ts';
+import { PROBLEM_COMMENT_SQL } from '../../migrations/037-fixFirstFilterOptions.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';

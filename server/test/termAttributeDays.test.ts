@@ -9,6 +9,7 @@ import type { Db } from '../src/db/openDatabase.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { countChosenCommentTerms, countTopCommentTerms } from '../src/db/queries/comments/countCommentTerms.ts';
 import { termRowsSql } from '../src/db/queries/comments/termRows.ts';
+import { getFilterAttributes } from '../src/db/queries/responses/getFilterAttributes.ts';
 import { unfilteredRange, type ViewRange } from '../src/db/queries/ranges/viewRange.ts';
 import { deleteResponse, deleteVisitorData } from '../src/db/queries/responses/deleteResponses.ts';
 import { insertResponse, type NewResponse } from '../src/db/queries/responses/insertResponse.ts';
@@ -18,11 +19,12 @@ import { updateSiteSettings } from '../src/db/queries/sites/updateSiteSettings.t
 import { write } from '../src/db/write.ts';
 import { indexCommentTerms, indexSomeComments } from '../src/jobs/commentTerms.ts';
 
-// term_days and term_hours (migration 36) against comment_terms itself, under
+// term_days and term_hours (migration 36) against comment_terms itself, and
+// attribute_days (migration 37) against the responses' attributes, under
 // random writes through every path: live inserts and imports (their terms
 // written later by the comment-terms job, as after a commit), deletes,
-// retention, updates of a term's row, zone changes with their recounts, and a
-// site's deletion. Seeded: the same cases on every run.
+// retention, updates of a term's or a response's row, zone changes with their
+// recounts, and a site's deletion. Seeded: the same cases on every run.
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -36,7 +38,8 @@ const comment = fc.record({
   // Some on the hour, where a range's edges meet term_hours.
   at: fc.oneof(fc.integer({ min: START, max: START + SPAN }), fc.integer({ min: 0, max: SPAN / HOUR }).map((h) => START + h * HOUR)),
   rating: fc.integer({ min: 1, max: 5 }),
-  text: fc.constantFrom(...COMMENTS),
+  text: fc.option(fc.constantFrom(...COMMENTS), { nil: undefined, freq: 4 }),
+  attributes: fc.constantFrom(null, '{"plan":"gold"}', '{"plan":"silver","tier":"2"}'),
 });
 type Comment = typeof comment extends fc.Arbitrary<infer T> ? T : never;
 
@@ -48,6 +51,10 @@ const operation = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('retention' as const), site: fc.integer({ min: 0, max: 1 }), before: fc.integer({ min: START, max: START + SPAN }) }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), at: fc.integer({ min: START, max: START + SPAN }) }), weight: 1 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('moveResponse' as const), pick: fc.nat(), at: fc.integer({ min: START, max: START + SPAN }), attributes: fc.constantFrom(null, '{"plan":"gold"}') }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ kind: fc.constant('zone' as const), site: fc.integer({ min: 0, max: 1 }), zone: fc.constantFrom(...ZONES) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('recount' as const), steps: fc.integer({ min: 1, max: 10 }) }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('deleteSite' as const) }), weight: 1 },
@@ -74,6 +81,7 @@ function row(shop: Shop, c: Comment): NewResponse {
     type: 'page_rating',
     rating: c.rating,
     comment: c.text,
+    attributes: c.attributes,
     path: '/',
     channel: 'web',
     createdAt: c.at,
@@ -109,6 +117,13 @@ async function apply(shop: Shop, op: Operation): Promise<void> {
       if (picked !== undefined) write(db, () => db.prepare('UPDATE comment_terms SET created_at = ? WHERE rowid = ?').run(op.at, picked));
       return;
     }
+    case 'moveResponse': {
+      // Nor a response's time or attributes.
+      const all = db.prepare('SELECT rowid FROM responses ORDER BY rowid').pluck().all() as number[];
+      const picked = all[op.pick % Math.max(all.length, 1)];
+      if (picked !== undefined) write(db, () => db.prepare('UPDATE responses SET created_at = ?, attributes = ? WHERE rowid = ?').run(op.at, op.attributes, picked));
+      return;
+    }
     case 'zone':
       updateSiteSettings(db, shop.sites[op.site]!, { timeZone: op.zone });
       return;
@@ -127,25 +142,31 @@ async function apply(shop: Shop, op: Operation): Promise<void> {
  * local day from Intl (or UTC hour); while a site's local days are being
  * recounted, only its terms the recount has passed.
  */
-function recounted(db: Db, bucket: 'day' | 'hour'): string[] {
+function recounted(db: Db, bucket: 'day' | 'hour', rows = 'SELECT site_id, created_at, term AS value FROM comment_terms'): string[] {
   const recounts = new Map(db.prepare('SELECT site_id, done_before FROM rating_days_recounts').raw().all() as [number, number][]);
   const zones = new Map(db.prepare('SELECT id, time_zone FROM sites').raw().all() as [number, string][]);
   const counts = new Map<string, number>();
-  for (const t of db.prepare('SELECT site_id, created_at, term FROM comment_terms').all() as { site_id: number; created_at: number; term: string }[]) {
+  for (const t of db.prepare(rows).all() as { site_id: number; created_at: number; value: string }[]) {
     const at = t.created_at;
     if (bucket === 'day' && at >= (recounts.get(t.site_id) ?? Infinity)) continue;
     const time = bucket === 'hour' ? Math.trunc(at / HOUR) : Math.trunc((at + offsetMs(zones.get(t.site_id)!, at)) / DAY);
-    const key = [t.site_id, time, t.term].join('|');
+    const key = [t.site_id, time, t.value].join('|');
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([key, n]) => `${key}|${n}`).sort();
 }
 
+const ATTRIBUTE_SETS = 'SELECT site_id, created_at, attributes AS value FROM responses WHERE attributes IS NOT NULL';
+
 const stored = (db: Db, table: string) => (db.prepare(`SELECT * FROM ${table}`).raw().all() as unknown[][]).map((r) => r.join('|')).sort();
 
 function answers(db: Db, range: ViewRange) {
   const top = countTopCommentTerms(db, range, 1, 100);
-  return { top: [...top], chosen: [...countChosenCommentTerms(db, range, [...top.keys()].slice(0, 3).concat('nothing'))] };
+  return {
+    top: [...top],
+    chosen: [...countChosenCommentTerms(db, range, [...top.keys()].slice(0, 3).concat('nothing'))],
+    attributes: getFilterAttributes(db, range).sort((a, b) => a.attributes.localeCompare(b.attributes)),
+  };
 }
 
 /** The same answers read from comment_terms: stored offsets that match no zone make every range read it. */
@@ -161,8 +182,8 @@ function rawAnswers(db: Db, range: ViewRange) {
 
 const timeZoneOf = (db: Db, siteId: number) => db.prepare('SELECT time_zone FROM sites WHERE id = ?').pluck().get(siteId) as string;
 
-describe('term_days and term_hours', () => {
-  it('equal a recount of comment_terms after random writes, and themes count the same from them as from the terms', async () => {
+describe('term_days, term_hours and attribute_days', () => {
+  it('equal a recount of comment_terms and of the attributes after random writes, and themes and the attribute menu count the same from them', async () => {
     let rolledUp = 0;
     let asked = 0;
     await fc.assert(
@@ -178,6 +199,7 @@ describe('term_days and term_hours', () => {
           const sameAsRecount = () => {
             expect(stored(shop.db, 'term_days')).toEqual(recounted(shop.db, 'day'));
             expect(stored(shop.db, 'term_hours')).toEqual(recounted(shop.db, 'hour'));
+            expect(stored(shop.db, 'attribute_days')).toEqual(recounted(shop.db, 'day', ATTRIBUTE_SETS));
           };
           sameAsRecount();
           // While a recount is under way the themes read the terms; once it is done, the rollups again.
@@ -215,12 +237,15 @@ describe('term_days and term_hours', () => {
     }
   });
 
-  it('is filled for the terms stored before migration 36, leaving a site’s terms past its zone recount’s point to the recount', () => {
+  it('are filled for the terms and attributes stored before migrations 36 and 37, leaving a site’s terms past its zone recount’s point to the recount', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     migrate(db, MIGRATIONS.filter(({ version }) => version < 36));
     const shop = { db, sites: [0, 1].map((n) => createSite(db, { name: `Shop ${n}`, origins: [`https://${n}.example`] }, START).id), serial: 0 };
-    for (let n = 0; n < 60; n++) insertResponse(db, row(shop, { site: n % 2, at: START + n * 5 * HOUR + 1_800_000, rating: 1 + (n % 5), text: COMMENTS[n % COMMENTS.length]! }));
+    for (let n = 0; n < 60; n++) {
+      const text = COMMENTS[n % COMMENTS.length]!;
+      insertResponse(db, row(shop, { site: n % 2, at: START + n * 5 * HOUR + 1_800_000, rating: 1 + (n % 5), text, attributes: n % 3 ? '{"plan":"gold"}' : null }));
+    }
     indexCommentTerms(db);
     // Site 1 moved to Kathmandu (+05:45 since 1986), its local days recounted up to a point, as migration 34's code leaves it.
     db.prepare(`UPDATE sites SET time_zone = 'Asia/Kathmandu' WHERE id = ?`).run(shop.sites[1]);
@@ -230,7 +255,9 @@ describe('term_days and term_hours', () => {
     expect(db.prepare('SELECT count(*) FROM term_days WHERE site_id = ?').pluck().get(shop.sites[1])).toBeGreaterThan(0);
     expect(stored(db, 'term_days')).toEqual(recounted(db, 'day'));
     expect(stored(db, 'term_hours')).toEqual(recounted(db, 'hour'));
+    expect(stored(db, 'attribute_days')).toEqual(recounted(db, 'day', ATTRIBUTE_SETS));
     recountRatingDays(db);
     expect(stored(db, 'term_days')).toEqual(recounted(db, 'day'));
+    expect(stored(db, 'attribute_days')).toEqual(recounted(db, 'day', ATTRIBUTE_SETS));
   });
 });
