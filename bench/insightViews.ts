@@ -11,8 +11,9 @@
 //   npx tsx bench/insightViews.ts 200000 5 400 Europe/Berlin
 //                                              over 400 days, the site's days cut in Berlin (two changes of clocks)
 //   npx tsx bench/insightViews.ts 1000000 5 30 UTC --without-rollups
-//                                              each view also with the rating rollups (migration 34) unused, in
-//                                              the same run, its answer checked byte for byte against the rollups'
+//                                              each view also with the rollups (ratings, migration 34; comment terms,
+//                                              36; attribute sets, 37) unused, in the same run, its answer checked
+//                                              byte for byte against the rollups'
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
