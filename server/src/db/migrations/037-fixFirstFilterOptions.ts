@@ -2,8 +2,8 @@ import { NEGATIVE_RATING_MAX } from '../../../../shared/scores/ratingScale.ts';
 import { beforeRecountPoint, dayOf } from './034-ratingDays.ts';
 import type { Migration } from './Migration.ts';
 
-// Migration 37 (issue 16): what fix first's complaints and the filter menu's
-// attributes read, which at ten million responses a year still meant looking
+// Migration 37 (issue 16): what fix first's complaints, the themes' count of
+// comments and the filter menu's attributes read, which at ten million responses a year still meant looking
 // up every response of the range (about 820 000 for a month). Released SQL:
 // change it only through a new migration.
 
@@ -39,12 +39,17 @@ export const attributeDaysRowsSql = (where: string) => `
 /** Every site's attribute_days from its responses (a site being recounted keeps those past its point for the recount): the backfill, and bench/bulkLoad.ts's. */
 export const ATTRIBUTE_DAYS_BACKFILL_SQL = attributeDaysRowsSql(beforeRecountPoint('r'));
 
+/** A response with words of its own: what themes count as comments. */
+export const COMMENTED_SQL = '(comment IS NOT NULL OR other_text IS NOT NULL)';
+
 export const fixFirstFilterOptions: Migration = {
   version: 37,
-  name: 'responses_problem_comments (the complaints fix first reads, indexed alone) and attribute_days (attribute sets per site and local day)',
+  name: 'responses_problem_comments and responses_comments (complaints and comments, indexed alone) and attribute_days (attribute sets per site and local day)',
   sql: `
   CREATE INDEX responses_problem_comments ON responses(site_id, created_at, path, type, rating, comment, other_text)
    WHERE ${PROBLEM_COMMENT_SQL};
+  -- The themes' count of comments (db/queries/comments/countComments.ts, which holds this very term) from the comments alone.
+  CREATE INDEX responses_comments ON responses(site_id, created_at) WHERE ${COMMENTED_SQL};
 
   CREATE TABLE attribute_days (
     site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
