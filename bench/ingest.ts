@@ -237,7 +237,8 @@ try {
   const budgetUs = (cpus().length * 1e6) / (0.9 * ceilingRate) - loadUs;
   console.log(
     `load generator CPU per request (medians): ${loadUs.toFixed(0)} µs against the collector, ${median(ceiling.map((r) => r.loadUs)).toFixed(0)} µs against the no-op; ` +
-      `90 % of the ceiling on ${cpus().length} cores leaves the collector at most ${budgetUs.toFixed(0)} µs of CPU per rating (it took ${median(ingest.map((r) => r.cpuUs)).toFixed(0)})`,
+      `90 % of the ceiling on ${cpus().length} cores leaves the collector at most ${budgetUs.toFixed(0)} µs of CPU per rating (it took ${median(ingest.map((r) => r.cpuUs)).toFixed(0)}); ` +
+      `this assumes the cores were the bench's alone: at a load average above ~2 the ceiling is low and the budget too generous`,
   );
   if (compared) {
     const comparedRatio = median(other.map((r) => r.perSecond)) / median(ceiling.map((r) => r.perSecond));
