@@ -2,7 +2,7 @@
 // `now` (bench/benchRows.ts), a touchpoint map, the NPS survey, and the
 // comments' theme terms, in a SQLite file.
 
-import type { Db } from '../server/src/db/openDatabase.ts';
+import type Database from 'better-sqlite3';
 import { openDatabase } from '../server/src/db/openDatabase.ts';
 import { createSite } from '../server/src/db/queries/sites/createSite.ts';
 import { replaceTouchpointMap } from '../server/src/db/queries/sites/replaceTouchpointMap.ts';
@@ -23,7 +23,7 @@ function progress(done: number): void {
 }
 
 /** As a live collector stores them: row by row, every trigger and index updated, 50 000 rows a transaction. */
-function loadLive(db: Db, siteId: number, count: number, now: number): void {
+function loadLive(db: Database.Database, siteId: number, count: number, now: number): void {
   const sink = rowInserts(db, siteId);
   let done = 0;
   db.exec('BEGIN');
@@ -41,7 +41,7 @@ function loadLive(db: Db, siteId: number, count: number, now: number): void {
 }
 
 /** The same rows, with the indexes built and the peak–end rollup computed once at the end (bench/bulkLoad.ts). */
-function loadBulk(db: Db, siteId: number, count: number, now: number): void {
+function loadBulk(db: Database.Database, siteId: number, count: number, now: number): void {
   const sink = batchedInserts(db, siteId);
   let done = 0;
   bulkLoad(db, ['responses', 'survey_answers'], () => {
@@ -76,7 +76,7 @@ export function benchShop(
   responses: number,
   now: number,
   { terms = true, load = 'bulk' }: { terms?: boolean; load?: 'bulk' | 'live' } = {},
-): { db: Db; site: StoredSite } {
+): { db: Database.Database; site: StoredSite } {
   const started = performance.now();
   const db = openDatabase(file);
   // Loading is not what is measured: the collector's FULL sync would only slow it down.

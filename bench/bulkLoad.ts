@@ -7,7 +7,7 @@ import { PEAK_END_BACKFILL_SQL } from '../server/src/db/migrations/010-peakEndRo
 import { RATING_DAYS_BACKFILL_SQL, RATING_ROLLUP_TABLES } from '../server/src/db/migrations/034-ratingDays.ts';
 import { TERM_DAYS_BACKFILL_SQL, TERM_ROLLUP_TABLES } from '../server/src/db/migrations/036-termDays.ts';
 import { ATTRIBUTE_DAYS_BACKFILL_SQL } from '../server/src/db/migrations/037-fixFirstFilterOptions.ts';
-import type { Db } from '../server/src/db/openDatabase.ts';
+import type Database from 'better-sqlite3';
 
 /** The trigger-kept rollups: each recounted in one statement, its migration's backfill, instead of row by row. */
 const ROLLUPS = [
@@ -23,7 +23,7 @@ interface SchemaObject {
   sql: string;
 }
 
-function schemaObjects(db: Db, type: 'index' | 'trigger', tables: readonly string[]): SchemaObject[] {
+function schemaObjects(db: Database.Database, type: 'index' | 'trigger', tables: readonly string[]): SchemaObject[] {
   return db
     .prepare(
       `SELECT name, tbl_name, sql FROM sqlite_schema
@@ -44,7 +44,7 @@ function schemaObjects(db: Db, type: 'index' | 'trigger', tables: readonly strin
  * collector's settings are put back after. bench/bulkLoad.test.ts proves the
  * result equal, row by row, to loading through the triggers.
  */
-export function bulkLoad(db: Db, tables: readonly string[], load: () => void): void {
+export function bulkLoad(db: Database.Database, tables: readonly string[], load: () => void): void {
   const allTriggers = schemaObjects(db, 'trigger', tables);
   const rollups = ROLLUPS.filter((rollup) => allTriggers.some(({ name }) => name.includes(rollup.triggers)));
   const triggers = allTriggers.filter(({ name }) => rollups.some((rollup) => name.includes(rollup.triggers)));

@@ -1,7 +1,9 @@
+import type Database from 'better-sqlite3';
 import { createApp, type AppConfig } from '../src/app.ts';
 import { openDatabase } from '../src/db/openDatabase.ts';
 import { createSite } from '../src/db/queries/sites/createSite.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
+import { testPostgresDb } from './postgres/testPostgresDb.ts';
 
 export const TOKEN = 'test-admin-token';
 /**
@@ -12,9 +14,20 @@ export const TOKEN = 'test-admin-token';
 export const AFTER_FIXTURES = Date.parse('2026-12-01T00:00:00Z');
 export const SHOP_ORIGIN = 'https://shop.example';
 
-/** A collector on an in-memory database with one site, for `app.request()` tests; `config` overrides. */
+/**
+ * The engine under test: an in-memory SQLite, or (in vitest's `postgres` project,
+ * for the files in postgres/conformanceFiles.ts) a fresh PostgreSQL database.
+ */
+export function testDb(): Database.Database {
+  // Typed as SQLite's so the tests keep their full API; a test that reaches for a
+  // SQLite-only method (backup, function) fails on PostgreSQL and stays off its list.
+  if (process.env.TOUCHPOINT_TEST_ENGINE === 'postgres') return testPostgresDb() as unknown as Database.Database;
+  return openDatabase(':memory:');
+}
+
+/** A collector on a fresh database (testDb) with one site, for `app.request()` tests; `config` overrides. */
 export function testApp(config: Partial<AppConfig> = {}) {
-  const db = openDatabase(':memory:');
+  const db = testDb();
   const app = createApp({
     db,
     // The suite's clock, looked up at each call so vi.setSystemTime reaches it too;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { migrate } from './migrate.ts';
 import { ownerOnlyDatabase } from './ownerOnly.ts';
 
-export type Db = Database.Database;
+export type { Db } from './Db.ts';
 
 /** Long enough for another process's commit (a few ms with synchronous = FULL), short enough not to be felt. */
 export const BUSY_TIMEOUT_MS = 50;
@@ -11,7 +11,7 @@ export const BUSY_TIMEOUT_MS = 50;
  * Opens (or creates) the SQLite file and brings its schema up to date.
  * Pass ':memory:' for tests.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string): Database.Database {
   if (file !== ':memory:') ownerOnlyDatabase(file);
   const db = new Database(file);
   // WAL lets the dashboard read while the collector writes.

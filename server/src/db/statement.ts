@@ -1,14 +1,13 @@
-import type { Statement } from 'better-sqlite3';
-import type { Db } from './openDatabase.ts';
+import type { Db, DbStatement } from './Db.ts';
 
-const cache = new WeakMap<Db, Map<string, Statement>>();
+const cache = new WeakMap<Db, Map<string, DbStatement>>();
 
 /**
  * Prepares a statement once per database, so hot paths don't re-parse SQL.
  * A statement that writes must run inside `write()` (db/write.ts), where a
  * failed commit throws instead of passing for stored.
  */
-export function statement(db: Db, sql: string): Statement {
+export function statement(db: Db, sql: string): DbStatement {
   let byDb = cache.get(db);
   if (!byDb) {
     byDb = new Map();

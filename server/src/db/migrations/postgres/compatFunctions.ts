@@ -1,0 +1,23 @@
+// SQLite functions the shared SQL calls that PostgreSQL lacks, given to it under
+// the same name (or a sqlite_ one, where PostgreSQL has its own of another meaning:
+// postgres/translateSql.ts renames those calls).
+
+export const COMPAT_FUNCTIONS_SQL = `
+  CREATE EXTENSION IF NOT EXISTS citext;
+
+  -- total(): the sum as a float, 0 over no rows
+  CREATE AGGREGATE total(double precision) (sfunc = float8pl, stype = float8, initcond = '0');
+
+  -- json_extract(doc, '$.a.b'), a scalar as text
+  CREATE FUNCTION sqlite_json_extract(doc text, path text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT doc::jsonb #>> string_to_array(substr(path, 3), '.')
+  $$;
+
+  -- json_each(doc) over an array or object: key (an array's index) and value, scalars as text
+  CREATE FUNCTION sqlite_json_each(doc text) RETURNS TABLE (key text, value text) LANGUAGE sql IMMUTABLE AS $$
+    SELECT (e.ordinality - 1)::text, e.value FROM json_array_elements_text(
+      CASE WHEN json_typeof(doc::json) = 'array' THEN doc::json ELSE '[]' END) WITH ORDINALITY AS e(value, ordinality)
+    UNION ALL
+    SELECT o.key, o.value FROM json_each_text(CASE WHEN json_typeof(doc::json) = 'object' THEN doc::json ELSE '{}' END) AS o
+  $$;
+`;

@@ -1,0 +1,69 @@
+import type { RunResult } from 'better-sqlite3';
+import type { DbStatement } from '../Db.ts';
+import type { TranslatedSql } from './translateSql.ts';
+
+/** Runs one translated statement and answers its rows (arrays when `array`), as PostgresDb does. */
+export type RunSql = (text: string, values: unknown[], array: boolean) => { rows: unknown[]; rowCount: number };
+
+/** A statement with better-sqlite3's face (Db.ts) over a PostgreSQL connection. */
+export class PostgresStatement implements DbStatement {
+  readonly readonly: boolean;
+  #pluck = false;
+  #raw = false;
+
+  constructor(
+    private readonly sql: TranslatedSql,
+    private readonly runSql: RunSql,
+  ) {
+    this.readonly = sql.readonly;
+  }
+
+  pluck(toggle = true): this {
+    this.#pluck = toggle;
+    if (toggle) this.#raw = false;
+    return this;
+  }
+
+  raw(toggle = true): this {
+    this.#raw = toggle;
+    if (toggle) this.#pluck = false;
+    return this;
+  }
+
+  run(...params: unknown[]): RunResult {
+    return { changes: this.#execute(params).rowCount, lastInsertRowid: 0 };
+  }
+
+  get(...params: unknown[]): unknown {
+    return this.#execute(params).rows[0];
+  }
+
+  all(...params: unknown[]): unknown[] {
+    return this.#execute(params).rows;
+  }
+
+  iterate(...params: unknown[]): IterableIterator<unknown> {
+    return this.all(...params)[Symbol.iterator]();
+  }
+
+  #execute(params: unknown[]): { rows: unknown[]; rowCount: number } {
+    const result = this.runSql(this.sql.text, valuesOf(this.sql.params, params), this.#pluck || this.#raw);
+    return this.#pluck ? { ...result, rows: result.rows.map((row) => (row as unknown[])[0]) } : result;
+  }
+}
+
+/** better-sqlite3's ways of passing parameters (a list, an array, an object of named ones) as `$n` values. */
+function valuesOf(sources: (number | string)[], params: unknown[]): unknown[] {
+  const positional: unknown[] = [];
+  let named: Record<string, unknown> = {};
+  for (const param of params.length === 1 && Array.isArray(params[0]) ? params[0] : params) {
+    if (param !== null && typeof param === 'object' && !Buffer.isBuffer(param) && !(param instanceof Uint8Array)) {
+      named = { ...named, ...(param as Record<string, unknown>) };
+    } else positional.push(param);
+  }
+  return sources.map((source) => {
+    const value = typeof source === 'number' ? positional[source] : named[source];
+    if (value === undefined) throw new RangeError(`Missing named parameter "${source}"`);
+    return typeof value === 'bigint' ? value.toString() : value;
+  });
+}

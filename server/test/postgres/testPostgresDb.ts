@@ -1,0 +1,26 @@
+import { afterAll, inject } from 'vitest';
+import { PostgresDb } from '../../src/db/postgres/PostgresDb.ts';
+import { openPostgres } from '../../src/db/postgres/openPostgres.ts';
+import { TEST_NOW } from '../../../tests/clock/testInstants.ts';
+import { TEMPLATE_DATABASE } from './templateDatabase.ts';
+
+let admin: PostgresDb | undefined;
+let made = 0;
+const opened: PostgresDb[] = [];
+
+/** A fresh database for one test app, copied from the migrated template; closed when its test file ends. */
+export function testPostgresDb(): PostgresDb {
+  const url = inject('postgresUrl');
+  admin ??= new PostgresDb(url);
+  // pid and a counter: files run in parallel workers against the same cluster.
+  const name = `t_${process.pid}_${++made}`;
+  // FILE_COPY: copying the template's files beats writing each block to the WAL (the default) for a small database.
+  admin.exec(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE} STRATEGY FILE_COPY`);
+  const db = openPostgres(url.replace(/\/postgres$/, `/${name}`), TEST_NOW);
+  opened.push(db);
+  return db;
+}
+
+afterAll(() => {
+  for (const db of opened.splice(0)) db.close();
+});
