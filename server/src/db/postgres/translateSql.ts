@@ -1,4 +1,5 @@
 import { sqlTokens, type Token } from './sqlTokens.ts';
+import { POSTGRES_FORMS } from './postgresForms.ts';
 import { REPLACE_KEYS } from './replaceKeys.ts';
 
 /** A statement in PostgreSQL's dialect, and where each `$n` takes its value from: an argument's position or a name. */
@@ -11,23 +12,27 @@ export interface TranslatedSql {
 const RENAMED: Record<string, string> = {
   ifnull: 'coalesce',
   instr: 'strpos',
-  json_each: 'sqlite_json_each',
   json_extract: 'sqlite_json_extract',
   json_object: 'json_build_object',
   like: 'ILIKE', // SQLite's LIKE ignores ASCII case
 };
 const COMPARISONS = new Set(['=', '==', '<', '>', '<=', '>=', '<>', '!=', 'is', 'in', 'like', 'and', 'or', 'not', 'between', 'exists']);
 const AGGREGATES = new Set(['sum', 'total', 'avg', 'max', 'min']);
+/** The calls rewrite() looks into; any other word before a parenthesis (FROM, IN, a function PostgreSQL shares) stays. */
+const CALLS = Object.fromEntries([...AGGREGATES, 'cast', 'group_concat', 'json_group_array', ...Object.keys(RENAMED)].map((n) => [n, true]));
 const WRITES = /^\s*(?:WITH\b[\s\S]*?\b)?(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b/i;
 
 /**
  * SQLite's SQL as PostgreSQL runs it, once per statement (db/statement.ts caches
  * the result): placeholders to `$n`, camelCase names quoted (PostgreSQL folds
  * unquoted names to lower case), SQLite-only functions and clauses to their
- * PostgreSQL forms. Functions PostgreSQL can be given (total, sqlite_json_each)
- * live in the schema instead (migrations/postgres/sqliteCompat.ts).
+ * PostgreSQL forms. Functions PostgreSQL can be given (total, json_each) live
+ * in the schema instead (migrations/postgres/compatFunctions.ts); statements
+ * that are SQLite's own have a form written by hand (postgresForms.ts).
  */
 export function translateSql(sql: string): TranslatedSql {
+  const form = POSTGRES_FORMS.get(sql);
+  if (form !== undefined) return { text: form, params: [], readonly: !WRITES.test(form) };
   const params: (number | string)[] = [];
   let positional = 0;
   const tokens = sqlTokens(sql.trim().replace(/;\s*$/, ''));
@@ -46,14 +51,19 @@ export function translateSql(sql: string): TranslatedSql {
       token.text = `"${token.text}"`;
     }
   }
-  const text = rewrite(tokens).map((t) => t.text).join('');
-  return { text: insertOr(text), params, readonly: !WRITES.test(sql) };
+  const text = rewrite(selectListsAsNumbers(tokens)).map((t) => t.text).join('');
+  return { text: nullsLast(insertOr(text)), params, readonly: !WRITES.test(sql) };
 }
 
 function nextSolid(tokens: Token[], from: number): number {
   let i = from;
   while (i < tokens.length && (tokens[i].kind === 'space' || tokens[i].kind === 'comment')) i++;
   return i;
+}
+
+function lastSolid(tokens: Token[]): Token | undefined {
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].kind !== 'space' && tokens[i].kind !== 'comment') return tokens[i];
+  return undefined;
 }
 
 /** The index of the `)` closing the `(` at `open`, and the top-level arguments between them. */
@@ -88,13 +98,23 @@ function topLevelComparison(arg: Token[]): boolean {
 const raw = (text: string): Token => ({ kind: 'other', text });
 const join = (args: Token[][]): Token[] => args.flatMap((arg, i) => (i === 0 ? arg : [raw(','), ...arg]));
 
+// What may follow a subquery in FROM when it has no alias (PostgreSQL before 16 requires one).
+const AFTER_UNNAMED = new Set(['where', 'group', 'order', 'limit', 'join', 'left', 'inner', 'cross', 'on', 'union', 'having', 'window', 'natural', 'full', 'right', 'except', 'intersect', 'offset']);
+
 function rewrite(tokens: Token[]): Token[] {
   const out: Token[] = [];
+  const aliasAfter = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.text.toLowerCase();
     if (token.kind !== 'word') {
       out.push(token);
+      if (token.kind === 'open' && /^(from|join)$/i.test(lastSolid(out.slice(0, -1))?.text ?? '')) {
+        const { close } = callAt(tokens, i);
+        const next = tokens[nextSolid(tokens, close + 1)];
+        if (!next || next.kind !== 'word' || AFTER_UNNAMED.has(next.text.toLowerCase())) aliasAfter.add(close);
+      }
+      if (aliasAfter.has(i)) out.push(raw(` AS unnamed_${i}`));
       continue;
     }
     const open = nextSolid(tokens, i + 1);
@@ -108,16 +128,18 @@ function rewrite(tokens: Token[]): Token[] {
       i = open + 1;
       continue;
     }
-    if (!isCall) {
+    if (!isCall || !(lower in CALLS)) {
       out.push(lower === 'like' ? raw(RENAMED.like) : token);
       continue;
     }
     const { close, args } = callAt(tokens, open);
     const inner = args.map((arg) => rewrite(arg));
     const name = lower;
-    if (name === 'cast' && /\bAS\s+INTEGER\s*$/i.test(inner[0].map((t) => t.text).join(''))) {
-      const expr = inner[0].map((t) => t.text).join('').replace(/\bAS\s+INTEGER\s*$/i, '');
-      out.push(raw(`trunc(${expr})::bigint`));
+    const castTo = name === 'cast' ? /\bAS\s+(INTEGER|REAL)\s*$/i.exec(inner[0].map((t) => t.text).join('')) : null;
+    if (castTo) {
+      // SQLite's CAST to INTEGER truncates (PostgreSQL's rounds); its REAL is a double (PostgreSQL's a float4).
+      const expr = inner[0].map((t) => t.text).join('').slice(0, castTo.index);
+      out.push(raw(castTo[1].toUpperCase() === 'INTEGER' ? `trunc(${expr})::bigint` : `CAST(${expr} AS DOUBLE PRECISION)`));
     } else if ((name === 'max' || name === 'min') && inner.length > 1) {
       out.push(raw(name === 'max' ? 'greatest(' : 'least('), ...join(inner), raw(')'));
     } else if (AGGREGATES.has(name) && inner.length === 1 && topLevelComparison(inner[0])) {
@@ -154,4 +176,68 @@ function insertOr(text: string): string {
     conflict = ` ON CONFLICT (${keys.join(', ')}) DO ${updates.length ? 'UPDATE SET ' + updates.map((c) => `${c} = excluded.${c}`).join(', ') : 'NOTHING'}`;
   }
   return `INSERT INTO ${table}${columnList === undefined ? '' : ` (${columnList})`}${rest}${conflict}${tail}`;
+}
+
+const LIST_ENDS = new Set(['from', 'where', 'group', 'order', 'limit', 'union', 'except', 'intersect', 'having', 'window']);
+
+/**
+ * A comparison in a select list is a number in SQLite (1 or 0) and a boolean in
+ * PostgreSQL, which will not sum it, add it or UNION it with a number: cast it.
+ */
+function selectListsAsNumbers(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    out.push(tokens[i]);
+    if (tokens[i].kind !== 'word' || tokens[i].text.toLowerCase() !== 'select') continue;
+    let depth = 0;
+    let item: Token[] = [];
+    const flush = () => {
+      out.push(...numberItem(item));
+      item = [];
+    };
+    let j = i + 1;
+    for (; j < tokens.length; j++) {
+      const token = tokens[j];
+      const lower = token.text.toLowerCase();
+      if (token.kind === 'open' || lower === 'case') depth++;
+      if (token.kind === 'close' || lower === 'end') {
+        if (depth === 0) break;
+        depth--;
+      }
+      if (depth === 0 && token.kind === 'word' && LIST_ENDS.has(lower)) break;
+      if (depth === 0 && token.kind === 'comma') {
+        flush();
+        out.push(token);
+      } else item.push(token);
+    }
+    flush();
+    i = j - 1;
+  }
+  return out;
+}
+
+function numberItem(item: Token[]): Token[] {
+  let end = item.length;
+  while (end > 0 && (item[end - 1].kind === 'space' || item[end - 1].kind === 'comment')) end--;
+  let exprEnd = end;
+  const last = item[end - 1];
+  const before = item[nextSolidBack(item, end - 2)];
+  if (last && (last.kind === 'word' || last.kind === 'quoted') && before?.text.toLowerCase() === 'as') exprEnd = nextSolidBack(item, end - 2);
+  const expr = item.slice(0, exprEnd);
+  if (!topLevelComparison(expr)) return item;
+  return [raw('('), ...expr, raw(')::int '), ...item.slice(exprEnd)];
+}
+
+function nextSolidBack(tokens: Token[], from: number): number {
+  let i = from;
+  while (i >= 0 && (tokens[i].kind === 'space' || tokens[i].kind === 'comment')) i--;
+  return i;
+}
+
+/**
+ * ORDER BY x IS NULL, x: PostgreSQL reads a select-list alias in ORDER BY only
+ * on its own, not inside an expression; NULLS LAST says the same.
+ */
+function nullsLast(text: string): string {
+  return text.replace(/(\bORDER BY\s+)("?\w+"?) IS NULL,\s*\2(\s+(?:ASC|DESC))?/gi, '$1$2$3 NULLS LAST');
 }

@@ -13,11 +13,19 @@ export const COMPAT_FUNCTIONS_SQL = `
     SELECT doc::jsonb #>> string_to_array(substr(path, 3), '.')
   $$;
 
-  -- json_each(doc) over an array or object: key (an array's index) and value, scalars as text
-  CREATE FUNCTION sqlite_json_each(doc text) RETURNS TABLE (key text, value text) LANGUAGE sql IMMUTABLE AS $$
+  -- json_each(doc) over an array or object: key (an array's index) and value, scalars as text.
+  -- PostgreSQL's own takes json; this one takes text, which a parameter or a TEXT column picks.
+  CREATE FUNCTION json_each(doc text) RETURNS TABLE (key text, value text) LANGUAGE sql IMMUTABLE AS $$
     SELECT (e.ordinality - 1)::text, e.value FROM json_array_elements_text(
       CASE WHEN json_typeof(doc::json) = 'array' THEN doc::json ELSE '[]' END) WITH ORDINALITY AS e(value, ordinality)
     UNION ALL
     SELECT o.key, o.value FROM json_each_text(CASE WHEN json_typeof(doc::json) = 'object' THEN doc::json ELSE '{}' END) AS o
   $$;
+
+  CREATE SEQUENCE sites_changes;
+  CREATE FUNCTION sites_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM nextval('sites_changes');
+    RETURN NULL;
+  END $$;
 `;
