@@ -138,7 +138,7 @@ function rewrite(tokens: Token[]): Token[] {
     const castTo = name === 'cast' ? /\bAS\s+(INTEGER|REAL)\s*$/i.exec(inner[0].map((t) => t.text).join('')) : null;
     if (castTo) {
       // SQLite's CAST to INTEGER truncates (PostgreSQL's rounds); its REAL is a double (PostgreSQL's a float4).
-      const expr = inner[0].map((t) => t.text).join('').slice(0, castTo.index);
+      const expr = inner[0].map((t) => t.text).join('').slice(0, castTo.index).trim();
       out.push(raw(castTo[1].toUpperCase() === 'INTEGER' ? `trunc(${expr})::bigint` : `CAST(${expr} AS DOUBLE PRECISION)`));
     } else if ((name === 'max' || name === 'min') && inner.length > 1) {
       out.push(raw(name === 'max' ? 'greatest(' : 'least('), ...join(inner), raw(')'));
@@ -223,9 +223,12 @@ function numberItem(item: Token[]): Token[] {
   const last = item[end - 1];
   const before = item[nextSolidBack(item, end - 2)];
   if (last && (last.kind === 'word' || last.kind === 'quoted') && before?.text.toLowerCase() === 'as') exprEnd = nextSolidBack(item, end - 2);
-  const expr = item.slice(0, exprEnd);
+  let start = 0;
+  while (start < exprEnd && item[start].kind === 'space') start++;
+  const exprLast = nextSolidBack(item, exprEnd - 1) + 1;
+  const expr = item.slice(start, exprLast);
   if (!topLevelComparison(expr)) return item;
-  return [raw('('), ...expr, raw(')::int '), ...item.slice(exprEnd)];
+  return [...item.slice(0, start), raw('('), ...expr, raw(')::int'), ...item.slice(exprLast)];
 }
 
 function nextSolidBack(tokens: Token[], from: number): number {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { translateSql } from './translateSql.ts';
+
+const text = (sql: string) => translateSql(sql).text;
+
+describe('translateSql', () => {
+  it('numbers placeholders, reusing a named one, and says where each value comes from', () => {
+    const t = translateSql('SELECT * FROM r WHERE site_id = @siteId AND a > ? AND b < @siteId AND c = ?');
+    expect(t.text).toBe('SELECT * FROM r WHERE site_id = $1 AND a > $2 AND b < $1 AND c = $3');
+    expect(t.params).toEqual(['siteId', 0, 1]);
+  });
+
+  it('leaves string literals and quoted names alone', () => {
+    expect(text(`SELECT '?', 'it''s @x' AS "a?b" FROM t WHERE x = ?`)).toBe(`SELECT '?', 'it''s @x' AS "a?b" FROM t WHERE x = $1`);
+  });
+
+  it('quotes camelCase names, which PostgreSQL would fold to lower case', () => {
+    expect(text('SELECT created_at AS createdAt FROM t ORDER BY createdAt')).toBe('SELECT created_at AS "createdAt" FROM t ORDER BY "createdAt"');
+  });
+
+  it('turns INSERT OR IGNORE into ON CONFLICT DO NOTHING, before RETURNING', () => {
+    expect(text('INSERT OR IGNORE INTO tags (a, b) VALUES (?, ?) RETURNING a')).toBe(
+      'INSERT INTO tags (a, b) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING a',
+    );
+  });
+
+  it('turns INSERT OR REPLACE into an upsert on the table’s key', () => {
+    expect(text('INSERT OR REPLACE INTO rating_days_recounts (site_id, done_before) VALUES (?, ?)')).toBe(
+      'INSERT INTO rating_days_recounts (site_id, done_before) VALUES ($1, $2) ON CONFLICT (site_id) DO UPDATE SET done_before = excluded.done_before',
+    );
+    expect(() => text('INSERT OR REPLACE INTO unknown_table (a) VALUES (?)')).toThrow(/replaceKeys/);
+  });
+
+  it('rewrites SQLite functions: two-argument max/min, ifnull, instr, group_concat, CAST to INTEGER and REAL', () => {
+    expect(text('SELECT max(a, b), min(a, 0), max(c) FROM t')).toBe('SELECT greatest(a, b), least(a, 0), max(c) FROM t');
+    expect(text("SELECT ifnull(a, 'x'), instr(a, '-') FROM t")).toBe("SELECT coalesce(a, 'x'), strpos(a, '-') FROM t");
+    expect(text('SELECT group_concat(tag) FROM t')).toBe("SELECT string_agg((tag)::text, ',') FROM t");
+    expect(text('SELECT CAST(a / 2 AS INTEGER), CAST(b AS REAL) FROM t')).toBe('SELECT trunc(a / 2)::bigint, CAST(b AS DOUBLE PRECISION) FROM t');
+  });
+
+  it('makes comparisons numbers where SQLite counts them, as a select item or inside an aggregate', () => {
+    expect(text('SELECT sum(rating = 5) AS fives, comment IS NOT NULL AS commented, rating FROM r WHERE rating = 5')).toBe(
+      'SELECT sum((rating = 5)::int) AS fives, (comment IS NOT NULL)::int AS commented, rating FROM r WHERE rating = 5',
+    );
+  });
+
+  it('names a subquery in FROM, as PostgreSQL 15 requires', () => {
+    expect(text('SELECT count(*) FROM (SELECT 1 FROM t) WHERE 1')).toMatch(/^SELECT count\(\*\) FROM \(SELECT 1 FROM t\) AS unnamed_\d+ WHERE 1$/);
+    expect(text('SELECT x FROM (SELECT 1 AS x) sub')).toBe('SELECT x FROM (SELECT 1 AS x) sub');
+  });
+
+  it('reads LIKE without regard to case, as SQLite does', () => {
+    expect(text("SELECT 1 FROM t WHERE path LIKE '/a%'")).toBe("SELECT 1 FROM t WHERE path ILIKE '/a%'");
+  });
+
+  it('knows a write from a read', () => {
+    expect(translateSql('SELECT 1').readonly).toBe(true);
+    expect(translateSql('WITH x AS (SELECT 1) DELETE FROM t').readonly).toBe(false);
+    expect(translateSql('UPDATE t SET a = 1').readonly).toBe(false);
+  });
+});
