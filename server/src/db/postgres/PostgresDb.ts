@@ -39,8 +39,8 @@ export class PostgresDb implements Db {
 
   readonly #run = (text: string, values: unknown[], array: boolean): { rows: unknown[]; rowCount: number } => {
     if (!this.#open) throw new TypeError('The database connection is not open');
-    const t0 = performance.now(); const answer = this.#bridge.query(text, values, array); if (process.env.PGTRACE) console.error("PGTRACE", (performance.now() - t0).toFixed(1), text.slice(0, 90).replace(/\s+/g, " "));
-    if ('error' in answer) { if (process.env.PGTRACE) console.error('PGFAIL', answer.error.message, text); throw sqliteErrorOf(answer.error); }
+    const answer = this.#bridge.query(text, values, array);
+    if ('error' in answer) throw sqliteErrorOf(answer.error, text);
     return answer;
   };
 

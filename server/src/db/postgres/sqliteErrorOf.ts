@@ -19,7 +19,9 @@ const BY_STATE: [prefix: string, code: string][] = [
   ['25006', 'SQLITE_READONLY'], // a read-only transaction (a standby)
 ];
 
-export function sqliteErrorOf({ message, code }: { message: string; code?: string }): Error {
+/** The statement's start goes with the message: PostgreSQL's own names no query, and the translated SQL is not in the code. */
+export function sqliteErrorOf({ message: pgMessage, code }: { message: string; code?: string }, sql: string): Error {
+  const message = `${pgMessage} (in: ${sql.replace(/\s+/g, ' ').trim().slice(0, 200)})`;
   const sqliteCode = code === undefined ? 'SQLITE_IOERR' : BY_STATE.find(([prefix]) => code.startsWith(prefix))?.[1];
   return sqliteCode ? new Database.SqliteError(message, sqliteCode) : Object.assign(new Error(message), { code });
 }
