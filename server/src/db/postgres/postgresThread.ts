@@ -1,7 +1,7 @@
 import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import pg from 'pg';
-import type { BridgeAnswer, BridgeRequest } from './bridgeMessages.ts';
+import type { BridgeAnswer, BridgeReply, BridgeRequest } from './bridgeMessages.ts';
 
 // The thread that owns the PostgreSQL connections of a blocked caller (syncBridge.ts):
 // it runs one statement at a time and wakes the caller after posting the answer.
@@ -17,18 +17,18 @@ pg.types.setTypeParser(pg.types.builtins.BOOL, (value) => (value === 't' ? 1 : 0
 
 const clients = new Map<number, { client: pg.Client; connected: Promise<unknown> }>();
 
-function answer(message: BridgeAnswer): void {
-  port.postMessage(message);
+function reply(id: number, answer: BridgeAnswer): void {
+  port.postMessage({ id, answer } satisfies BridgeReply);
   Atomics.store(signal, 0, 1);
   Atomics.notify(signal, 0);
 }
 
-const failed = (error: unknown) => {
-  const { message, code } = error as { message?: string; code?: string };
-  answer({ error: { message: message ?? String(error), ...(code ? { code } : {}) } });
-};
-
 port.on('message', (request: BridgeRequest) => {
+  const answer = (message: BridgeAnswer) => reply(request.id, message);
+  const failed = (error: unknown) => {
+    const { message, code } = error as { message?: string; code?: string };
+    answer({ error: { message: message ?? String(error), ...(code ? { code } : {}) } });
+  };
   if ('open' in request) {
     const client = new pg.Client({ connectionString: request.open });
     // A connection the server dropped fails its next statement, not the thread.

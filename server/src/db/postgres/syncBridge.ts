@@ -1,7 +1,16 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import type { BridgeAnswer, BridgeRequest } from './bridgeMessages.ts';
+import type { BridgeAnswer, BridgeReply, BridgeRequest } from './bridgeMessages.ts';
+
+/**
+ * How long a caller sleeps for one answer before giving up with an I/O error
+ * (a 503 with Retry-After to a client): a dead thread or a hung server must
+ * not freeze the collector for good. Longer than any statement should take.
+ */
+const ANSWER_TIMEOUT_MS = 60_000;
+
+type Request = BridgeRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
 /**
  * A PostgreSQL connection with a synchronous face, so code written for
@@ -14,6 +23,7 @@ import type { BridgeAnswer, BridgeRequest } from './bridgeMessages.ts';
 export class SyncBridge {
   static #thread: { port: MessagePort; signal: Int32Array } | undefined;
   static #connections = 0;
+  static #requests = 0;
   readonly #connection = ++SyncBridge.#connections;
 
   constructor(url: string) {
@@ -26,14 +36,23 @@ export class SyncBridge {
     return this.#call({ connection: this.#connection, text, values, array });
   }
 
-  #call(request: BridgeRequest): BridgeAnswer {
+  #call(request: Request): BridgeAnswer {
     const { port, signal } = (SyncBridge.#thread ??= startThread());
+    const id = ++SyncBridge.#requests;
     Atomics.store(signal, 0, 0);
-    port.postMessage(request);
-    Atomics.wait(signal, 0, 0);
-    const message = receiveMessageOnPort(port);
-    if (!message) throw new Error('PostgreSQL thread woke the caller without an answer');
-    return message.message as BridgeAnswer;
+    port.postMessage({ ...request, id });
+    const deadline = performance.now() + ANSWER_TIMEOUT_MS;
+    for (;;) {
+      // Answers to requests given up on may come first: skip them.
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+        const reply = message.message as BridgeReply;
+        if (reply.id === id) return reply.answer;
+      }
+      const left = deadline - performance.now();
+      if (left <= 0) return { error: { message: `PostgreSQL gave no answer in ${ANSWER_TIMEOUT_MS / 1000} s` } };
+      Atomics.wait(signal, 0, 0, left);
+      Atomics.store(signal, 0, 0);
+    }
   }
 
   close(): void {
