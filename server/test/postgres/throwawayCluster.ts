@@ -48,8 +48,9 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
   const port = await freePort();
   try {
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
-    // fsync off: a test cluster is thrown away, so durability costs time for nothing.
-    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+    // fsync off: a test cluster is thrown away, so durability costs time for nothing. Many connections:
+    // a test file keeps each app's database open until it ends (testPostgresDb.ts), and files run in parallel.
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500`;
     run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
