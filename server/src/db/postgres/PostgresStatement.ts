@@ -9,6 +9,7 @@ export type RunSql = (text: string, values: unknown[], array: boolean) => { rows
 export class PostgresStatement implements DbStatement {
   readonly readonly: boolean;
   #pluck = false;
+  readonly #typed = new Map<string, string>();
   #raw = false;
 
   constructor(
@@ -30,6 +31,17 @@ export class PostgresStatement implements DbStatement {
     return this;
   }
 
+  #typedText(values: unknown[]): string {
+    let kinds = '';
+    for (const value of values) kinds += typeof value !== 'number' ? '-' : Number.isInteger(value) ? 'i' : 'f';
+    let text = this.#typed.get(kinds);
+    if (text === undefined) {
+      text = typedTextOf(this.sql.text, values);
+      this.#typed.set(kinds, text);
+    }
+    return text;
+  }
+
   run(...params: unknown[]): RunResult {
     return { changes: this.#execute(params).rowCount, lastInsertRowid: 0 };
   }
@@ -47,9 +59,23 @@ export class PostgresStatement implements DbStatement {
   }
 
   #execute(params: unknown[]): { rows: unknown[]; rowCount: number } {
-    const result = this.runSql(this.sql.text, valuesOf(this.sql.params, params), this.#pluck || this.#raw);
+    const values = valuesOf(this.sql.params, params);
+    const result = this.runSql(this.#typedText(values), values, this.#pluck || this.#raw);
     return this.#pluck ? { ...result, rows: result.rows.map((row) => (row as unknown[])[0]) } : result;
   }
+}
+
+/**
+ * The statement with each number parameter cast (`$1::bigint`, `$2::float8`), one text per
+ * mix of kinds, kept: PostgreSQL infers an untyped parameter's type from where it
+ * stands, and in `created_at + CASE … THEN $2` or `coalesce($1, 0)` it guesses text.
+ */
+function typedTextOf(text: string, values: unknown[]): string {
+  return text.replace(/\$(\d+)(?!\d|::)/g, (whole, n: string) => {
+    const value = values[Number(n) - 1];
+    if (typeof value !== 'number') return whole;
+    return `${whole}::${Number.isInteger(value) ? 'bigint' : 'float8'}`;
+  });
 }
 
 /** better-sqlite3's ways of passing parameters (a list, an array, an object of named ones) as `$n` values. */

@@ -53,6 +53,12 @@ describe('translateSql', () => {
     expect(text("SELECT 1 FROM t WHERE path LIKE '/a%'")).toBe("SELECT 1 FROM t WHERE path ILIKE '/a%'");
   });
 
+  it('names the table for a column an upsert reads, which PostgreSQL finds ambiguous', () => {
+    expect(text('INSERT INTO j (k, d) VALUES (?, ?) ON CONFLICT (k) DO UPDATE SET d = excluded.d, revision = revision + 1')).toBe(
+      'INSERT INTO j (k, d) VALUES ($1, $2) ON CONFLICT (k) DO UPDATE SET d = excluded.d, revision = j.revision + 1',
+    );
+  });
+
   it('knows a write from a read', () => {
     expect(translateSql('SELECT 1').readonly).toBe(true);
     expect(translateSql('WITH x AS (SELECT 1) DELETE FROM t').readonly).toBe(false);

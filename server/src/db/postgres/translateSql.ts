@@ -52,7 +52,7 @@ export function translateSql(sql: string): TranslatedSql {
     }
   }
   const text = rewrite(selectListsAsNumbers(tokens)).map((t) => t.text).join('');
-  return { text: nullsLast(insertOr(text)), params, readonly: !WRITES.test(sql) };
+  return { text: qualifyUpserts(nullsLast(insertOr(text))), params, readonly: !WRITES.test(sql) };
 }
 
 function nextSolid(tokens: Token[], from: number): number {
@@ -243,4 +243,30 @@ function nextSolidBack(tokens: Token[], from: number): number {
  */
 function nullsLast(text: string): string {
   return text.replace(/(\bORDER BY\s+)("?\w+"?) IS NULL,\s*\2(\s+(?:ASC|DESC))?/gi, '$1$2$3 NULLS LAST');
+}
+
+/**
+ * In ON CONFLICT … DO UPDATE SET a = a + 1, PostgreSQL finds `a` ambiguous (the
+ * row or `excluded`), where SQLite reads the row: name the table for it.
+ */
+function qualifyUpserts(text: string): string {
+  const table = /^\s*INSERT\s+INTO\s+(\w+)(?:\s+AS\s+(\w+))?/i.exec(text);
+  const set = /\bDO\s+UPDATE\s+SET\b/i.exec(text);
+  if (!table || !set) return text;
+  const name = table[2] ?? table[1];
+  const head = text.slice(0, set.index + set[0].length);
+  const tokens = sqlTokens(text.slice(head.length));
+  const assigned = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[nextSolid(tokens, i + 1)];
+    if (tokens[i].kind === 'word' && next?.text === '=' && /^\s*$|,$/.test(lastSolid(tokens.slice(0, i))?.text ?? ',')) assigned.add(tokens[i].text);
+  }
+  return head + tokens
+    .map((token, i) => {
+      if (token.kind !== 'word' || !assigned.has(token.text)) return token.text;
+      const before = tokens[i - 1]?.text;
+      const after = tokens[nextSolid(tokens, i + 1)]?.text;
+      return before === '.' || after === '=' ? token.text : `${name}.${token.text}`;
+    })
+    .join('');
 }

@@ -22,6 +22,18 @@ export const COMPAT_FUNCTIONS_SQL = `
     SELECT o.key, o.value FROM json_each_text(CASE WHEN json_typeof(doc::json) = 'object' THEN doc::json ELSE '{}' END) AS o
   $$;
 
+  -- json_set(doc, '$.a', value) for one key; a parameter's unknown type picks the text one
+  CREATE FUNCTION json_set(doc text, path text, value text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT jsonb_set(doc::jsonb, string_to_array(substr(path, 3), '.'), to_jsonb(value))::text
+  $$;
+  CREATE FUNCTION json_set(doc text, path text, value double precision) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT jsonb_set(doc::jsonb, string_to_array(substr(path, 3), '.'), to_jsonb(value))::text
+  $$;
+
+  CREATE FUNCTION json_array_length(doc text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$
+    SELECT json_array_length(doc::json)
+  $$;
+
   CREATE SEQUENCE sites_changes;
   CREATE FUNCTION sites_changed() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
