@@ -1,11 +1,11 @@
 import { MIGRATIONS } from '../migrations/index.ts';
-import { POSTGRES_MIGRATIONS } from '../migrations/postgres/index.ts';
+import { POSTGRES_BASE_VERSION, POSTGRES_MIGRATIONS } from '../migrations/postgres/index.ts';
 import { PostgresDb } from './PostgresDb.ts';
 
 /**
  * Connects to PostgreSQL and brings its schema up to date, as openDatabase does
- * for SQLite. Refuses a schema behind SQLite's: a SQLite migration without its
- * PostgreSQL form would leave routes failing on columns that are not there.
+ * for SQLite. Refuses when a SQLite migration has no PostgreSQL form: the
+ * routes would fail on columns that are not there.
  */
 export function openPostgres(url: string, now: number): PostgresDb {
   const db = new PostgresDb(url);
@@ -19,20 +19,24 @@ export function openPostgres(url: string, now: number): PostgresDb {
 }
 
 function migratePostgres(db: PostgresDb, now: number): void {
-  const newestSqlite = Math.max(...MIGRATIONS.map((m) => m.version));
-  const newestPostgres = Math.max(...POSTGRES_MIGRATIONS.map((m) => m.version));
-  if (newestPostgres < newestSqlite) {
-    throw new Error(`PostgreSQL's schema stops at migration ${newestPostgres}; SQLite's goes to ${newestSqlite}: write its PostgreSQL form in db/migrations/postgres/`);
+  const missing = MIGRATIONS.filter(
+    (m) => m.version > POSTGRES_BASE_VERSION && !POSTGRES_MIGRATIONS.some((p) => p.version === m.version),
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `SQLite migration ${missing.map((m) => m.version).join(', ')} has no PostgreSQL form: write it in db/migrations/postgres/`,
+    );
   }
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)`);
-  const newestApplied = (db.prepare('SELECT coalesce(max(version), 0) FROM schema_migrations').pluck().get() as number);
-  for (const migration of POSTGRES_MIGRATIONS) {
-    if (migration.version <= newestApplied) continue;
-    const covers = MIGRATIONS.filter((m) => m.version > newestApplied && m.version <= migration.version);
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+  for (const migration of [...POSTGRES_MIGRATIONS].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    // The base migration stands for SQLite's 1–35: their rows, with SQLite's names.
+    const rows = migration.version === POSTGRES_BASE_VERSION ? MIGRATIONS.filter((m) => m.version <= POSTGRES_BASE_VERSION) : [migration];
     db.transaction(() => {
       db.exec(migration.sql);
       const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-      for (const { version, name } of covers) record.run(version, name, now);
+      for (const { version, name } of rows) record.run(version, name, now);
     })();
   }
 }

@@ -1,5 +1,4 @@
 import { sqlTokens, type Token } from './sqlTokens.ts';
-import { POSTGRES_FORMS } from './postgresForms.ts';
 import { REPLACE_KEYS } from './replaceKeys.ts';
 
 /** A statement in PostgreSQL's dialect, and where each `$n` takes its value from: an argument's position or a name. */
@@ -27,12 +26,9 @@ const WRITES = /^\s*(?:WITH\b[\s\S]*?\b)?(INSERT|UPDATE|DELETE|REPLACE|CREATE|DR
  * the result): placeholders to `$n`, camelCase names quoted (PostgreSQL folds
  * unquoted names to lower case), SQLite-only functions and clauses to their
  * PostgreSQL forms. Functions PostgreSQL can be given (total, json_each) live
- * in the schema instead (migrations/postgres/compatFunctions.ts); statements
- * that are SQLite's own have a form written by hand (postgresForms.ts).
+ * in the schema instead (migrations/postgres/compatFunctions.ts).
  */
 export function translateSql(sql: string): TranslatedSql {
-  const form = POSTGRES_FORMS.get(sql);
-  if (form !== undefined) return { text: form, params: [], readonly: !WRITES.test(form) };
   const params: (number | string)[] = [];
   let positional = 0;
   const tokens = sqlTokens(sql.trim().replace(/;\s*$/, ''));

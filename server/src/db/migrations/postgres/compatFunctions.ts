@@ -33,11 +33,4 @@ export const COMPAT_FUNCTIONS_SQL = `
   CREATE FUNCTION json_array_length(doc text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$
     SELECT json_array_length(doc::json)
   $$;
-
-  CREATE SEQUENCE sites_changes;
-  CREATE FUNCTION sites_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-  BEGIN
-    PERFORM nextval('sites_changes');
-    RETURN NULL;
-  END $$;
 `;

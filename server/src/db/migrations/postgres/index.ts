@@ -1,12 +1,18 @@
+import { SITES_VERSION_SQL } from './038-sitesVersion.ts';
 import { COMPAT_FUNCTIONS_SQL } from './compatFunctions.ts';
 import { TABLES_SQL } from './tables.ts';
 import { TRIGGERS_SQL } from './triggers.ts';
 
+/** SQLite migrations up to this one are in PostgreSQL's first migration, the whole schema at once. */
+export const POSTGRES_BASE_VERSION = 35;
+
 /**
  * PostgreSQL's migrations, numbered as the SQLite ones (db/migrations/index.ts)
- * they equal, so schema_migrations reads the same on both engines. The first
- * is the whole schema as of SQLite 035 at once: a new database needs no history.
+ * they equal, so schema_migrations reads the same on both engines: the first
+ * is the schema as of SQLite 035 (a new database needs no history), then one
+ * per SQLite migration after it. Change them only through a new migration.
  */
 export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }[] = [
-  { version: 35, name: 'schema of SQLite migrations 001–035', sql: COMPAT_FUNCTIONS_SQL + TABLES_SQL + TRIGGERS_SQL },
+  { version: POSTGRES_BASE_VERSION, name: 'schema of SQLite migrations 001–035', sql: COMPAT_FUNCTIONS_SQL + TABLES_SQL + TRIGGERS_SQL },
+  { version: 38, name: 'sites version', sql: SITES_VERSION_SQL },
 ];

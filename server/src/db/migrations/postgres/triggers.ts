@@ -158,9 +158,4 @@ const CASES = `
     EXECUTE FUNCTION survey_answers_case_queue();
 `;
 
-const SITES_CHANGES = `
-  CREATE TRIGGER sites_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON sites
-    FOR EACH STATEMENT EXECUTE FUNCTION sites_changed();
-`;
-
-export const TRIGGERS_SQL = PEAK_END + RATING_DAYS + CASES + SITES_CHANGES;
+export const TRIGGERS_SQL = PEAK_END + RATING_DAYS + CASES;
