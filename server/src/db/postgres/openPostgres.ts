@@ -31,8 +31,10 @@ function migratePostgres(db: PostgresDb, now: number): void {
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
   for (const migration of [...POSTGRES_MIGRATIONS].sort((a, b) => a.version - b.version)) {
     if (applied.has(migration.version)) continue;
-    // The base migration stands for SQLite's 1–35: their rows, with SQLite's names.
-    const rows = migration.version === POSTGRES_BASE_VERSION ? MIGRATIONS.filter((m) => m.version <= POSTGRES_BASE_VERSION) : [migration];
+    // SQLite's rows, with its names: the base migration stands for 1–35.
+    const rows = MIGRATIONS.filter((m) =>
+      migration.version === POSTGRES_BASE_VERSION ? m.version <= POSTGRES_BASE_VERSION : m.version === migration.version,
+    );
     db.transaction(() => {
       db.exec(migration.sql);
       const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
