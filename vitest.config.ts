@@ -19,6 +19,7 @@ export default defineConfig({
           // TOUCHPOINT_POSTGRES_TRY=a.test.ts,b.test.ts tries files not (yet) on the list.
           include: process.env.TOUCHPOINT_POSTGRES_TRY?.split(',') ?? POSTGRES_CONFORMANCE_FILES,
           globalSetup: ['server/test/postgres/globalSetup.ts'],
+          setupFiles: ['server/test/postgres/closeTestDatabases.ts'],
           env: { TOUCHPOINT_TEST_ENGINE: 'postgres' },
           // A file's first app starts the connection thread (tsx compiles it): seconds on a busy machine.
           testTimeout: 30_000,

@@ -1,4 +1,4 @@
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { PostgresDb } from '../../src/db/postgres/PostgresDb.ts';
 import { openPostgres } from '../../src/db/postgres/openPostgres.ts';
 import { TEST_NOW } from '../../../tests/clock/testInstants.ts';
@@ -21,6 +21,11 @@ export function testPostgresDb(): PostgresDb {
   return db;
 }
 
-afterAll(() => {
+/**
+ * Closes the databases this file's tests opened. Called by the postgres project's
+ * setup file (closeTestDatabases.ts), not registered here: testApp.ts imports this
+ * module, and so do Playwright specs through their helpers, where vitest's hooks throw.
+ */
+export function closeTestPostgresDbs(): void {
   for (const db of opened.splice(0)) db.close();
-});
+}
