@@ -7,6 +7,7 @@ import { PEAK_END_BACKFILL_SQL } from '../server/src/db/migrations/010-peakEndRo
 import { RATING_DAYS_BACKFILL_SQL, RATING_ROLLUP_TABLES } from '../server/src/db/migrations/034-ratingDays.ts';
 import { TERM_DAYS_BACKFILL_SQL, TERM_ROLLUP_TABLES } from '../server/src/db/migrations/036-termDays.ts';
 import { ATTRIBUTE_DAYS_BACKFILL_SQL } from '../server/src/db/migrations/037-fixFirstFilterOptions.ts';
+import { SURVEY_ANSWER_DAYS_BACKFILL_SQL, SURVEY_ANSWER_ROLLUP_TABLES } from '../server/src/db/migrations/039-surveyAnswerDays.ts';
 import type Database from 'better-sqlite3';
 
 /** The trigger-kept rollups: each recounted in one statement, its migration's backfill, instead of row by row. */
@@ -15,6 +16,7 @@ const ROLLUPS = [
   { triggers: '_rating_days_', tables: RATING_ROLLUP_TABLES, backfill: RATING_DAYS_BACKFILL_SQL },
   { triggers: '_term_days_', tables: TERM_ROLLUP_TABLES, backfill: TERM_DAYS_BACKFILL_SQL },
   { triggers: '_attribute_days_', tables: ['attribute_days'], backfill: ATTRIBUTE_DAYS_BACKFILL_SQL },
+  { triggers: '_survey_days_', tables: SURVEY_ANSWER_ROLLUP_TABLES, backfill: SURVEY_ANSWER_DAYS_BACKFILL_SQL },
 ];
 
 interface SchemaObject {
@@ -35,7 +37,7 @@ function schemaObjects(db: Database.Database, type: 'index' | 'trigger', tables:
 /**
  * Runs `load`, which only inserts into `tables` (or updates columns no trigger
  * watches), in one transaction with their secondary indexes and rollup
- * triggers (peak–end, rating days, term and attribute days) dropped, then creates them again from their
+ * triggers (peak–end, rating days, term, attribute and survey answer days) dropped, then creates them again from their
  * own SQL. A rollup whose trigger was dropped is recomputed with its
  * migration's backfill (for peak–end the statement each trigger runs for its
  * one visit, for all visits) and its indexes built after it. Other triggers (the case queue) stay

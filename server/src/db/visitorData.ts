@@ -43,6 +43,9 @@ export const SITE_SETTINGS_TABLES = [
   'term_hours',
   // Attribute sets per day (migration 37): counts that follow responses by triggers.
   'attribute_days',
+  // Survey answers per day, and the visits' questions answered more than once (migration 39): follow survey_answers by triggers.
+  'survey_answer_days',
+  'survey_answer_repeats',
   'rating_days_recounts',
   // Which version of the runtime's zone rules those offsets were last checked against (migration 35).
   'zone_rules_synced',

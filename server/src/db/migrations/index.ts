@@ -35,6 +35,7 @@ import { zoneRulesSynced } from './035-zoneRulesSynced.ts';
 import { termDays } from './036-termDays.ts';
 import { fixFirstFilterOptions } from './037-fixFirstFilterOptions.ts';
 import { sitesVersion } from './038-sitesVersion.ts';
+import { surveyAnswerDays } from './039-surveyAnswerDays.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -73,4 +74,5 @@ export const MIGRATIONS: Migration[] = [
   termDays,
   fixFirstFilterOptions,
   sitesVersion,
+  surveyAnswerDays,
 ];

@@ -36,7 +36,7 @@ export function setSiteDayOffsets(db: Db, siteId: number, timeZone: string): boo
     statement(db, 'DELETE FROM site_day_offsets WHERE site_id = ?').run(siteId);
     const insert = statement(db, 'INSERT INTO site_day_offsets (site_id, from_at, offset_ms) VALUES (?, ?, ?)');
     for (const { fromAt, offsetMs } of rules) insert.run(siteId, fromAt, offsetMs);
-    for (const table of [...ZONED_ROLLUP_TABLES, ZONED_TERM_TABLE, 'attribute_days']) statement(db, `DELETE FROM ${table} WHERE site_id = ?`).run(siteId);
+    for (const table of [...ZONED_ROLLUP_TABLES, ZONED_TERM_TABLE, 'attribute_days', 'survey_answer_days']) statement(db, `DELETE FROM ${table} WHERE site_id = ?`).run(siteId);
     statement(db, 'INSERT OR REPLACE INTO rating_days_recounts (site_id, done_before) VALUES (?, ?)').run(siteId, Number.MIN_SAFE_INTEGER);
     return true;
   });

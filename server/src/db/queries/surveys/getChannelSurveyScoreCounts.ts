@@ -3,6 +3,7 @@ import type { ScoreQuestionType } from '../../../../../shared/surveyScales.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { surveyAnswersWhere, type ViewRange } from '../ranges/viewRange.ts';
+import { surveyAnswerRowsSql } from './surveyAnswerRows.ts';
 
 export interface ChannelSurveyScoreCount {
   survey: string;
@@ -26,9 +27,16 @@ const sql = (range: ViewRange) => `
   SELECT survey, question, question_type AS type, channel, score, count(*) AS count
     FROM latest
    WHERE score IS NOT NULL
-   GROUP BY survey, question, question_type, channel, score`;
+   GROUP BY survey, question, question_type, channel, score
+   ORDER BY survey, question, question_type, channel, score`;
+const fromRows = (rows: string) => `
+  SELECT survey, question, question_type AS type, channel, score, sum(n) AS count FROM (${rows})
+   WHERE score IS NOT NULL
+   GROUP BY survey, question, question_type, channel, score HAVING sum(n) > 0
+   ORDER BY survey, question, question_type, channel, score`;
 
 /** Answers per survey, score question, channel and score in the range. */
 export function getChannelSurveyScoreCounts(db: Db, range: ViewRange): ChannelSurveyScoreCount[] {
-  return statement(db, sql(range)).all(range) as ChannelSurveyScoreCount[];
+  const rolled = surveyAnswerRowsSql(db, range);
+  return (rolled ? statement(db, fromRows(rolled.sql)).all(rolled.params) : statement(db, sql(range)).all(range)) as ChannelSurveyScoreCount[];
 }

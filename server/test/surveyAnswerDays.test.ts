@@ -1,0 +1,274 @@
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { offsetMs } from '../../shared/time/localDays.ts';
+import { insertBatch } from '../src/db/insertBatch.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { MIGRATIONS } from '../src/db/migrations/index.ts';
+import type { Db } from '../src/db/openDatabase.ts';
+import { openDatabase } from '../src/db/openDatabase.ts';
+import { unfilteredRange, type ViewRange } from '../src/db/queries/ranges/viewRange.ts';
+import { deleteVisitorData } from '../src/db/queries/responses/deleteResponses.ts';
+import { createSite } from '../src/db/queries/sites/createSite.ts';
+import { recountRatingDays, recountSomeRatingDays } from '../src/db/queries/sites/recountRatingDays.ts';
+import { updateSiteSettings } from '../src/db/queries/sites/updateSiteSettings.ts';
+import { getChannelSurveyScoreCounts } from '../src/db/queries/surveys/getChannelSurveyScoreCounts.ts';
+import { getSurveyAnswerCounts } from '../src/db/queries/surveys/getSurveyAnswerCounts.ts';
+import { getSurveyChoiceCounts } from '../src/db/queries/surveys/getSurveyChoiceCounts.ts';
+import { getSurveyScoreCounts } from '../src/db/queries/surveys/getSurveyScoreCounts.ts';
+import { insertSurveyAnswer, upsertSurveyAnswer, type NewSurveyAnswer } from '../src/db/queries/surveys/insertSurveyAnswer.ts';
+import { surveyAnswerRowsSql } from '../src/db/queries/surveys/surveyAnswerRows.ts';
+import { write } from '../src/db/write.ts';
+
+// survey_answer_days and survey_answer_repeats (migration 39) against
+// survey_answers itself under random writes through every path: live answers,
+// imports, a signed link's score changed in place, deletes, retention, moved
+// answers, zone changes with their recounts and a site's deletion; then the
+// survey results' and channels' counts from them against the raw queries.
+// Seeded: the same cases on every run.
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const START = Date.parse('2026-03-25T00:00:00Z'); // Berlin, Santiago and Lord Howe change clocks within the span
+const SPAN = 14 * DAY;
+const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago'];
+const SURVEYS = ['nps', 'csat'];
+const QUESTIONS = [
+  { question: 'score', questionType: 'nps' as const },
+  { question: 'pick', questionType: 'multiple_choice' as const },
+  { question: 'why', questionType: 'text' as const },
+];
+
+const answer = fc.record({
+  site: fc.integer({ min: 0, max: 1 }),
+  survey: fc.constantFrom(...SURVEYS),
+  // Few visits, so a visit answers a question more than once, across days too.
+  visit: fc.constantFrom(null, 'v1', 'v2', 'v3'),
+  question: fc.integer({ min: 0, max: 2 }),
+  score: fc.integer({ min: 0, max: 10 }),
+  choice: fc.constantFrom('["a"]', '["a","b"]', '["c"]'),
+  channel: fc.constantFrom('web' as const, 'email' as const, 'sms' as const),
+  at: fc.integer({ min: START, max: START + SPAN }),
+});
+type Answer = typeof answer extends fc.Arbitrary<infer T> ? T : never;
+
+const operation = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('live' as const), rows: fc.array(answer, { minLength: 1, maxLength: 8 }) }), weight: 6 },
+  { arbitrary: fc.record({ kind: fc.constant('import' as const), rows: fc.array(answer, { minLength: 1, maxLength: 20 }) }), weight: 3 },
+  // A signed link's later click: the same id, a new score or choice in place.
+  { arbitrary: fc.record({ kind: fc.constant('click' as const), pick: fc.nat(), row: answer }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('retention' as const), site: fc.integer({ min: 0, max: 1 }), before: fc.integer({ min: START, max: START + SPAN }) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), at: fc.integer({ min: START, max: START + SPAN }), visit: fc.constantFrom(null, 'v1', 'v4') }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('zone' as const), site: fc.integer({ min: 0, max: 1 }), zone: fc.constantFrom(...ZONES) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('recount' as const), steps: fc.integer({ min: 1, max: 10 }) }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('deleteSite' as const) }), weight: 1 },
+);
+type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
+
+interface Shop {
+  db: Db;
+  sites: number[];
+  serial: number;
+}
+
+function newShop(db: Db = openDatabase(':memory:')): Shop {
+  const sites = [0, 1].map((n) => createSite(db, { name: `Shop ${n}`, origins: [`https://${n}.example`] }, START).id);
+  return { db, sites, serial: 0 };
+}
+
+/** A visit's answers to a question never share a millisecond: which of two equal instants is "last" is SQLite's choice. */
+const distinctAt = (at: number, serial: number) => Math.floor(at / 1000) * 1000 + (serial % 1000);
+
+function row(shop: Shop, a: Answer, id?: string): NewSurveyAnswer {
+  shop.serial += 1;
+  const { question, questionType } = QUESTIONS[a.question]!;
+  return {
+    id: id ?? `a${shop.serial}`,
+    siteId: shop.sites[a.site]!,
+    visitId: a.visit ?? undefined,
+    survey: a.survey,
+    question,
+    questionType,
+    score: questionType === 'nps' ? a.score : undefined,
+    value: questionType === 'multiple_choice' ? a.choice : questionType === 'text' ? `words ${shop.serial}` : undefined,
+    path: '/',
+    channel: a.channel,
+    createdAt: distinctAt(a.at, shop.serial),
+    receivedAt: a.at,
+  };
+}
+
+const pick = (db: Db, n: number) => {
+  const all = db.prepare('SELECT rowid, id, site_id, survey, question FROM survey_answers ORDER BY rowid').all() as { rowid: number; id: string; site_id: number; survey: string; question: string }[];
+  return all[n % Math.max(all.length, 1)];
+};
+
+async function apply(shop: Shop, op: Operation): Promise<void> {
+  const { db } = shop;
+  switch (op.kind) {
+    case 'live':
+      for (const a of op.rows) insertSurveyAnswer(db, row(shop, a));
+      return;
+    case 'import':
+      insertBatch(db, op.rows.map((a) => ({ kind: 'surveyAnswer', row: row(shop, a) })));
+      return;
+    case 'click': {
+      const picked = pick(db, op.pick);
+      if (!picked) return;
+      const question = QUESTIONS.findIndex((q) => q.question === picked.question);
+      const site = shop.sites.indexOf(picked.site_id);
+      upsertSurveyAnswer(db, row(shop, { ...op.row, site, survey: picked.survey, question }, picked.id));
+      return;
+    }
+    case 'delete': {
+      const picked = pick(db, op.pick);
+      if (picked) write(db, () => db.prepare('DELETE FROM survey_answers WHERE rowid = ?').run(picked.rowid));
+      return;
+    }
+    case 'retention':
+      await deleteVisitorData(db, shop.sites[op.site]!, op.before);
+      return;
+    case 'move': {
+      // No product path moves an answer; the triggers keep the counts right if one does.
+      const picked = pick(db, op.pick);
+      shop.serial += 1;
+      if (picked) write(db, () => db.prepare('UPDATE survey_answers SET created_at = ?, visit_id = ? WHERE rowid = ?').run(distinctAt(op.at, shop.serial), op.visit, picked.rowid));
+      return;
+    }
+    case 'zone':
+      updateSiteSettings(db, shop.sites[op.site]!, { timeZone: op.zone });
+      return;
+    case 'recount':
+      for (let step = 0; step < op.steps && recountSomeRatingDays(db); step++);
+      return;
+    case 'deleteSite':
+      write(db, () => db.prepare('DELETE FROM sites WHERE id = ?').run(shop.sites[1]));
+      shop.sites[1] = createSite(db, { name: 'Shop again', origins: ['https://again.example'] }, START).id;
+      return;
+  }
+}
+
+/** survey_answer_days as the answers say it should be, each answer's local day from Intl; while a site is recounted, only the answers before its point. */
+function recountedDays(db: Db): string[] {
+  const recounts = new Map(db.prepare('SELECT site_id, done_before FROM rating_days_recounts').raw().all() as [number, number][]);
+  const zones = new Map(db.prepare('SELECT id, time_zone FROM sites').raw().all() as [number, string][]);
+  const counts = new Map<string, number>();
+  const answers = db.prepare('SELECT site_id, created_at, survey, question, question_type, channel, score, value FROM survey_answers').all() as Record<string, string | number | null>[];
+  for (const a of answers) {
+    const at = a.created_at as number;
+    if (at >= (recounts.get(a.site_id as number) ?? Infinity)) continue;
+    const day = Math.trunc((at + offsetMs(zones.get(a.site_id as number)!, at)) / DAY);
+    const choice = a.question_type === 'multiple_choice' ? a.value : '';
+    const key = [a.site_id, day, a.survey, a.question, a.question_type, a.channel, a.score ?? -1, choice].join('|');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, n]) => `${key}|${n}`).sort();
+}
+
+const REPEATS = `
+  SELECT site_id, survey, visit_id, question FROM survey_answers WHERE visit_id IS NOT NULL
+   GROUP BY site_id, survey, visit_id, question HAVING count(*) > 1`;
+
+const stored = (db: Db, sql: string) => (db.prepare(sql).raw().all() as unknown[][]).map((r) => r.join('|')).sort();
+
+function answers(db: Db, range: ViewRange) {
+  const survey = { ...range, survey: 'nps' };
+  return {
+    scores: getSurveyScoreCounts(db, survey),
+    answers: getSurveyAnswerCounts(db, survey),
+    choices: getSurveyChoiceCounts(db, survey),
+    channels: getChannelSurveyScoreCounts(db, range),
+  };
+}
+
+/** The same answers read from survey_answers: stored offsets that match no zone make every range read it. */
+function rawAnswers(db: Db, range: ViewRange) {
+  db.exec('SAVEPOINT raw; UPDATE site_day_offsets SET offset_ms = offset_ms + 1;');
+  try {
+    expect(surveyAnswerRowsSql(db, range)).toBeNull();
+    return answers(db, range);
+  } finally {
+    db.exec('ROLLBACK TO raw; RELEASE raw;');
+  }
+}
+
+const timeZoneOf = (db: Db, siteId: number) => db.prepare('SELECT time_zone FROM sites WHERE id = ?').pluck().get(siteId) as string;
+
+describe('survey_answer_days and survey_answer_repeats', () => {
+  it('equal a recount of survey_answers after random writes, and survey results and channels count the same from them', async () => {
+    let rolledUp = 0;
+    let asked = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(operation, { minLength: 1, maxLength: 30 }),
+        fc.array(
+          fc.record({
+            from: fc.integer({ min: START - DAY, max: START + SPAN }),
+            days: fc.integer({ min: 0, max: 15 }),
+            hours: fc.integer({ min: 0, max: 47 }),
+            channel: fc.constantFrom(null, 'web' as const, 'email' as const),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        async (operations, ranges) => {
+          const shop = newShop();
+          for (const op of operations) await apply(shop, op);
+          const sameAsRecount = () => {
+            expect(stored(shop.db, 'SELECT * FROM survey_answer_days')).toEqual(recountedDays(shop.db));
+            expect(stored(shop.db, 'SELECT * FROM survey_answer_repeats')).toEqual(stored(shop.db, REPEATS));
+          };
+          sameAsRecount();
+          for (const siteId of shop.sites) {
+            const recounting = shop.db.prepare('SELECT 1 FROM rating_days_recounts WHERE site_id = ?').get(siteId);
+            const range = unfilteredRange({ siteId, timeZone: timeZoneOf(shop.db, siteId), from: START, to: START + SPAN });
+            if (recounting) expect(surveyAnswerRowsSql(shop.db, range)).toBeNull();
+          }
+          recountRatingDays(shop.db);
+          sameAsRecount();
+          for (const { from, days, hours, channel } of ranges) {
+            for (const siteId of shop.sites) {
+              const range = { ...unfilteredRange({ siteId, timeZone: timeZoneOf(shop.db, siteId), from, to: from + days * DAY + hours * HOUR }), channel };
+              asked += 1;
+              if (surveyAnswerRowsSql(shop.db, range)) rolledUp += 1;
+              expect(answers(shop.db, range)).toEqual(rawAnswers(shop.db, range));
+            }
+          }
+          shop.db.close();
+        },
+      ),
+      { seed: 39, numRuns: 80 },
+    );
+    // The rollups were read, not only the fallback.
+    expect(rolledUp).toBeGreaterThan(asked / 2);
+  }, 60_000);
+
+  it('leaves the filters it does not hold to survey_answers', () => {
+    const shop = newShop();
+    const range = unfilteredRange({ siteId: shop.sites[0]!, from: START, to: START + SPAN });
+    expect(surveyAnswerRowsSql(shop.db, { ...range, channel: 'email' })).not.toBeNull();
+    for (const filter of [{ device: 'mobile' as const }, { lang: 'en' }, { paths: '["/"]' }, { returning: 1 as const }, { attrKey: 'plan', attrValue: 'gold' }, { theme: 'slow' }, { tag: 'speed' }]) {
+      expect(surveyAnswerRowsSql(shop.db, { ...range, ...filter })).toBeNull();
+    }
+  });
+
+  it('are filled for the answers stored before migration 39, leaving a site’s answers past its zone recount’s point to the recount', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.filter(({ version }) => version < 39));
+    const shop = newShop(db);
+    for (let n = 0; n < 60; n++) {
+      insertSurveyAnswer(db, row(shop, { site: n % 2, survey: 'nps', visit: n % 4 ? `v${n % 5}` : null, question: n % 3, score: n % 11, choice: '["a"]', channel: 'web', at: START + n * 5 * HOUR }));
+    }
+    db.prepare(`UPDATE sites SET time_zone = 'Asia/Kathmandu' WHERE id = ?`).run(shop.sites[1]);
+    db.prepare('UPDATE site_day_offsets SET offset_ms = ? WHERE site_id = ?').run(345 * 60_000, shop.sites[1]);
+    db.prepare('INSERT INTO rating_days_recounts (site_id, done_before) VALUES (?, ?)').run(shop.sites[1], START + 3 * DAY);
+    migrate(db);
+    expect(db.prepare('SELECT count(*) FROM survey_answer_days WHERE site_id = ?').pluck().get(shop.sites[1])).toBeGreaterThan(0);
+    expect(stored(db, 'SELECT * FROM survey_answer_repeats').length).toBeGreaterThan(0);
+    expect(stored(db, 'SELECT * FROM survey_answer_days')).toEqual(recountedDays(db));
+    expect(stored(db, 'SELECT * FROM survey_answer_repeats')).toEqual(stored(db, REPEATS));
+    recountRatingDays(db);
+    expect(stored(db, 'SELECT * FROM survey_answer_days')).toEqual(recountedDays(db));
+  });
+});
