@@ -36,14 +36,14 @@ const SURVEYS = ['nps', 'csat'];
 const QUESTIONS = [
   { question: 'score', questionType: 'nps' as const },
   { question: 'pick', questionType: 'multiple_choice' as const },
-  { question: 'why', questionType: 'text' as const },
+  { question: 'why', questionType: 'open_text' as const },
 ];
 
 const answer = fc.record({
   site: fc.integer({ min: 0, max: 1 }),
   survey: fc.constantFrom(...SURVEYS),
   // Few visits, so a visit answers a question more than once, across days too.
-  visit: fc.constantFrom(null, 'v1', 'v2', 'v3'),
+  visit: fc.constantFrom<string | null>(null, 'v1', 'v2', 'v3'),
   question: fc.integer({ min: 0, max: 2 }),
   score: fc.integer({ min: 0, max: 10 }),
   choice: fc.constantFrom('["a"]', '["a","b"]', '["c"]'),
@@ -91,7 +91,7 @@ function row(shop: Shop, a: Answer, id?: string): NewSurveyAnswer {
     question,
     questionType,
     score: questionType === 'nps' ? a.score : undefined,
-    value: questionType === 'multiple_choice' ? a.choice : questionType === 'text' ? `words ${shop.serial}` : undefined,
+    value: questionType === 'multiple_choice' ? a.choice : questionType === 'open_text' ? `words ${shop.serial}` : undefined,
     path: '/',
     channel: a.channel,
     createdAt: distinctAt(a.at, shop.serial),
