@@ -29,6 +29,7 @@ import { write } from '../src/db/write.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
+const QUARTER = 900_000;
 const START = Date.parse('2026-03-25T00:00:00Z'); // Berlin, Santiago and Lord Howe change clocks within the span
 const SPAN = 14 * DAY;
 const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago'];
@@ -48,7 +49,8 @@ const answer = fc.record({
   score: fc.integer({ min: 0, max: 10 }),
   choice: fc.constantFrom('["a"]', '["a","b"]', '["c"]'),
   channel: fc.constantFrom('web' as const, 'email' as const, 'sms' as const),
-  at: fc.integer({ min: START, max: START + SPAN }),
+  // Some on the quarter hour, where a range's edges meet whole local days in every zone.
+  at: fc.oneof(fc.integer({ min: START, max: START + SPAN }), fc.integer({ min: 0, max: SPAN / QUARTER }).map((q) => START + q * QUARTER)),
 });
 type Answer = typeof answer extends fc.Arbitrary<infer T> ? T : never;
 
@@ -79,6 +81,8 @@ function newShop(db: Db = openDatabase(':memory:')): Shop {
 
 /** A visit's answers to a question never share a millisecond: which of two equal instants is "last" is SQLite's choice. */
 const distinctAt = (at: number, serial: number) => Math.floor(at / 1000) * 1000 + (serial % 1000);
+/** Answers without a visit count alone, so they keep their instant. */
+const atOf = (a: { at: number; visit: string | null }, serial: number) => (a.visit === null ? a.at : distinctAt(a.at, serial));
 
 function row(shop: Shop, a: Answer, id?: string): NewSurveyAnswer {
   shop.serial += 1;
@@ -94,7 +98,7 @@ function row(shop: Shop, a: Answer, id?: string): NewSurveyAnswer {
     value: questionType === 'multiple_choice' ? a.choice : questionType === 'open_text' ? `words ${shop.serial}` : undefined,
     path: '/',
     channel: a.channel,
-    createdAt: distinctAt(a.at, shop.serial),
+    createdAt: atOf(a, shop.serial),
     receivedAt: a.at,
   };
 }
@@ -133,7 +137,7 @@ async function apply(shop: Shop, op: Operation): Promise<void> {
       // No product path moves an answer; the triggers keep the counts right if one does.
       const picked = pick(db, op.pick);
       shop.serial += 1;
-      if (picked) write(db, () => db.prepare('UPDATE survey_answers SET created_at = ?, visit_id = ? WHERE rowid = ?').run(distinctAt(op.at, shop.serial), op.visit, picked.rowid));
+      if (picked) write(db, () => db.prepare('UPDATE survey_answers SET created_at = ?, visit_id = ? WHERE rowid = ?').run(atOf(op, shop.serial), op.visit, picked.rowid));
       return;
     }
     case 'zone':
