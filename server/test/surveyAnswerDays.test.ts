@@ -30,6 +30,8 @@ import { write } from '../src/db/write.ts';
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const QUARTER = 900_000;
+/** Local midnights of ZONES in UTC quarter hours of the day before or of the day (Berlin 22:00/23:00, New York 04:00/05:00, Kathmandu 18:15, …). */
+const MIDNIGHTS = [0, 88, 92, 16, 20, 73, 52, 54, 12, 16];
 const START = Date.parse('2026-03-25T00:00:00Z'); // Berlin, Santiago and Lord Howe change clocks within the span
 const SPAN = 14 * DAY;
 const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago'];
@@ -49,8 +51,11 @@ const answer = fc.record({
   score: fc.integer({ min: 0, max: 10 }),
   choice: fc.constantFrom('["a"]', '["a","b"]', '["c"]'),
   channel: fc.constantFrom('web' as const, 'email' as const, 'sms' as const),
-  // Some on the quarter hour, where a range's edges meet whole local days in every zone.
-  at: fc.oneof(fc.integer({ min: START, max: START + SPAN }), fc.integer({ min: 0, max: SPAN / QUARTER }).map((q) => START + q * QUARTER)),
+  // Some at a local midnight of one of the zones, where a range's edges meet its whole days.
+  at: fc.oneof(
+    fc.integer({ min: START, max: START + SPAN }),
+    fc.tuple(fc.integer({ min: 0, max: 13 }), fc.constantFrom(...MIDNIGHTS)).map(([day, utc]) => START + day * DAY + utc * QUARTER),
+  ),
 });
 type Answer = typeof answer extends fc.Arbitrary<infer T> ? T : never;
 
