@@ -1,6 +1,7 @@
 import { TERM_DAYS_SQL } from './036-termDays.ts';
 import { FIX_FIRST_FILTER_OPTIONS_SQL } from './037-fixFirstFilterOptions.ts';
 import { SITES_VERSION_SQL } from './038-sitesVersion.ts';
+import { SURVEY_ANSWER_DAYS_SQL } from './039-surveyAnswerDays.ts';
 import { COMPAT_FUNCTIONS_SQL } from './compatFunctions.ts';
 import { TABLES_SQL } from './tables.ts';
 import { TRIGGERS_SQL } from './triggers.ts';
@@ -19,4 +20,5 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
   { version: 36, name: 'term_days, term_hours', sql: TERM_DAYS_SQL },
   { version: 37, name: 'responses_problem_comments, responses_comments, attribute_days', sql: FIX_FIRST_FILTER_OPTIONS_SQL },
   { version: 38, name: 'sites version', sql: SITES_VERSION_SQL },
+  { version: 39, name: 'survey_answer_days, survey_answer_repeats', sql: SURVEY_ANSWER_DAYS_SQL },
 ];
