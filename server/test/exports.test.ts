@@ -51,6 +51,10 @@ async function seeded(count: number, sameTime = false) {
   return t;
 }
 
+// Each test seeds thousands of answers through the API first: 3–6 s on a busy
+// 2-core machine, past vitest's 5 s default, though the export itself is quick.
+const SEEDING = { timeout: 20_000 };
+
 describe('csvCell', () => {
   it('quotes as RFC 4180 and neutralises formula starts', () => {
     expect(['=1+1', '+1', '-1', '@x', '\tx', '\rx', 'a"b', 'a,b', 'a\nb', '', 'ok'].map(csvCell)).toEqual([
@@ -61,7 +65,7 @@ describe('csvCell', () => {
   });
 });
 
-describe('GET /api/sites/:siteKey/export.csv', () => {
+describe('GET /api/sites/:siteKey/export.csv', SEEDING, () => {
   it('streams every response as RFC 4180 CSV with formulas neutralised, as an attachment', async () => {
     const { admin, site } = await seeded(3000);
     const res = await admin(`/api/sites/${site.key}/export.csv`);
@@ -131,7 +135,7 @@ describe('GET /api/sites/:siteKey/export.csv', () => {
   });
 });
 
-describe('GET /api/sites/:siteKey/export.ndjson', () => {
+describe('GET /api/sites/:siteKey/export.ndjson', SEEDING, () => {
   it('streams one JSON object per line', async () => {
     const { admin, site } = await seeded(1200);
     const res = await admin(`/api/sites/${site.key}/export.ndjson`);
@@ -147,7 +151,7 @@ describe('GET /api/sites/:siteKey/export.ndjson', () => {
   });
 });
 
-describe('GET /api/sites/:siteKey/survey-answers.csv and .ndjson', () => {
+describe('GET /api/sites/:siteKey/survey-answers.csv and .ndjson', SEEDING, () => {
   function withAnswers() {
     const t = testApp({ now: () => AFTER_THE_ROWS });
     const siteId = t.db.prepare('SELECT id FROM sites WHERE key = ?').pluck().get(t.site.key) as number;
