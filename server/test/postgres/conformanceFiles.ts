@@ -41,4 +41,9 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/webhooks/relay.test.ts',
   'server/test/webhooks/spikeAlerts.test.ts',
   'server/test/widgetAssets.test.ts',
+  'server/test/surveys.test.ts',
+  'server/test/surveyResults.test.ts',
+  'server/test/cases/openCases.test.ts',
+  'server/test/privacy.test.ts',
+  'server/test/accounts.test.ts',
 ];

@@ -33,7 +33,7 @@ export class PostgresStatement implements DbStatement {
 
   #typedText(values: unknown[]): string {
     let kinds = '';
-    for (const value of values) kinds += typeof value !== 'number' ? '-' : Number.isInteger(value) ? 'i' : 'f';
+    for (const value of values) kinds += value === null ? 'n' : typeof value !== 'number' ? '-' : Number.isInteger(value) ? 'i' : 'f';
     let text = this.#typed.get(kinds);
     if (text === undefined) {
       text = typedTextOf(this.sql.text, values);
@@ -60,7 +60,7 @@ export class PostgresStatement implements DbStatement {
 
   #execute(params: unknown[]): { rows: unknown[]; rowCount: number } {
     const values = valuesOf(this.sql.params, params);
-    const result = this.runSql(this.#typedText(values), values, this.#pluck || this.#raw);
+    const result = this.runSql(this.#typedText(values), values.filter((value) => value !== null), this.#pluck || this.#raw);
     return this.#pluck ? { ...result, rows: result.rows.map((row) => (row as unknown[])[0]) } : result;
   }
 }
@@ -71,10 +71,16 @@ export class PostgresStatement implements DbStatement {
  * stands, and in `created_at + CASE … THEN $2` or `coalesce($1, 0)` it guesses text.
  */
 function typedTextOf(text: string, values: unknown[]): string {
-  return text.replace(/\$(\d+)(?!\d|::)/g, (whole, n: string) => {
+  // A NULL parameter is written as NULL (and the others renumbered): PostgreSQL cannot type
+  // `$1 IS NULL OR user_id = $1` (the type comes too late), where the literal needs none.
+  let kept = 0;
+  const numbers = values.map((value) => (value === null ? 0 : ++kept));
+  return text.replace(/\$(\d+)(::)?/g, (whole, n: string, cast?: string) => {
     const value = values[Number(n) - 1];
-    if (typeof value !== 'number') return whole;
-    return `${whole}::${Number.isInteger(value) ? 'bigint' : 'float8'}`;
+    if (value === null) return cast ? 'NULL::' : 'NULL';
+    const renumbered = `$${numbers[Number(n) - 1]}`;
+    if (cast || typeof value !== 'number') return renumbered + (cast ?? '');
+    return `${renumbered}::${Number.isInteger(value) ? 'bigint' : 'float8'}`;
   });
 }
 

@@ -35,7 +35,7 @@ describe('translateSql', () => {
     expect(text('SELECT max(a, b), min(a, 0), max(c) FROM t')).toBe('SELECT greatest(a, b), least(a, 0), max(c) FROM t');
     expect(text("SELECT ifnull(a, 'x'), instr(a, '-') FROM t")).toBe("SELECT coalesce(a, 'x'), strpos(a, '-') FROM t");
     expect(text('SELECT group_concat(tag) FROM t')).toBe("SELECT string_agg((tag)::text, ',') FROM t");
-    expect(text('SELECT CAST(a / 2 AS INTEGER), CAST(b AS REAL) FROM t')).toBe('SELECT trunc(a / 2)::bigint, CAST(b AS DOUBLE PRECISION) FROM t');
+    expect(text('SELECT CAST(a / 2 AS INTEGER), CAST(b AS REAL) FROM t')).toBe('SELECT trunc((a / 2)::numeric)::bigint, CAST(b AS DOUBLE PRECISION) FROM t');
   });
 
   it('makes comparisons numbers where SQLite counts them, as a select item or inside an aggregate', () => {
@@ -63,5 +63,22 @@ describe('translateSql', () => {
     expect(translateSql('SELECT 1').readonly).toBe(true);
     expect(translateSql('WITH x AS (SELECT 1) DELETE FROM t').readonly).toBe(false);
     expect(translateSql('UPDATE t SET a = 1').readonly).toBe(false);
+  });
+
+  it('takes the bare columns of `max(c)` from the row holding it, as SQLite does', () => {
+    expect(text('SELECT (SELECT x FROM (SELECT q, t, max(at) AS latest FROM a WHERE s = ? AND b IN (SELECT 1) GROUP BY coalesce(v, id), q)) AS y')).toBe(
+      'SELECT (SELECT x FROM (SELECT DISTINCT ON (coalesce(v, id), q) q, t, at AS latest FROM a WHERE s = $1 AND b IN (SELECT 1) ORDER BY coalesce(v, id), q, at DESC) AS unnamed_85) AS y',
+    );
+    expect(text('SELECT q, max(at) FROM a GROUP BY q HAVING count(*) > 1')).toBe('SELECT q, max(at) FROM a GROUP BY q HAVING count(*) > 1');
+  });
+
+  it("reads SQLite's IS and negative LIMIT, and compares json_each's values as text", () => {
+    expect(text('DELETE FROM s WHERE u IS ? AND v IS NOT ? AND w IS NULL')).toBe('DELETE FROM s WHERE u IS NOT DISTINCT FROM $1 AND v IS DISTINCT FROM $2 AND w IS NULL');
+    expect(text('SELECT a FROM t LIMIT ? OFFSET ?')).toBe('SELECT a FROM t LIMIT nullif(greatest($1, -1), -1) OFFSET $2');
+    expect(text('SELECT 1 FROM f WHERE f.id IN (SELECT value FROM json_each(@ids)) AND tag NOT IN (SELECT value FROM json_each(?))')).toBe(
+      'SELECT 1 FROM f WHERE (f.id)::text IN (SELECT value FROM json_each($1)) AND (tag)::text NOT IN (SELECT value FROM json_each($2))',
+    );
+    expect(text('SELECT u.e FROM json_each(n.m) m JOIN users u ON u.id = m.value')).toBe('SELECT u.e FROM json_each(n.m) m JOIN users u ON (u.id)::text = m.value');
+    expect(text('SELECT 1 WHERE (@q IS NULL OR instr(lower(c), lower(@q)) > 0)')).toBe('SELECT 1 WHERE ($1 IS NULL OR strpos(lower(c), lower($1::text)) > 0)');
   });
 });

@@ -47,8 +47,8 @@ export function translateSql(sql: string): TranslatedSql {
       token.text = `"${token.text}"`;
     }
   }
-  const text = rewrite(selectListsAsNumbers(tokens)).map((t) => t.text).join('');
-  return { text: qualifyUpserts(nullsLast(insertOr(text))), params, readonly: !WRITES.test(sql) };
+  const text = rewrite(selectListsAsNumbers(maxRowsAsDistinctOn(tokens))).map((t) => t.text).join('');
+  return { text: qualifyUpserts(nullsLast(insertOr(jsonEachValuesAsText(typedTextArguments(text))))), params, readonly: !WRITES.test(sql) };
 }
 
 function nextSolid(tokens: Token[], from: number): number {
@@ -124,6 +124,20 @@ function rewrite(tokens: Token[]): Token[] {
       i = open + 1;
       continue;
     }
+    if (lower === 'limit' && tokens[open]?.kind === 'param') {
+      // SQLite reads a negative LIMIT as none; PostgreSQL refuses it and reads NULL as none.
+      out.push(raw(`LIMIT nullif(greatest(${tokens[open].text}, -1), -1)`));
+      i = open;
+      continue;
+    }
+    if (lower === 'is' && (tokens[open]?.kind === 'param' || (tokens[open]?.text.toLowerCase() === 'not' && tokens[nextSolid(tokens, open + 1)]?.kind === 'param'))) {
+      // SQLite's IS compares any two values, a NULL one included; PostgreSQL's IS takes only NULL, TRUE, FALSE.
+      const negated = tokens[open].text.toLowerCase() === 'not';
+      out.push(raw(negated ? 'IS DISTINCT FROM' : 'IS NOT DISTINCT FROM'));
+      if (negated) i = open;
+      continue;
+    }
+    if (lower === 'in' && isJsonEachValues(tokens, open)) castOperandToText(out);
     if (!isCall || !(lower in CALLS)) {
       out.push(lower === 'like' ? raw(RENAMED.like) : token);
       continue;
@@ -135,7 +149,8 @@ function rewrite(tokens: Token[]): Token[] {
     if (castTo) {
       // SQLite's CAST to INTEGER truncates (PostgreSQL's rounds); its REAL is a double (PostgreSQL's a float4).
       const expr = inner[0].map((t) => t.text).join('').slice(0, castTo.index).trim();
-      out.push(raw(castTo[1].toUpperCase() === 'INTEGER' ? `trunc(${expr})::bigint` : `CAST(${expr} AS DOUBLE PRECISION)`));
+      // Through numeric, so text holding a number (json_each's key) casts as in SQLite.
+      out.push(raw(castTo[1].toUpperCase() === 'INTEGER' ? `trunc((${expr})::numeric)::bigint` : `CAST(${expr} AS DOUBLE PRECISION)`));
     } else if ((name === 'max' || name === 'min') && inner.length > 1) {
       out.push(raw(name === 'max' ? 'greatest(' : 'least('), ...join(inner), raw(')'));
     } else if (AGGREGATES.has(name) && inner.length === 1 && topLevelComparison(inner[0])) {
@@ -153,6 +168,97 @@ function rewrite(tokens: Token[]): Token[] {
     i = close;
   }
   return out;
+}
+
+const solid = (tokens: Token[]) => tokens.filter((t) => t.kind !== 'space' && t.kind !== 'comment');
+const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join('');
+
+/**
+ * `SELECT a, b, max(c) AS m FROM … GROUP BY g`, where SQLite takes the bare a and b
+ * from the row holding the max (its documented rule), as PostgreSQL's
+ * `SELECT DISTINCT ON (g) a, b, c AS m FROM … ORDER BY g, c DESC`. Only a SELECT
+ * that GROUP BY ends (a subquery's or the statement's) and whose other items are
+ * bare columns; any other shape is left alone.
+ */
+function maxRowsAsDistinctOn(tokens: Token[]): Token[] {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || tokens[i].text.toLowerCase() !== 'select') continue;
+    let depth = 0;
+    let from = -1;
+    let group = -1;
+    let end = tokens.length;
+    let other = false;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const lower = tokens[j].text.toLowerCase();
+      if (tokens[j].kind === 'open') depth++;
+      else if (tokens[j].kind === 'close' && depth-- === 0) {
+        end = j;
+        break;
+      } else if (depth === 0 && tokens[j].kind === 'word') {
+        if (lower === 'from' && from < 0) from = j;
+        else if (lower === 'group') group = j;
+        else if (['having', 'order', 'limit', 'union', 'except', 'intersect', 'window', 'select'].includes(lower)) other = true;
+      }
+    }
+    if (from < 0 || group < from || other) continue;
+    const items = splitTopLevel(tokens.slice(i + 1, from)).map(solid);
+    const maxes = items.filter(
+      (t) => (t.length === 4 || (t.length === 6 && t[4].text.toLowerCase() === 'as')) && t[0].text.toLowerCase() === 'max' && t[1].kind === 'open' && t[2].kind === 'word' && t[3].kind === 'close',
+    );
+    const bare = items.filter((t) => t.length === 1 && t[0].kind === 'word');
+    if (maxes.length !== 1 || bare.length === 0 || maxes.length + bare.length !== items.length) continue;
+    const [max] = maxes;
+    const groupBy = textOf(tokens.slice(nextSolid(tokens, nextSolid(tokens, group + 1) + 1), end)).trim();
+    const list = items.map((t) => (t === max ? `${max[2].text}${max[5] ? ` AS ${max[5].text}` : ''}` : t[0].text)).join(', ');
+    const rewritten = `SELECT DISTINCT ON (${groupBy}) ${list} ${textOf(tokens.slice(from, group))}ORDER BY ${groupBy}, ${max[2].text} DESC`;
+    tokens.splice(i, end - i, ...sqlTokens(rewritten));
+  }
+  return tokens;
+}
+
+function splitTopLevel(tokens: Token[]): Token[][] {
+  const parts: Token[][] = [[]];
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.kind === 'open') depth++;
+    if (token.kind === 'close') depth--;
+    if (token.kind === 'comma' && depth === 0) parts.push([]);
+    else parts[parts.length - 1].push(token);
+  }
+  return parts;
+}
+
+/** `IN (SELECT value FROM json_each(…))`: json_each's values are text here (compatFunctions.ts), where SQLite's keep their JSON type. */
+function isJsonEachValues(tokens: Token[], open: number): boolean {
+  if (tokens[open]?.kind !== 'open') return false;
+  const words: string[] = [];
+  for (let at = nextSolid(tokens, open + 1); words.length < 4 && at < tokens.length; at = nextSolid(tokens, at + 1)) words.push(tokens[at].text.toLowerCase());
+  return words.join(' ') === 'select value from json_each';
+}
+
+/** The column before `[NOT] IN`, compared as text, so a number column meets json_each's text values (JSON writes integers as PostgreSQL does). */
+function castOperandToText(out: Token[]): void {
+  let end = out.length;
+  while (end > 0 && out[end - 1].kind === 'space') end--;
+  if (out[end - 1]?.text.toLowerCase() === 'not') while (--end > 0 && out[end - 1].kind === 'space');
+  let start = end;
+  while (start > 0 && (out[start - 1].kind === 'word' || out[start - 1].kind === 'quoted' || out[start - 1].text === '.')) start--;
+  if (start === end) return;
+  out.splice(start, 0, raw('('));
+  out.splice(end + 1, 0, raw(')::text'));
+}
+
+/** lower($1): PostgreSQL has a lower() of text and of ranges, and cannot choose for an untyped parameter. */
+function typedTextArguments(text: string): string {
+  return text.replace(/\b(lower|upper|trim)\((\$\d+)\)/gi, '$1($2::text)');
+}
+
+/** `JOIN users u ON u.id = m.value` over `json_each(…) m`: the column compared as text, as json_each's values are here. */
+function jsonEachValuesAsText(text: string): string {
+  for (const [, alias] of text.matchAll(/\bjson_each\([^()]*\)\s+(?:AS\s+)?(\w+)/gi)) {
+    text = text.replace(new RegExp(`([\\w.]+) = ${alias}\\.value\\b`, 'g'), `($1)::text = ${alias}.value`);
+  }
+  return text;
 }
 
 /** INSERT OR IGNORE / OR REPLACE as ON CONFLICT clauses, before any RETURNING. */

@@ -5,6 +5,9 @@
 export const COMPAT_FUNCTIONS_SQL = `
   CREATE EXTENSION IF NOT EXISTS citext;
 
+  -- COLLATE NOCASE: ICU's comparison at strength 2 ignores case (SQLite's ignores ASCII case only)
+  CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+
   -- total(): the sum as a float, 0 over no rows
   CREATE AGGREGATE total(double precision) (sfunc = float8pl, stype = float8, initcond = '0');
 
@@ -33,4 +36,18 @@ export const COMPAT_FUNCTIONS_SQL = `
   CREATE FUNCTION json_array_length(doc text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$
     SELECT json_array_length(doc::json)
   $$;
+
+  -- SQLite's << is 64-bit whatever its operands; PostgreSQL's bigint one takes an integer shift,
+  -- and a literal 1 is an integer: 1 << bigint finds this one
+  CREATE FUNCTION sqlite_shift_left(a bigint, b bigint) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$ SELECT a << b::int $$;
+  CREATE OPERATOR << (leftarg = bigint, rightarg = bigint, function = sqlite_shift_left);
+
+  -- SQLite sums integers as an integer, PostgreSQL as numeric, which has no bitwise AND (a bit mask's sum)
+  CREATE FUNCTION sqlite_bit_and(a numeric, b bigint) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$ SELECT a::bigint & b $$;
+  CREATE OPERATOR & (leftarg = numeric, rightarg = bigint, function = sqlite_bit_and);
+
+  -- sqlite_master's tables, for what lists them (tests that look through every table)
+  CREATE VIEW sqlite_master AS
+    SELECT 'table'::text AS type, table_name::text AS name, table_name::text AS tbl_name
+      FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE';
 `;

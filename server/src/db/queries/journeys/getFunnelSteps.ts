@@ -35,7 +35,7 @@ const sql = (range: JourneyRange) => `
      WHERE ${journeyEventsWhere(range)} AND journey = @journey
   ),
   declared AS MATERIALIZED (
-    SELECT value AS step, key AS pos FROM json_each(@declaredSteps)
+    SELECT value AS step, CAST(key AS INTEGER) AS pos FROM json_each(@declaredSteps)
   ),
   undeclared_first_seen AS (
     SELECT visit_id, step, min(created_at) AS at
@@ -59,10 +59,10 @@ const sql = (range: JourneyRange) => `
   )
   SELECT ordered.step,
          coalesce(sum(reached_mask & (1 << ordered.pos) <> 0), 0) AS reached,
-         coalesce(sum(furthest = ordered.pos AND NOT completed), 0) AS abandoned,
-         coalesce(sum(reached_mask & (1 << ordered.pos) <> 0 AND completed), 0) AS completed
+         coalesce(sum(furthest = ordered.pos AND completed = 0), 0) AS abandoned,
+         coalesce(sum(reached_mask & (1 << ordered.pos) <> 0 AND completed = 1), 0) AS completed
     FROM ordered LEFT JOIN per_visit ON true  -- every step, even when no visit reached it
-   GROUP BY ordered.pos
+   GROUP BY ordered.pos, ordered.step  -- one step per position
    ORDER BY ordered.pos`;
 
 export function getFunnelSteps(db: Db, range: JourneyRange, declaredSteps: readonly string[]): FunnelStepCounts[] {
