@@ -103,6 +103,10 @@ function rewrite(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.text.toLowerCase();
+    if (token.kind === 'number' && isConditionOperand(out, tokens, i)) {
+      out.push(raw(token.text === '0' ? 'FALSE' : 'TRUE')); // `WHERE … AND 0`: SQLite's condition that nothing meets
+      continue;
+    }
     if (token.kind !== 'word') {
       out.push(token);
       if (token.kind === 'open' && /^(from|join)$/i.test(lastSolid(out.slice(0, -1))?.text ?? '')) {
@@ -174,11 +178,12 @@ const solid = (tokens: Token[]) => tokens.filter((t) => t.kind !== 'space' && t.
 const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join('');
 
 /**
- * `SELECT a, b, max(c) AS m FROM … GROUP BY g`, where SQLite takes the bare a and b
- * from the row holding the max (its documented rule), as PostgreSQL's
- * `SELECT DISTINCT ON (g) a, b, c AS m FROM … ORDER BY g, c DESC`. Only a SELECT
- * that GROUP BY ends (a subquery's or the statement's) and whose other items are
- * bare columns; any other shape is left alone.
+ * `SELECT a, b, count(*) AS n, max(c) AS m FROM … GROUP BY g [ORDER BY o]`, where
+ * SQLite takes the bare a and b from the row holding the max (its documented
+ * rule), as PostgreSQL's `SELECT DISTINCT ON (g) a, b, count(*) OVER (PARTITION BY g)
+ * AS n, c AS m FROM … ORDER BY g, c DESC`, inside a `SELECT *` that keeps any ORDER BY.
+ * Only a SELECT that GROUP BY (and ORDER BY) ends, a subquery's or the statement's,
+ * whose other items are columns or aggregates; any other shape is left alone.
  */
 function maxRowsAsDistinctOn(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
@@ -186,6 +191,7 @@ function maxRowsAsDistinctOn(tokens: Token[]): Token[] {
     let depth = 0;
     let from = -1;
     let group = -1;
+    let order = -1;
     let end = tokens.length;
     let other = false;
     for (let j = i + 1; j < tokens.length; j++) {
@@ -197,23 +203,45 @@ function maxRowsAsDistinctOn(tokens: Token[]): Token[] {
       } else if (depth === 0 && tokens[j].kind === 'word') {
         if (lower === 'from' && from < 0) from = j;
         else if (lower === 'group') group = j;
+        else if (lower === 'order' && group > 0) order = j;
         else if (['having', 'order', 'limit', 'union', 'except', 'intersect', 'window', 'select'].includes(lower)) other = true;
       }
     }
     if (from < 0 || group < from || other) continue;
     const items = splitTopLevel(tokens.slice(i + 1, from)).map(solid);
-    const maxes = items.filter(
-      (t) => (t.length === 4 || (t.length === 6 && t[4].text.toLowerCase() === 'as')) && t[0].text.toLowerCase() === 'max' && t[1].kind === 'open' && t[2].kind === 'word' && t[3].kind === 'close',
-    );
-    const bare = items.filter((t) => t.length === 1 && t[0].kind === 'word');
-    if (maxes.length !== 1 || bare.length === 0 || maxes.length + bare.length !== items.length) continue;
+    const isCall = (t: Token[]) => t[0]?.kind === 'word' && t[1]?.kind === 'open' && t.findIndex((x) => x.kind === 'close') >= 2;
+    const aliasOf = (t: Token[], at: number) => (t.length === at ? '' : t.length === at + 2 && t[at].text.toLowerCase() === 'as' ? ` AS ${t[at + 1].text}` : null);
+    const maxes = items.filter((t) => t[0]?.text.toLowerCase() === 'max' && t[2]?.kind === 'word' && t[3]?.kind === 'close' && aliasOf(t, 4) !== null);
+    const aggregates = items.filter((t) => isCall(t) && (AGGREGATES.has(t[0].text.toLowerCase()) || t[0].text.toLowerCase() === 'count'));
+    const bare = items.filter((t) => t[0]?.kind === 'word' && !isCall(t) && aliasOf(t, 1) !== null);
+    if (maxes.length !== 1 || bare.length === 0 || aggregates.length + bare.length !== items.length) continue;
     const [max] = maxes;
-    const groupBy = textOf(tokens.slice(nextSolid(tokens, nextSolid(tokens, group + 1) + 1), end)).trim();
-    const list = items.map((t) => (t === max ? `${max[2].text}${max[5] ? ` AS ${max[5].text}` : ''}` : t[0].text)).join(', ');
-    const rewritten = `SELECT DISTINCT ON (${groupBy}) ${list} ${textOf(tokens.slice(from, group))}ORDER BY ${groupBy}, ${max[2].text} DESC`;
+    const groupBy = textOf(tokens.slice(nextSolid(tokens, nextSolid(tokens, group + 1) + 1), order < 0 ? end : order)).trim();
+    const list = items.map((t) => {
+      if (t === max) return `${max[2].text}${aliasOf(t, 4)}`;
+      if (bare.includes(t)) return textOf(t.slice(0, 1)) + aliasOf(t, 1);
+      const close = t.findLastIndex((x) => x.kind === 'close');
+      if (t.slice(0, close).some((x) => x.text.toLowerCase() === 'distinct')) return null;
+      return `${textOf(t.slice(0, close + 1))} OVER (PARTITION BY ${groupBy})${t.slice(close + 1).length ? ` AS ${t[t.length - 1].text}` : ''}`;
+    });
+    if (list.includes(null)) continue;
+    let rewritten = `SELECT DISTINCT ON (${groupBy}) ${list.join(', ')} ${textOf(tokens.slice(from, group))}ORDER BY ${groupBy}, ${max[2].text} DESC`;
+    if (order >= 0) rewritten = `SELECT * FROM (${rewritten}) AS latest_rows ${textOf(tokens.slice(order, end)).trim()}`;
     tokens.splice(i, end - i, ...sqlTokens(rewritten));
   }
   return tokens;
+}
+
+const CONDITION_EDGES = new Set(['and', 'or', 'where', 'on', 'having', 'when', 'not']);
+const CONDITION_ENDS = new Set(['and', 'or', 'group', 'order', 'limit', 'union', 'then', 'having', 'window']);
+
+/** A 0 or 1 standing alone as a condition (`AND 0`), which PostgreSQL needs as a boolean. */
+function isConditionOperand(out: Token[], tokens: Token[], at: number): boolean {
+  if (tokens[at].text !== '0' && tokens[at].text !== '1') return false;
+  const before = lastSolid(out);
+  const after = tokens[nextSolid(tokens, at + 1)];
+  if (!before || before.kind !== 'word' || !CONDITION_EDGES.has(before.text.toLowerCase())) return false;
+  return !after || after.kind === 'close' || (after.kind === 'word' && CONDITION_ENDS.has(after.text.toLowerCase()));
 }
 
 function splitTopLevel(tokens: Token[]): Token[][] {

@@ -3,6 +3,7 @@ import { FIX_FIRST_FILTER_OPTIONS_SQL } from './037-fixFirstFilterOptions.ts';
 import { SITES_VERSION_SQL } from './038-sitesVersion.ts';
 import { SURVEY_ANSWER_DAYS_SQL } from './039-surveyAnswerDays.ts';
 import { COMPAT_FUNCTIONS_SQL } from './compatFunctions.ts';
+import { SEED_ROWS_SQL } from './seedRows.ts';
 import { TABLES_SQL } from './tables.ts';
 import { TRIGGERS_SQL } from './triggers.ts';
 
@@ -16,7 +17,7 @@ export const POSTGRES_BASE_VERSION = 35;
  * per SQLite migration after it. Change them only through a new migration.
  */
 export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }[] = [
-  { version: POSTGRES_BASE_VERSION, name: 'schema of SQLite migrations 001–035', sql: COMPAT_FUNCTIONS_SQL + TABLES_SQL + TRIGGERS_SQL },
+  { version: POSTGRES_BASE_VERSION, name: 'schema of SQLite migrations 001–035', sql: COMPAT_FUNCTIONS_SQL + TABLES_SQL + TRIGGERS_SQL + SEED_ROWS_SQL },
   { version: 36, name: 'term_days, term_hours', sql: TERM_DAYS_SQL },
   { version: 37, name: 'responses_problem_comments, responses_comments, attribute_days', sql: FIX_FIRST_FILTER_OPTIONS_SQL },
   { version: 38, name: 'sites version', sql: SITES_VERSION_SQL },
