@@ -56,4 +56,10 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/sites/localDays.test.ts',
   'server/test/surveyAnswers.test.ts',
   'server/test/webhooks/teamDigestMail.test.ts',
+  'server/test/cases/caseApi.test.ts',
+  'server/test/channels/channelsView.test.ts',
+  'server/test/commentTagSet.test.ts',
+  'server/test/retention.test.ts',
+  'server/test/themes.test.ts',
+  'server/test/viewFilters.test.ts',
 ];

@@ -9,7 +9,7 @@ export type RunSql = (text: string, values: unknown[], array: boolean) => { rows
 export class PostgresStatement implements DbStatement {
   readonly readonly: boolean;
   #pluck = false;
-  readonly #typed = new Map<string, string>();
+  readonly #typed = new Map<string, TypedText>();
   #raw = false;
 
   constructor(
@@ -31,15 +31,15 @@ export class PostgresStatement implements DbStatement {
     return this;
   }
 
-  #typedText(values: unknown[]): string {
+  #typedText(values: unknown[]): TypedText {
     let kinds = '';
     for (const value of values) kinds += value === null ? 'n' : typeof value !== 'number' ? '-' : Number.isInteger(value) ? 'i' : 'f';
-    let text = this.#typed.get(kinds);
-    if (text === undefined) {
-      text = typedTextOf(this.sql.text, values);
-      this.#typed.set(kinds, text);
+    let typed = this.#typed.get(kinds);
+    if (typed === undefined) {
+      typed = typedTextOf(this.sql.text, values);
+      this.#typed.set(kinds, typed);
     }
-    return text;
+    return typed;
   }
 
   run(...params: unknown[]): RunResult {
@@ -60,28 +60,42 @@ export class PostgresStatement implements DbStatement {
 
   #execute(params: unknown[]): { rows: unknown[]; rowCount: number } {
     const values = valuesOf(this.sql.params, params);
-    const result = this.runSql(this.#typedText(values), values.filter((value) => value !== null), this.#pluck || this.#raw);
+    const { text, sent } = this.#typedText(values);
+    const result = this.runSql(text, values.filter((_, i) => sent[i]), this.#pluck || this.#raw);
     return this.#pluck ? { ...result, rows: result.rows.map((row) => (row as unknown[])[0]) } : result;
   }
+}
+
+/** A statement's text for one mix of parameter kinds, and which values it still takes. */
+interface TypedText {
+  text: string;
+  sent: boolean[];
 }
 
 /**
  * The statement with each number parameter cast (`$1::bigint`, `$2::float8`), one text per
  * mix of kinds, kept: PostgreSQL infers an untyped parameter's type from where it
  * stands, and in `created_at + CASE … THEN $2` or `coalesce($1, 0)` it guesses text.
+ * It cannot type `$1 IS NULL OR user_id = $1` (the type comes too late) either: a
+ * NULL parameter is written as NULL, another's IS NULL as FALSE, and what is left
+ * renumbered.
  */
-function typedTextOf(text: string, values: unknown[]): string {
-  // A NULL parameter is written as NULL (and the others renumbered): PostgreSQL cannot type
-  // `$1 IS NULL OR user_id = $1` (the type comes too late), where the literal needs none.
+function typedTextOf(text: string, values: unknown[]): TypedText {
+  const tested = text.replace(/\$(\d+)(?:::\w+)? IS (NOT )?NULL\b/g, (whole, n: string, not?: string) =>
+    values[Number(n) - 1] === null ? whole : not ? 'TRUE' : 'FALSE',
+  );
+  const sent = values.map((value, i) => value !== null && new RegExp(`\\$${i + 1}(?!\\d)`).test(tested));
   let kept = 0;
-  const numbers = values.map((value) => (value === null ? 0 : ++kept));
-  return text.replace(/\$(\d+)(::)?/g, (whole, n: string, cast?: string) => {
+  const numbers = sent.map((isSent) => (isSent ? ++kept : 0));
+  const typed = tested.replace(/\$(\d+)(::)?/g, (whole, n: string, cast?: string) => {
     const value = values[Number(n) - 1];
     if (value === null) return cast ? 'NULL::' : 'NULL';
     const renumbered = `$${numbers[Number(n) - 1]}`;
     if (cast || typeof value !== 'number') return renumbered + (cast ?? '');
     return `${renumbered}::${Number.isInteger(value) ? 'bigint' : 'float8'}`;
   });
+  // `CASE NULL WHEN 1`: an untyped NULL would be text, which meets no number.
+  return { text: typed.replace(/\bCASE NULL WHEN (-?\d)/g, 'CASE NULL::bigint WHEN $1'), sent };
 }
 
 /** better-sqlite3's ways of passing parameters (a list, an array, an object of named ones) as `$n` values. */

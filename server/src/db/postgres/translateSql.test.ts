@@ -75,9 +75,14 @@ describe('translateSql', () => {
   it("reads SQLite's IS and negative LIMIT, and compares json_each's values as text", () => {
     expect(text('DELETE FROM s WHERE u IS ? AND v IS NOT ? AND w IS NULL')).toBe('DELETE FROM s WHERE u IS NOT DISTINCT FROM $1 AND v IS DISTINCT FROM $2 AND w IS NULL');
     expect(text('SELECT a FROM t WHERE x = 1 AND 0 ORDER BY a')).toBe('SELECT a FROM t WHERE x = 1 AND FALSE ORDER BY a');
+    expect(text('SELECT CASE d WHEN 1 THEN 2 END FROM t')).toBe('SELECT CASE d WHEN 1 THEN 2 END FROM t');
+    expect(text('DELETE FROM t WHERE rowid IN (SELECT rowid FROM t WHERE a < ? LIMIT 10)')).toBe('DELETE FROM t WHERE ctid IN (SELECT ctid FROM t WHERE a < $1 LIMIT 10)');
     expect(text('SELECT a FROM t LIMIT ? OFFSET ?')).toBe('SELECT a FROM t LIMIT nullif(greatest($1, -1), -1) OFFSET $2');
     expect(text('SELECT 1 FROM f WHERE f.id IN (SELECT value FROM json_each(@ids)) AND tag NOT IN (SELECT value FROM json_each(?))')).toBe(
       'SELECT 1 FROM f WHERE (f.id)::text IN (SELECT value FROM json_each($1)) AND (tag)::text NOT IN (SELECT value FROM json_each($2))',
+    );
+    expect(text('INSERT INTO a (id, s, v) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET v = excluded.v WHERE s = excluded.s')).toBe(
+      'INSERT INTO a (id, s, v) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET v = excluded.v WHERE a.s = excluded.s',
     );
     expect(text('SELECT u.e FROM json_each(n.m) m JOIN users u ON u.id = m.value')).toBe('SELECT u.e FROM json_each(n.m) m JOIN users u ON (u.id)::text = m.value');
     expect(text('SELECT 1 WHERE (@q IS NULL OR instr(lower(c), lower(@q)) > 0)')).toBe('SELECT 1 WHERE ($1 IS NULL OR strpos(lower(c), lower($1::text)) > 0)');

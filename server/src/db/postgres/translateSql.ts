@@ -48,7 +48,7 @@ export function translateSql(sql: string): TranslatedSql {
     }
   }
   const text = rewrite(selectListsAsNumbers(maxRowsAsDistinctOn(tokens))).map((t) => t.text).join('');
-  return { text: qualifyUpserts(nullsLast(insertOr(jsonEachValuesAsText(typedTextArguments(text))))), params, readonly: !WRITES.test(sql) };
+  return { text: qualifyUpserts(nullsLast(insertOr(rowsByCtid(jsonEachValuesAsText(typedTextArguments(text)))))), params, readonly: !WRITES.test(sql) };
 }
 
 function nextSolid(tokens: Token[], from: number): number {
@@ -232,8 +232,8 @@ function maxRowsAsDistinctOn(tokens: Token[]): Token[] {
   return tokens;
 }
 
-const CONDITION_EDGES = new Set(['and', 'or', 'where', 'on', 'having', 'when', 'not']);
-const CONDITION_ENDS = new Set(['and', 'or', 'group', 'order', 'limit', 'union', 'then', 'having', 'window']);
+const CONDITION_EDGES = new Set(['and', 'or', 'where', 'on', 'having', 'not']);
+const CONDITION_ENDS = new Set(['and', 'or', 'group', 'order', 'limit', 'union', 'having', 'window']);
 
 /** A 0 or 1 standing alone as a condition (`AND 0`), which PostgreSQL needs as a boolean. */
 function isConditionOperand(out: Token[], tokens: Token[], at: number): boolean {
@@ -287,6 +287,11 @@ function jsonEachValuesAsText(text: string): string {
     text = text.replace(new RegExp(`([\\w.]+) = ${alias}\\.value\\b`, 'g'), `($1)::text = ${alias}.value`);
   }
   return text;
+}
+
+/** `WHERE rowid IN (SELECT rowid FROM t …)`, a batch of rows: PostgreSQL's ctid names a row within one statement, in any table. */
+function rowsByCtid(text: string): string {
+  return text.replace(/\bWHERE rowid IN \(\s*SELECT rowid FROM\b/gi, 'WHERE ctid IN (SELECT ctid FROM');
 }
 
 /** INSERT OR IGNORE / OR REPLACE as ON CONFLICT clauses, before any RETURNING. */
@@ -391,12 +396,16 @@ function qualifyUpserts(text: string): string {
     const next = tokens[nextSolid(tokens, i + 1)];
     if (tokens[i].kind === 'word' && next?.text === '=' && /^\s*$|,$/.test(lastSolid(tokens.slice(0, i))?.text ?? ',')) assigned.add(tokens[i].text);
   }
+  // In the DO UPDATE's WHERE, any column of the insert is the row's too (`WHERE site_id = excluded.site_id`).
+  const where = tokens.findIndex((t) => t.kind === 'word' && t.text.toLowerCase() === 'where');
+  const columns = new Set(/^\s*INSERT\s+INTO\s+\w+(?:\s+AS\s+\w+)?\s*\(([^)]*)\)/i.exec(text)?.[1].split(',').map((c) => c.trim()) ?? []);
   return head + tokens
     .map((token, i) => {
-      if (token.kind !== 'word' || !assigned.has(token.text)) return token.text;
+      const inWhere = where >= 0 && i > where;
+      if (token.kind !== 'word' || !(inWhere ? columns.has(token.text) || assigned.has(token.text) : assigned.has(token.text))) return token.text;
       const before = tokens[i - 1]?.text;
       const after = tokens[nextSolid(tokens, i + 1)]?.text;
-      return before === '.' || after === '=' ? token.text : `${name}.${token.text}`;
+      return before === '.' || (!inWhere && after === '=') ? token.text : `${name}.${token.text}`;
     })
     .join('');
 }
