@@ -62,4 +62,5 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/retention.test.ts',
   'server/test/themes.test.ts',
   'server/test/viewFilters.test.ts',
+  'server/test/webhooks/webhookApi.test.ts',
 ];

@@ -46,6 +46,12 @@ export const COMPAT_FUNCTIONS_SQL = `
   CREATE FUNCTION sqlite_bit_and(a numeric, b bigint) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$ SELECT a::bigint & b $$;
   CREATE OPERATOR & (leftarg = numeric, rightarg = bigint, function = sqlite_bit_and);
 
+  -- randomblob(n): n strong random bytes (version-4 UUIDs' hex: PostgreSQL's own random, no pgcrypto)
+  CREATE FUNCTION randomblob(n integer) RETURNS bytea LANGUAGE sql VOLATILE AS $$
+    SELECT substring(decode(string_agg(replace(gen_random_uuid()::text, '-', ''), ''), 'hex') FROM 1 FOR n)
+      FROM generate_series(1, (n + 15) / 16)
+  $$;
+
   -- sqlite_master's tables, for what lists them (tests that look through every table)
   CREATE VIEW sqlite_master AS
     SELECT 'table'::text AS type, table_name::text AS name, table_name::text AS tbl_name
