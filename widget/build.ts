@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Plugin, type Rollup } from 'vite';
 import { mangleInternalProps } from './internalProps.ts';
+import { squeeze } from './squeeze.ts';
 
 // The floating widget's chunks come from one build per feature, each an ES
 // module with a hashed name for immutable caching: the feedback form, journey
@@ -54,7 +55,7 @@ const manifests: Record<string, unknown>[] = [];
 async function buildChunk(name: string, entry: string, chunks: Record<string, string> = {}): Promise<Rollup.OutputChunk> {
   const [output] = (await build({
     ...shared,
-    plugins: [mangleInternalProps(), builtElsewhere(chunks)],
+    plugins: [mangleInternalProps(), builtElsewhere(chunks), squeeze()],
     build: {
       ...shared.build,
       manifest: `.vite/manifest-${name}.json`,
@@ -112,7 +113,7 @@ writeFileSync(join(outDir, '.vite/manifest.json'), JSON.stringify(Object.assign(
 
 await build({
   ...shared,
-  plugins: [mangleInternalProps()],
+  plugins: [mangleInternalProps(), squeeze()],
   define: {
     __TP_CORE_CHUNK__: JSON.stringify(core.fileName),
   },
