@@ -1,9 +1,9 @@
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type InlineConfig, type Plugin, type Rollup } from 'vite';
 import { mangleInternalProps } from './internalProps.ts';
+import { precompress } from './precompress.ts';
 import { squeeze } from './squeeze.ts';
 
 // The floating widget's chunks come from one build per feature, each an ES
@@ -17,7 +17,7 @@ import { squeeze } from './squeeze.ts';
 // holding another form's code. Every words chunk is one language. Then the tiny
 // launcher tp.js, a classic script that must not import anything statically
 // and learns the core's file name from `define`. Last, every file is written
-// brotli- and gzip-compressed beside itself, at the highest levels, for the
+// brotli- and gzip-compressed beside itself (precompress.ts), for the
 // collector to serve as the browser accepts.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist', import.meta.url));
@@ -162,10 +162,6 @@ const hostedScript = hostedBuild.output.find((o) => o.type === 'chunk' && o.isEn
 writeFileSync(join(outDir, 'hosted.json'), JSON.stringify({ script: hostedScript }));
 
 const files = ['tp.js', ...readdirSync(join(outDir, 'w')).map((f) => `w/${f}`)].filter((f) => f.endsWith('.js'));
-for (const file of files) {
-  const bytes = readFileSync(join(outDir, file));
-  writeFileSync(join(outDir, `${file}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  writeFileSync(join(outDir, `${file}.gz`), gzipSync(bytes, { level: 9 }));
-}
+for (const file of files) await precompress(join(outDir, file));
 
 console.log(`widget built: dist/tp.js, dist/touchpoint-api.js, dist/touchpoint.d.ts, dist/${hostedScript} + ${files.filter((f) => f.startsWith('w/') && !f.startsWith('w/hosted')).map((f) => `dist/${f}`).join(', ')}`);

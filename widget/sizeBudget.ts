@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { WIDGET_LANGUAGES } from '../shared/schemas/survey.ts';
 
 /** Gzipped bytes the widget may cost a host page. */
@@ -62,9 +62,19 @@ interface ManifestEntry {
   dynamicImports?: string[];
 }
 
+/**
+ * A built file's bytes and those of its `.gz` and `.br` copies, which the
+ * collector sends in its place (widget/precompress.ts): what a browser
+ * receives, checked to inflate to the file so that a stale copy cannot count.
+ */
 function measure(path: string, file: string): FileSize {
   const bytes = readFileSync(path);
-  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length };
+  const served = (suffix: string, inflate: (data: Buffer) => Buffer) => {
+    const copy = readFileSync(`${path}.${suffix}`);
+    if (!inflate(copy).equals(bytes)) throw new Error(`${file}.${suffix} does not hold ${file}: build the widget again`);
+    return copy.length;
+  };
+  return { file, raw: bytes.length, gzip: served('gz', gunzipSync), brotli: served('br', brotliDecompressSync) };
 }
 
 /** A manifest entry's file and, transitively, the files it imports statically. */
