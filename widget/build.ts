@@ -1,10 +1,12 @@
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig, type Plugin, type Rollup } from 'vite';
 import { mangleInternalProps } from './internalProps.ts';
 import { precompress } from './precompress.ts';
 import { squeeze } from './squeeze.ts';
+import { WIDGET_LANGUAGES } from '../shared/schemas/survey.ts';
 
 // The floating widget's chunks come from one build per feature, each an ES
 // module with a hashed name for immutable caching: the feedback form, journey
@@ -48,13 +50,48 @@ rmSync(outDir, { recursive: true, force: true });
 const manifests: Record<string, unknown>[] = [];
 
 /**
- * One chunk build: `entry` and all it imports statically in one chunk, each
- * dynamic import (the words of a language) in its own; `chunks` maps other
- * builds' entries, by source path, to the file they were built into.
+ * The words of one feature (a folder of src/i18n/), one file per language, all
+ * three named with one hash of the three: `w/formStrings-zh-CN-<hash>.js`. The
+ * chunks that load them (`__TP_WORDS__`) then name the file from the language
+ * instead of carrying a table of three hashed names, about 50 B gzipped each.
+ * Returns that hash.
+ */
+async function buildWords(folder: string, name: string): Promise<string> {
+  const [output] = (await build({
+    ...shared,
+    plugins: [mangleInternalProps(), squeeze()],
+    build: {
+      ...shared.build,
+      write: false,
+      lib: { entry: Object.fromEntries(WIDGET_LANGUAGES.map((lang) => [lang, src(`i18n/${folder}/${lang}.ts`)])), formats: ['es'] },
+      rollupOptions: { output: { format: 'es', minify: true, comments: false } },
+    },
+  })) as Rollup.RollupOutput[];
+  const code = (lang: string) => output!.output.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.name === lang)!.code;
+  const hash = createHash('sha256').update(WIDGET_LANGUAGES.map(code).join('\0')).digest('base64url').slice(0, 6);
+  mkdirSync(join(outDir, 'w'), { recursive: true });
+  for (const lang of WIDGET_LANGUAGES) {
+    const file = `w/${name}-${lang}-${hash}.js`;
+    writeFileSync(join(outDir, file), code(lang));
+    manifests.push({ [`src/i18n/${folder}/${lang}.ts`]: { file, isEntry: true } });
+  }
+  return hash;
+}
+const words = {
+  formStrings: await buildWords('formStrings', 'formStrings'),
+  abandonStrings: await buildWords('abandonStrings', 'abandonStrings'),
+  surveyStrings: await buildWords('strings', 'surveyStrings'),
+};
+
+/**
+ * One chunk build: `entry` and all it imports statically in one chunk (the
+ * words, built before, it loads by name); `chunks` maps other builds' entries,
+ * by source path, to the file they were built into.
  */
 async function buildChunk(name: string, entry: string, chunks: Record<string, string> = {}): Promise<Rollup.OutputChunk> {
   const [output] = (await build({
     ...shared,
+    define: Object.fromEntries(Object.entries(words).map(([name, hash]) => [`__TP_WORDS__.${name}`, JSON.stringify(hash)])),
     plugins: [mangleInternalProps(), builtElsewhere(chunks), squeeze()],
     build: {
       ...shared.build,
@@ -95,7 +132,7 @@ function builtElsewhere(chunks: Record<string, string>): Plugin {
   };
 }
 
-/** A words chunk is named for its feature and language (formStrings-zh-CN…). */
+/** A words chunk of the hosted page's build is named for its feature and language (surveyStrings-zh-CN…). */
 function chunkName(chunk: Rollup.PreRenderedChunk): string {
   const path = chunk.facadeModuleId && relative(src(''), chunk.facadeModuleId).replace(/\\/g, '/').replace(/\.ts$/, '');
   const words = path?.match(/^i18n\/(formStrings|abandonStrings|strings)\/(.+)$/);

@@ -1,4 +1,3 @@
-import type { WidgetLanguage } from '../../shared/schemas/survey.ts';
 import type { ChunkContext } from './chunkContext.ts';
 import { loadSiteConfig } from './config/loadSiteConfig.ts';
 import type { FormStrings } from './i18n/formStrings/formStrings.ts';
@@ -21,13 +20,6 @@ export interface Widget {
   /** Starts loading the feedback form before the click. */
   preload(): void;
 }
-
-// The feedback form's words, one chunk per language.
-const WORDS: Record<WidgetLanguage, () => Promise<{ default: FormStrings }>> = {
-  en: () => import('./i18n/formStrings/en.ts'),
-  'zh-CN': () => import('./i18n/formStrings/zh-CN.ts'),
-  'zh-TW': () => import('./i18n/formStrings/zh-TW.ts'),
-};
 
 /**
  * Entry of the core chunk, which tp.js loads after the page's `load`: sends
@@ -52,7 +44,12 @@ export function startWidget({ config, host, tab, lang, widgetLang, queued, appea
   };
   /** The tab shows again when the form closes or could not be opened. */
   const collapse = () => tab.setAttribute('aria-expanded', 'false');
-  const loadForm = () => Promise.all([import('./feedback/entry.ts'), WORDS[widgetLang]().then((m) => m.default)]);
+  // The feedback form's words, a chunk per language beside this one, all three named with one hash (widget/build.ts).
+  const loadForm = () =>
+    Promise.all([
+      import('./feedback/entry.ts'),
+      import(/* @vite-ignore */ `./formStrings-${widgetLang}-${__TP_WORDS__.formStrings}.js`).then((m: { default: FormStrings }) => m.default),
+    ]);
   let form: FormController | undefined;
 
   const open = async () => {

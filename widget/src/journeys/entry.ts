@@ -1,17 +1,9 @@
-import type { WidgetLanguage } from '../../../shared/schemas/survey.ts';
 import type { AbandonStrings } from '../i18n/abandonStrings/abandonStrings.ts';
 import { openAbandon } from './abandon/entry.ts';
 import { startJourneys as track } from './trackJourneys.ts';
 import type { SiteConfig } from '../../../shared/schemas/siteConfig.ts';
 import type { ChunkContext } from '../chunkContext.ts';
 import type { JourneyTracker } from './journeyContext.ts';
-
-// The words of "What stopped you?", a chunk per language, fetched only when it is asked.
-const WORDS: Record<WidgetLanguage, () => Promise<{ default: AbandonStrings }>> = {
-  en: () => import('../i18n/abandonStrings/en.ts'),
-  'zh-CN': () => import('../i18n/abandonStrings/zh-CN.ts'),
-  'zh-TW': () => import('../i18n/abandonStrings/zh-TW.ts'),
-};
 
 /**
  * Entry of the journeys chunk: journey tracking and the "What stopped you?"
@@ -26,6 +18,9 @@ export function startJourneys(ctx: ChunkContext, site: SiteConfig | undefined, c
     journeys: Array.isArray(site?.journeys) ? site.journeys : [],
     completed,
     loadAbandon: async () => ({ openAbandon }),
-    loadWords: () => WORDS[ctx.widgetLang]().then((m) => m.default),
+    // The words of "What stopped you?", fetched only when it is asked: a chunk
+    // per language beside this one, all three named with one hash (widget/build.ts).
+    loadWords: () =>
+      import(/* @vite-ignore */ `./abandonStrings-${ctx.widgetLang}-${__TP_WORDS__.abandonStrings}.js`).then((m: { default: AbandonStrings }) => m.default),
   });
 }

@@ -1,4 +1,4 @@
-const TABBABLE = 'button:not([disabled]), textarea, input:not([type="radio"]), [href], [tabindex]:not([tabindex="-1"])';
+const TABBABLE = 'button:not([disabled]),textarea,input:not([type=radio]),[href],[tabindex]:not([tabindex="-1"])';
 
 /**
  * Focus moves into the dialog on open, Tab stays inside while it is open, and
