@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { measureWidget, SIZE_BUDGET } from '../widget/sizeBudget.ts';
 
-// Prints what the widget costs a host page: raw, gzip and brotli bytes per file,
-// then what showing each form costs in all (run `npm run build:widget` first).
+// Prints what the widget costs a host page: raw bytes per file and those of the
+// gzip and brotli copies the collector sends, then what showing each form costs
+// in all (run `npm run build:widget` first).
 const dist = fileURLToPath(new URL('../widget/dist', import.meta.url));
 const { launcher, chunks, forms, extra } = measureWidget(dist);
 console.log('file'.padEnd(28), 'raw'.padStart(8), 'gzip'.padStart(8), 'brotli'.padStart(8));

@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  * a built-in being replaced). In `generateBundle` because the bundler minifies
  * after every `renderChunk` and, run again over terser's output, gives back
  * about half of what it saved; the files' hashes, taken before, still change
- * only with the source. Measured on 8 Dec 2026 against Oxc's output alone,
+ * only with the source. Measured on 7 Dec 2026 against Oxc's output alone,
  * gzip: tp.js −43 B, core −94, journeys −106, surveys −103 (ARCHITECTURE.md,
  * "Size budget").
  */
