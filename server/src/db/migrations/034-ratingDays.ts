@@ -43,17 +43,19 @@ const HOUR_MS = 3_600_000;
 const hourOf = (row: string) => `${row}.created_at / ${HOUR_MS}`;
 
 /** A rollup of page ratings: its table, its time bucket, and the columns of `responses` it keeps apart (after site and bucket). */
-interface RatingRollup {
+export interface RatingRollup {
   table: string;
   bucket: { name: 'day' | 'hour'; of: (row: string) => string };
   columns: { name: string; of: (row: string) => string }[];
 }
-const LOCAL_DAY = { name: 'day' as const, of: dayOf };
+export const LOCAL_DAY = { name: 'day' as const, of: dayOf };
+/** UTC hours: a range's edges, needing no zone. */
+export const UTC_HOUR = { name: 'hour' as const, of: hourOf };
 
 // Columns that may be NULL are stored as '' or -1 so that they can be part of
 // the primary key, which keeps a site's days together on disk: languages and
 // devices are never '' (shared/schemas/response.ts), visitors 0 or 1.
-const column = (name: string, missing?: string) => ({
+export const column = (name: string, missing?: string) => ({
   name,
   of: (row: string) => (missing === undefined ? `${row}.${name}` : `coalesce(${row}.${name}, ${missing})`),
 });
@@ -72,7 +74,7 @@ const BY_PAGE: RatingRollup = { table: 'rating_days_pages', bucket: LOCAL_DAY, c
  */
 const HOURS_BY_PAGE: RatingRollup = {
   table: 'rating_hours_pages',
-  bucket: { name: 'hour', of: hourOf },
+  bucket: UTC_HOUR,
   columns: [column('path'), column('channel')],
 };
 /** The rollups counted in the site's local days, which a change of zone recounts. */
@@ -102,10 +104,10 @@ export const beforeRecountPoint = (row: string) =>
 const counted = (rollup: RatingRollup, row: string) => (rollup.bucket === LOCAL_DAY ? beforeRecountPoint(row) : '1');
 
 /** Adds a rating to its row; `guard` is SQL that must hold (an update's new row may have none). */
-const add = (rollup: RatingRollup, row: 'NEW', guard = '1') => `
+export const add = (rollup: RatingRollup, row: 'NEW', guard = '1') => `
     INSERT INTO ${rollup.table} SELECT ${keyOf(rollup, row)}, ${countsOf(row)} WHERE ${guard} AND ${counted(rollup, row)}${addToRow(rollup)};`;
 /** Takes a rating off its row, and the row away when it was the last. */
-const remove = (rollup: RatingRollup, row: 'OLD', guard = '1') => `
+export const remove = (rollup: RatingRollup, row: 'OLD', guard = '1') => `
     UPDATE ${rollup.table} SET
       ratings = ratings - 1, total = total - ${row}.rating, comments = comments - (${row}.comment IS NOT NULL),
       ${HISTOGRAM.map((r) => `r${r} = r${r} - (${row}.rating = ${r})`).join(', ')}
@@ -118,7 +120,7 @@ export const RATING_ROLLUP_TABLES = ROLLUPS.map(({ table }) => table);
 export const ZONED_ROLLUP_TABLES = ZONED.map(({ table }) => table);
 
 /** Each rollup's rows of the ratings `where` picks (over `responses AS r`), grouped and added to those there, one statement each. */
-const rollupRowsSql = (rollups: readonly RatingRollup[], where: string) =>
+export const rollupRowsSql = (rollups: readonly RatingRollup[], where: string) =>
   rollups.map(
     (rollup) => `
   INSERT INTO ${rollup.table}
@@ -139,7 +141,7 @@ export const RATING_DAYS_BACKFILL_SQL = rollupRowsSql(ROLLUPS, '1').join(';\n');
  * day and kept-apart columns: count, sum of ratings, comments and one count
  * per rating, so averages, CSAT and histograms come out exactly.
  */
-const tableOf = (rollup: RatingRollup) => `
+export const tableOf = (rollup: RatingRollup) => `
   CREATE TABLE ${rollup.table} (
     site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
     ${rollup.bucket.name} INTEGER NOT NULL,
