@@ -104,10 +104,10 @@ export const beforeRecountPoint = (row: string) =>
 const counted = (rollup: RatingRollup, row: string) => (rollup.bucket === LOCAL_DAY ? beforeRecountPoint(row) : '1');
 
 /** Adds a rating to its row; `guard` is SQL that must hold (an update's new row may have none). */
-export const add = (rollup: RatingRollup, row: 'NEW', guard = '1') => `
+const add = (rollup: RatingRollup, row: 'NEW', guard = '1') => `
     INSERT INTO ${rollup.table} SELECT ${keyOf(rollup, row)}, ${countsOf(row)} WHERE ${guard} AND ${counted(rollup, row)}${addToRow(rollup)};`;
 /** Takes a rating off its row, and the row away when it was the last. */
-export const remove = (rollup: RatingRollup, row: 'OLD', guard = '1') => `
+const remove = (rollup: RatingRollup, row: 'OLD', guard = '1') => `
     UPDATE ${rollup.table} SET
       ratings = ratings - 1, total = total - ${row}.rating, comments = comments - (${row}.comment IS NOT NULL),
       ${HISTOGRAM.map((r) => `r${r} = r${r} - (${row}.rating = ${r})`).join(', ')}
@@ -153,7 +153,27 @@ export const tableOf = (rollup: RatingRollup) => `
     PRIMARY KEY (${keyNames(rollup)})
   ) STRICT, WITHOUT ROWID;`;
 
-const each = (sql: (rollup: RatingRollup) => string) => ROLLUPS.map(sql).join('');
+/**
+ * The triggers that keep `rollups` of page ratings: named `responses_<name>_insert`, `_delete` and
+ * `_update`, the last on an update of any of `watched`, the columns the rollups count or key by.
+ */
+export function ratingTriggersSql(name: string, rollups: readonly RatingRollup[], watched: string): string {
+  const each = (sql: (rollup: RatingRollup) => string) => rollups.map(sql).join('');
+  return `
+  CREATE TRIGGER responses_${name}_insert AFTER INSERT ON responses WHEN NEW.rating IS NOT NULL
+  BEGIN ${each((rollup) => add(rollup, 'NEW'))}
+  END;
+  CREATE TRIGGER responses_${name}_delete AFTER DELETE ON responses WHEN OLD.rating IS NOT NULL
+  BEGIN ${each((rollup) => remove(rollup, 'OLD'))}
+  END;
+  CREATE TRIGGER responses_${name}_update
+  AFTER UPDATE OF ${watched} ON responses
+  WHEN OLD.rating IS NOT NULL OR NEW.rating IS NOT NULL
+  BEGIN
+    ${each((rollup) => remove(rollup, 'OLD', 'OLD.rating IS NOT NULL'))}
+    ${each((rollup) => add(rollup, 'NEW', 'NEW.rating IS NOT NULL'))}
+  END;`;
+}
 
 const RATING_DAYS_SQL = `
   ${OFFSETS_SQL}
@@ -165,21 +185,8 @@ const RATING_DAYS_SQL = `
     done_before INTEGER NOT NULL
   ) STRICT;
 
-  ${each(tableOf)}
-
-  CREATE TRIGGER responses_rating_days_insert AFTER INSERT ON responses WHEN NEW.rating IS NOT NULL
-  BEGIN ${each((rollup) => add(rollup, 'NEW'))}
-  END;
-  CREATE TRIGGER responses_rating_days_delete AFTER DELETE ON responses WHEN OLD.rating IS NOT NULL
-  BEGIN ${each((rollup) => remove(rollup, 'OLD'))}
-  END;
-  CREATE TRIGGER responses_rating_days_update
-  AFTER UPDATE OF site_id, created_at, rating, comment, path, channel, device, lang, returning_visitor ON responses
-  WHEN OLD.rating IS NOT NULL OR NEW.rating IS NOT NULL
-  BEGIN
-    ${each((rollup) => remove(rollup, 'OLD', 'OLD.rating IS NOT NULL'))}
-    ${each((rollup) => add(rollup, 'NEW', 'NEW.rating IS NOT NULL'))}
-  END;
+  ${ROLLUPS.map(tableOf).join('')}
+  ${ratingTriggersSql('rating_days', ROLLUPS, 'site_id, created_at, rating, comment, path, channel, device, lang, returning_visitor')}
 
   -- The ratings stored before this migration, in UTC days: a site in another
   -- zone is recounted in its own from the collector's next start (setSiteDayOffsets.ts).

@@ -1,14 +1,4 @@
-import {
-  add as addRating,
-  beforeRecountPoint,
-  column,
-  LOCAL_DAY,
-  remove as removeRating,
-  rollupRowsSql,
-  tableOf,
-  UTC_HOUR,
-  type RatingRollup,
-} from './034-ratingDays.ts';
+import { beforeRecountPoint, column, LOCAL_DAY, ratingTriggersSql, rollupRowsSql, tableOf, UTC_HOUR, type RatingRollup } from './034-ratingDays.ts';
 import type { Migration } from './Migration.ts';
 
 // Migration 40 (issue 16): page ratings per site, local day (and UTC hour, for
@@ -44,27 +34,12 @@ export const ATTRIBUTE_RATING_BACKFILL_SQL = [
   ...rollupRowsSql([HOURS_BY_ATTRIBUTES], '1'),
 ].join(';\n');
 
-const each = (sql: (rollup: RatingRollup) => string) => ROLLUPS.map(sql).join('');
-
 export const attributeRatingDays: Migration = {
   version: 40,
   name: 'rating_days_attributes, rating_hours_attributes: page ratings per site, local day or hour, page, channel and attribute set, kept by triggers',
   sql: `
-  ${each(tableOf)}
-
-  CREATE TRIGGER responses_attribute_ratings_insert AFTER INSERT ON responses WHEN NEW.rating IS NOT NULL
-  BEGIN ${each((rollup) => addRating(rollup, 'NEW'))}
-  END;
-  CREATE TRIGGER responses_attribute_ratings_delete AFTER DELETE ON responses WHEN OLD.rating IS NOT NULL
-  BEGIN ${each((rollup) => removeRating(rollup, 'OLD'))}
-  END;
-  CREATE TRIGGER responses_attribute_ratings_update
-  AFTER UPDATE OF site_id, created_at, rating, comment, path, channel, attributes ON responses
-  WHEN OLD.rating IS NOT NULL OR NEW.rating IS NOT NULL
-  BEGIN
-    ${each((rollup) => removeRating(rollup, 'OLD', 'OLD.rating IS NOT NULL'))}
-    ${each((rollup) => addRating(rollup, 'NEW', 'NEW.rating IS NOT NULL'))}
-  END;
+  ${ROLLUPS.map(tableOf).join('')}
+  ${ratingTriggersSql('attribute_ratings', ROLLUPS, 'site_id, created_at, rating, comment, path, channel, attributes')}
 
   -- The ratings stored before this migration.
   ${ATTRIBUTE_RATING_BACKFILL_SQL};
