@@ -53,6 +53,14 @@ const TOKEN = 'bench-token';
 /** Issue 16: every view this fast at 10 M responses a year. */
 const GOAL_P95_MS = 50;
 
+/** Where two answers part, with some text around it, for a bench that stops on a difference. */
+function firstDifference(rolled: string, raw: string): string {
+  let at = 0;
+  while (at < rolled.length && rolled[at] === raw[at]) at++;
+  const around = (text: string) => text.slice(Math.max(0, at - 60), at + 60);
+  return `at character ${at}, rollups …${around(rolled)}… raw …${around(raw)}…`;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -142,19 +150,34 @@ try {
   console.log(`\n${RESPONSES.toLocaleString('en')} responses over a year on ${ENGINE}; last ${SPAN_DAYS} days of ${TIME_ZONE}; ${RUNS} runs per view`);
   const header = ['p50 ms', 'p95 ms', 'max ms', 'KB'];
   console.log('view'.padEnd(28), ...header.map((h) => h.padStart(8)), ...(WITHOUT_ROLLUPS ? ['p50 raw', 'p95 raw'].map((h) => h.padStart(8)) : []));
-  for (const [name, path] of views) {
+  /** Views whose answers differ with and without the rollups, or that failed: noted, the rest of the table still measured. */
+  const wrong: string[] = [];
+  const row = async (name: string, path: string): Promise<string[]> => {
     const { times, body } = await measure(name, path);
     const p95 = percentile(times, 95);
     const columns = [percentile(times, 50), p95, times.at(-1)!].map((ms) => ms.toFixed(1).padStart(8));
     let raw: string[] = [];
     if (WITHOUT_ROLLUPS) {
       useRollups(false);
-      const without = await measure(name, path);
-      useRollups(true);
-      if (without.body !== body) throw new Error(`${name}: answers differ with and without the rollups`);
+      const without = await measure(name, path).finally(() => useRollups(true));
       raw = [percentile(without.times, 50), percentile(without.times, 95)].map((ms) => ms.toFixed(1).padStart(8));
+      if (without.body !== body) {
+        wrong.push(name);
+        raw.push(`  answers differ with and without the rollups: ${firstDifference(body, without.body)}`);
+      }
     }
-    console.log(name.padEnd(28), ...columns, (body.length / 1024).toFixed(1).padStart(8), ...raw, p95 > GOAL_P95_MS ? `  over ${GOAL_P95_MS} ms` : '');
+    return [...columns, (body.length / 1024).toFixed(1).padStart(8), ...raw, p95 > GOAL_P95_MS ? `  over ${GOAL_P95_MS} ms` : ''];
+  };
+  for (const [name, path] of views) {
+    const columns = await row(name, path).catch((error: Error) => {
+      wrong.push(name);
+      return [`  failed: ${error.message}`];
+    });
+    console.log(name.padEnd(28), ...columns);
+  }
+  if (wrong.length > 0) {
+    console.log(`\nwrong or failed on ${ENGINE}: ${wrong.join(', ')}`);
+    process.exitCode = 1;
   }
 } finally {
   shop.close();

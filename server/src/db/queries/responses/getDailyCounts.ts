@@ -4,7 +4,7 @@ import { statement } from '../../statement.ts';
 import { localDayNumberSql } from '../ranges/localDaySql.ts';
 import { rolledRatedRows, type RatedRowsSql } from '../ranges/ratedRows.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
-import { ROLLED_AVG_RATING } from './csatShare.ts';
+import { AVG_RATING, ROLLED_AVG_RATING } from './csatShare.ts';
 
 export interface DailyCount {
   /** The site's local day, YYYY-MM-DD. */
@@ -29,7 +29,7 @@ function fromRatings(db: Db, range: ViewRange): DayRow[] {
   const day = localDayNumberSql('created_at', range);
   return statement(
     db,
-    `SELECT ${day.sql} AS day, count(*) AS responses, avg(rating) AS avgRating
+    `SELECT ${day.sql} AS day, count(*) AS responses, ${AVG_RATING} AS avgRating
        FROM responses
       WHERE ${responsesWhere(range)} AND type = 'page_rating'
       GROUP BY day

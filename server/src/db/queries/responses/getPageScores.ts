@@ -2,7 +2,7 @@ import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { rolledRatedRows } from '../ranges/ratedRows.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
-import { CSAT_SHARE, ROLLED_AVG_RATING, ROLLED_CSAT_SHARE } from './csatShare.ts';
+import { AVG_RATING, CSAT_SHARE, ROLLED_AVG_RATING, ROLLED_CSAT_SHARE } from './csatShare.ts';
 
 export interface PageScore {
   path: string;
@@ -29,7 +29,7 @@ export function getPageScores(db: Db, range: ViewRange, limit = 200): PageScore[
     db,
     `SELECT path,
             count(*) AS responses,
-            avg(rating) AS avgRating,
+            ${AVG_RATING} AS avgRating,
             ${CSAT_SHARE} AS csat
        FROM responses
       WHERE ${responsesWhere(range)} AND type = 'page_rating'
