@@ -3,7 +3,7 @@
 // comments' theme terms, in a SQLite file.
 
 import type Database from 'better-sqlite3';
-import { openDatabase } from '../server/src/db/openDatabase.ts';
+import { openDatabase, type Db } from '../server/src/db/openDatabase.ts';
 import { createSite } from '../server/src/db/queries/sites/createSite.ts';
 import { replaceTouchpointMap } from '../server/src/db/queries/sites/replaceTouchpointMap.ts';
 import type { StoredSite } from '../server/src/db/queries/sites/siteRow.ts';
@@ -18,7 +18,7 @@ import { bulkLoad } from './bulkLoad.ts';
 /** Rows per transaction on the live path, as before the bulk path existed. */
 const LIVE_BATCH = 50_000;
 
-function progress(done: number): void {
+export function progress(done: number): void {
   process.stdout.write(`\r${done.toLocaleString('en')} responses`);
 }
 
@@ -56,31 +56,16 @@ function loadBulk(db: Database.Database, siteId: number, count: number, now: num
   });
 }
 
-function seconds(since: number): string {
+export function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }
 
-function perSecond(count: number, since: number): string {
+export function perSecond(count: number, since: number): string {
   return `${Math.round(count / ((performance.now() - since) / 1000)).toLocaleString('en')} rows/s`;
 }
 
-/**
- * Opens (creating) `file` and fills it with `responses` ratings over the year
- * before `now`, saying how long that took; `terms: false` skips tokenizing the
- * comments, for a bench that does not read themes. `load: 'live'` stores the
- * rows as the collector would, one by one through every trigger (slow: the
- * figures before 7 Dec 2026); the default bulk load gives the same database.
- */
-export function benchShop(
-  file: string,
-  responses: number,
-  now: number,
-  { terms = true, load = 'bulk' }: { terms?: boolean; load?: 'bulk' | 'live' } = {},
-): { db: Database.Database; site: StoredSite } {
-  const started = performance.now();
-  const db = openDatabase(file);
-  // Loading is not what is measured: the collector's FULL sync would only slow it down.
-  db.pragma('synchronous = OFF');
+/** The bench's site: its touchpoint map and the NPS survey the generated visits answer. */
+export function seedBenchSite(db: Db, now: number): StoredSite {
   const site = createSite(db, { name: 'Bench', origins: ['https://bench.example'] }, now);
   replaceTouchpointMap(db, site.id, {
     stages: [
@@ -103,6 +88,27 @@ export function benchShop(
     surveySchema.parse({ key: 'nps', name: 'NPS', status: 'live', questions: [{ id: 'recommend', type: 'nps' }], trigger: { type: 'pageview' } }),
     now,
   );
+  return site;
+}
+
+/**
+ * Opens (creating) `file` and fills it with `responses` ratings over the year
+ * before `now`, saying how long that took; `terms: false` skips tokenizing the
+ * comments, for a bench that does not read themes. `load: 'live'` stores the
+ * rows as the collector would, one by one through every trigger (slow: the
+ * figures before 7 Dec 2026); the default bulk load gives the same database.
+ */
+export function benchShop(
+  file: string,
+  responses: number,
+  now: number,
+  { terms = true, load = 'bulk' }: { terms?: boolean; load?: 'bulk' | 'live' } = {},
+): { db: Database.Database; site: StoredSite } {
+  const started = performance.now();
+  const db = openDatabase(file);
+  // Loading is not what is measured: the collector's FULL sync would only slow it down.
+  db.pragma('synchronous = OFF');
+  const site = seedBenchSite(db, now);
   const loadStarted = performance.now();
   (load === 'live' ? loadLive : loadBulk)(db, site.id, responses, now);
   db.exec('ANALYZE');

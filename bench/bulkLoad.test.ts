@@ -50,7 +50,7 @@ describe('the bench generator’s bulk load', () => {
   });
 
   it('has rows in every table the views read, the rollups and the terms among them', () => {
-    for (const table of ['responses', 'survey_answers', 'peak_end_visits', 'rating_days', 'rating_days_pages', 'rating_hours_pages', 'comment_terms', 'term_days', 'term_hours', 'survey_answer_days', 'case_queue']) {
+    for (const table of ['responses', 'survey_answers', 'peak_end_visits', 'rating_days', 'rating_days_pages', 'rating_hours_pages', 'comment_terms', 'term_days', 'term_hours', 'survey_answer_days', 'rating_days_attributes', 'rating_hours_attributes', 'case_queue']) {
       expect((live.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) > 0, table).toBe(true);
     }
     // Visits with an NPS end and with more than one rating, so the rollup's columns are all exercised.

@@ -8,6 +8,7 @@ import { RATING_DAYS_BACKFILL_SQL, RATING_ROLLUP_TABLES } from '../server/src/db
 import { TERM_DAYS_BACKFILL_SQL, TERM_ROLLUP_TABLES } from '../server/src/db/migrations/036-termDays.ts';
 import { ATTRIBUTE_DAYS_BACKFILL_SQL } from '../server/src/db/migrations/037-fixFirstFilterOptions.ts';
 import { SURVEY_ANSWER_DAYS_BACKFILL_SQL, SURVEY_ANSWER_ROLLUP_TABLES } from '../server/src/db/migrations/039-surveyAnswerDays.ts';
+import { ATTRIBUTE_RATING_BACKFILL_SQL, ATTRIBUTE_RATING_TABLES } from '../server/src/db/migrations/040-attributeRatingDays.ts';
 import type Database from 'better-sqlite3';
 
 /** The trigger-kept rollups: each recounted in one statement, its migration's backfill, instead of row by row. */
@@ -17,6 +18,7 @@ const ROLLUPS = [
   { triggers: '_term_days_', tables: TERM_ROLLUP_TABLES, backfill: TERM_DAYS_BACKFILL_SQL },
   { triggers: '_attribute_days_', tables: ['attribute_days'], backfill: ATTRIBUTE_DAYS_BACKFILL_SQL },
   { triggers: '_survey_days_', tables: SURVEY_ANSWER_ROLLUP_TABLES, backfill: SURVEY_ANSWER_DAYS_BACKFILL_SQL },
+  { triggers: '_attribute_ratings_', tables: ATTRIBUTE_RATING_TABLES, backfill: ATTRIBUTE_RATING_BACKFILL_SQL },
 ];
 
 interface SchemaObject {
@@ -37,7 +39,7 @@ function schemaObjects(db: Database.Database, type: 'index' | 'trigger', tables:
 /**
  * Runs `load`, which only inserts into `tables` (or updates columns no trigger
  * watches), in one transaction with their secondary indexes and rollup
- * triggers (peak–end, rating days, term, attribute and survey answer days) dropped, then creates them again from their
+ * triggers (peak–end, rating days, term, attribute and survey answer days, ratings per attribute set) dropped, then creates them again from their
  * own SQL. A rollup whose trigger was dropped is recomputed with its
  * migration's backfill (for peak–end the statement each trigger runs for its
  * one visit, for all visits) and its indexes built after it. Other triggers (the case queue) stay

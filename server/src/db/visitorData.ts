@@ -46,6 +46,9 @@ export const SITE_SETTINGS_TABLES = [
   // Survey answers per day, and the visits' questions answered more than once (migration 39): follow survey_answers by triggers.
   'survey_answer_days',
   'survey_answer_repeats',
+  // Ratings per attribute set, day and hour (migration 40): follow responses by triggers.
+  'rating_days_attributes',
+  'rating_hours_attributes',
   'rating_days_recounts',
   // Which version of the runtime's zone rules those offsets were last checked against (migration 35).
   'zone_rules_synced',

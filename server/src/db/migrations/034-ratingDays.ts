@@ -43,17 +43,19 @@ const HOUR_MS = 3_600_000;
 const hourOf = (row: string) => `${row}.created_at / ${HOUR_MS}`;
 
 /** A rollup of page ratings: its table, its time bucket, and the columns of `responses` it keeps apart (after site and bucket). */
-interface RatingRollup {
+export interface RatingRollup {
   table: string;
   bucket: { name: 'day' | 'hour'; of: (row: string) => string };
   columns: { name: string; of: (row: string) => string }[];
 }
-const LOCAL_DAY = { name: 'day' as const, of: dayOf };
+export const LOCAL_DAY = { name: 'day' as const, of: dayOf };
+/** UTC hours: a range's edges, needing no zone. */
+export const UTC_HOUR = { name: 'hour' as const, of: hourOf };
 
 // Columns that may be NULL are stored as '' or -1 so that they can be part of
 // the primary key, which keeps a site's days together on disk: languages and
 // devices are never '' (shared/schemas/response.ts), visitors 0 or 1.
-const column = (name: string, missing?: string) => ({
+export const column = (name: string, missing?: string) => ({
   name,
   of: (row: string) => (missing === undefined ? `${row}.${name}` : `coalesce(${row}.${name}, ${missing})`),
 });
@@ -72,7 +74,7 @@ const BY_PAGE: RatingRollup = { table: 'rating_days_pages', bucket: LOCAL_DAY, c
  */
 const HOURS_BY_PAGE: RatingRollup = {
   table: 'rating_hours_pages',
-  bucket: { name: 'hour', of: hourOf },
+  bucket: UTC_HOUR,
   columns: [column('path'), column('channel')],
 };
 /** The rollups counted in the site's local days, which a change of zone recounts. */
@@ -118,7 +120,7 @@ export const RATING_ROLLUP_TABLES = ROLLUPS.map(({ table }) => table);
 export const ZONED_ROLLUP_TABLES = ZONED.map(({ table }) => table);
 
 /** Each rollup's rows of the ratings `where` picks (over `responses AS r`), grouped and added to those there, one statement each. */
-const rollupRowsSql = (rollups: readonly RatingRollup[], where: string) =>
+export const rollupRowsSql = (rollups: readonly RatingRollup[], where: string) =>
   rollups.map(
     (rollup) => `
   INSERT INTO ${rollup.table}
@@ -139,7 +141,7 @@ export const RATING_DAYS_BACKFILL_SQL = rollupRowsSql(ROLLUPS, '1').join(';\n');
  * day and kept-apart columns: count, sum of ratings, comments and one count
  * per rating, so averages, CSAT and histograms come out exactly.
  */
-const tableOf = (rollup: RatingRollup) => `
+export const tableOf = (rollup: RatingRollup) => `
   CREATE TABLE ${rollup.table} (
     site_id INTEGER NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
     ${rollup.bucket.name} INTEGER NOT NULL,
@@ -151,7 +153,27 @@ const tableOf = (rollup: RatingRollup) => `
     PRIMARY KEY (${keyNames(rollup)})
   ) STRICT, WITHOUT ROWID;`;
 
-const each = (sql: (rollup: RatingRollup) => string) => ROLLUPS.map(sql).join('');
+/**
+ * The triggers that keep `rollups` of page ratings: named `responses_<name>_insert`, `_delete` and
+ * `_update`, the last on an update of any of `watched`, the columns the rollups count or key by.
+ */
+export function ratingTriggersSql(name: string, rollups: readonly RatingRollup[], watched: string): string {
+  const each = (sql: (rollup: RatingRollup) => string) => rollups.map(sql).join('');
+  return `
+  CREATE TRIGGER responses_${name}_insert AFTER INSERT ON responses WHEN NEW.rating IS NOT NULL
+  BEGIN ${each((rollup) => add(rollup, 'NEW'))}
+  END;
+  CREATE TRIGGER responses_${name}_delete AFTER DELETE ON responses WHEN OLD.rating IS NOT NULL
+  BEGIN ${each((rollup) => remove(rollup, 'OLD'))}
+  END;
+  CREATE TRIGGER responses_${name}_update
+  AFTER UPDATE OF ${watched} ON responses
+  WHEN OLD.rating IS NOT NULL OR NEW.rating IS NOT NULL
+  BEGIN
+    ${each((rollup) => remove(rollup, 'OLD', 'OLD.rating IS NOT NULL'))}
+    ${each((rollup) => add(rollup, 'NEW', 'NEW.rating IS NOT NULL'))}
+  END;`;
+}
 
 const RATING_DAYS_SQL = `
   ${OFFSETS_SQL}
@@ -163,21 +185,8 @@ const RATING_DAYS_SQL = `
     done_before INTEGER NOT NULL
   ) STRICT;
 
-  ${each(tableOf)}
-
-  CREATE TRIGGER responses_rating_days_insert AFTER INSERT ON responses WHEN NEW.rating IS NOT NULL
-  BEGIN ${each((rollup) => add(rollup, 'NEW'))}
-  END;
-  CREATE TRIGGER responses_rating_days_delete AFTER DELETE ON responses WHEN OLD.rating IS NOT NULL
-  BEGIN ${each((rollup) => remove(rollup, 'OLD'))}
-  END;
-  CREATE TRIGGER responses_rating_days_update
-  AFTER UPDATE OF site_id, created_at, rating, comment, path, channel, device, lang, returning_visitor ON responses
-  WHEN OLD.rating IS NOT NULL OR NEW.rating IS NOT NULL
-  BEGIN
-    ${each((rollup) => remove(rollup, 'OLD', 'OLD.rating IS NOT NULL'))}
-    ${each((rollup) => add(rollup, 'NEW', 'NEW.rating IS NOT NULL'))}
-  END;
+  ${ROLLUPS.map(tableOf).join('')}
+  ${ratingTriggersSql('rating_days', ROLLUPS, 'site_id, created_at, rating, comment, path, channel, device, lang, returning_visitor')}
 
   -- The ratings stored before this migration, in UTC days: a site in another
   -- zone is recounted in its own from the collector's next start (setSiteDayOffsets.ts).

@@ -1,11 +1,11 @@
 // SQLite's triggers (migrations 010, 015, 034) as PL/pgSQL: each rollup is one
 // function the row triggers call, since PostgreSQL's WHEN takes no subquery.
 
-const RATING_COUNTS = `1, r.rating, (r.comment IS NOT NULL)::int,
+export const RATING_COUNTS = `1, r.rating, (r.comment IS NOT NULL)::int,
   (r.rating = 1)::int, (r.rating = 2)::int, (r.rating = 3)::int, (r.rating = 4)::int, (r.rating = 5)::int`;
-const ADD_COUNTS = `ratings = t.ratings + excluded.ratings, total = t.total + excluded.total, comments = t.comments + excluded.comments,
+export const ADD_COUNTS = `ratings = t.ratings + excluded.ratings, total = t.total + excluded.total, comments = t.comments + excluded.comments,
   r1 = t.r1 + excluded.r1, r2 = t.r2 + excluded.r2, r3 = t.r3 + excluded.r3, r4 = t.r4 + excluded.r4, r5 = t.r5 + excluded.r5`;
-const REMOVE_COUNTS = `ratings = ratings - 1, total = total - r.rating, comments = comments - (r.comment IS NOT NULL)::int,
+export const REMOVE_COUNTS = `ratings = ratings - 1, total = total - r.rating, comments = comments - (r.comment IS NOT NULL)::int,
   r1 = r1 - (r.rating = 1)::int, r2 = r2 - (r.rating = 2)::int, r3 = r3 - (r.rating = 3)::int,
   r4 = r4 - (r.rating = 4)::int, r5 = r5 - (r.rating = 5)::int`;
 const DAY_KEY = `site_id = r.site_id AND day = local_day(r.site_id, r.created_at) AND path = r.path AND channel = r.channel`;

@@ -15,3 +15,10 @@ export const ROLLED_CSAT_SHARE = `CAST(${[1, 2, 3, 4, 5]
 
 /** avg(rating) over rated rows: SQLite's avg of integers is their integer sum over their count, as a double. */
 export const ROLLED_AVG_RATING = `CAST(sum(total) AS REAL) / sum(ratings)`;
+
+/**
+ * avg(rating) over the ratings themselves, written as that same division: on
+ * PostgreSQL avg() of integers is a NUMERIC whose last digit can round apart
+ * from the double the rollups divide out (4.138211382113821 against …822).
+ */
+export const AVG_RATING = `CAST(sum(rating) AS REAL) / count(rating)`;

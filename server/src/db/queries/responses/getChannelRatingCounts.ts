@@ -2,8 +2,7 @@ import type { Channel } from '../../../../../shared/schemas/response.ts';
 import type { RatingHistogram } from '../../../../../shared/scores/ratingScale.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
-import { HISTOGRAM_SUMS, ratedRowsSql } from '../ranges/ratedRows.ts';
-import { ratingDaysPlan } from '../ranges/ratingDaysPlan.ts';
+import { HISTOGRAM_SUMS, rolledRatedRows } from '../ranges/ratedRows.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
 
 export interface ChannelRatingCounts {
@@ -24,8 +23,7 @@ const sql = (range: ViewRange) => `
 
 /** How many of each rating every page got through each channel in the range. */
 export function getChannelRatingCounts(db: Db, range: ViewRange): ChannelRatingCounts[] {
-  const plan = ratingDaysPlan(db, range);
-  const rated = plan && ratedRowsSql(range, plan, ['path', 'channel']);
+  const rated = rolledRatedRows(db, range, ['path', 'channel']);
   const rows = (
     rated
       ? statement(db, `SELECT path, channel, ${HISTOGRAM_SUMS} FROM (${rated.sql}) GROUP BY path, channel`).all(rated.params)

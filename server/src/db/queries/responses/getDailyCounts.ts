@@ -2,10 +2,9 @@ import { dateOfDayNumber } from '../../../../../shared/time/localDays.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { localDayNumberSql } from '../ranges/localDaySql.ts';
-import { ratedRowsSql } from '../ranges/ratedRows.ts';
-import { ratingDaysPlan, type RatingDaysPlan } from '../ranges/ratingDaysPlan.ts';
+import { rolledRatedRows, type RatedRowsSql } from '../ranges/ratedRows.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
-import { ROLLED_AVG_RATING } from './csatShare.ts';
+import { AVG_RATING, ROLLED_AVG_RATING } from './csatShare.ts';
 
 export interface DailyCount {
   /** The site's local day, YYYY-MM-DD. */
@@ -20,8 +19,8 @@ export interface DailyCount {
  * not with the span.
  */
 export function getDailyCounts(db: Db, range: ViewRange): DailyCount[] {
-  const plan = ratingDaysPlan(db, range);
-  return (plan ? rolledUp(db, range, plan) : fromRatings(db, range)).map(({ day, ...counts }) => ({ date: dateOfDayNumber(day), ...counts }));
+  const rated = rolledRatedRows(db, range, ['day']);
+  return (rated ? rolledUp(db, rated) : fromRatings(db, range)).map(({ day, ...counts }) => ({ date: dateOfDayNumber(day), ...counts }));
 }
 
 type DayRow = { day: number; responses: number; avgRating: number | null };
@@ -30,7 +29,7 @@ function fromRatings(db: Db, range: ViewRange): DayRow[] {
   const day = localDayNumberSql('created_at', range);
   return statement(
     db,
-    `SELECT ${day.sql} AS day, count(*) AS responses, avg(rating) AS avgRating
+    `SELECT ${day.sql} AS day, count(*) AS responses, ${AVG_RATING} AS avgRating
        FROM responses
       WHERE ${responsesWhere(range)} AND type = 'page_rating'
       GROUP BY day
@@ -38,8 +37,7 @@ function fromRatings(db: Db, range: ViewRange): DayRow[] {
   ).all({ ...range, ...day.params }) as DayRow[];
 }
 
-function rolledUp(db: Db, range: ViewRange, plan: RatingDaysPlan): DayRow[] {
-  const rated = ratedRowsSql(range, plan, ['day']);
+function rolledUp(db: Db, rated: RatedRowsSql): DayRow[] {
   return statement(
     db,
     `SELECT day, sum(ratings) AS responses, ${ROLLED_AVG_RATING} AS avgRating

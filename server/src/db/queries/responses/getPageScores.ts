@@ -1,9 +1,8 @@
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
-import { ratedRowsSql } from '../ranges/ratedRows.ts';
-import { ratingDaysPlan } from '../ranges/ratingDaysPlan.ts';
+import { rolledRatedRows } from '../ranges/ratedRows.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
-import { CSAT_SHARE, ROLLED_AVG_RATING, ROLLED_CSAT_SHARE } from './csatShare.ts';
+import { AVG_RATING, CSAT_SHARE, ROLLED_AVG_RATING, ROLLED_CSAT_SHARE } from './csatShare.ts';
 
 export interface PageScore {
   path: string;
@@ -16,9 +15,8 @@ const ORDER = `ORDER BY avgRating IS NULL, avgRating ASC, responses DESC, path L
 
 /** Per page path, worst average rating first; busier pages first among equals. */
 export function getPageScores(db: Db, range: ViewRange, limit = 200): PageScore[] {
-  const plan = ratingDaysPlan(db, range);
-  if (plan) {
-    const rated = ratedRowsSql(range, plan, ['path']);
+  const rated = rolledRatedRows(db, range, ['path']);
+  if (rated) {
     return statement(
       db,
       `SELECT path, sum(ratings) AS responses, ${ROLLED_AVG_RATING} AS avgRating, ${ROLLED_CSAT_SHARE} AS csat
@@ -31,7 +29,7 @@ export function getPageScores(db: Db, range: ViewRange, limit = 200): PageScore[
     db,
     `SELECT path,
             count(*) AS responses,
-            avg(rating) AS avgRating,
+            ${AVG_RATING} AS avgRating,
             ${CSAT_SHARE} AS csat
        FROM responses
       WHERE ${responsesWhere(range)} AND type = 'page_rating'

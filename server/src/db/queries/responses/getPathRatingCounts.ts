@@ -1,8 +1,7 @@
 import type { RatingHistogram } from '../../../../../shared/scores/ratingScale.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
-import { HISTOGRAM_SUMS, ratedRowsSql } from '../ranges/ratedRows.ts';
-import { ratingDaysPlan } from '../ranges/ratingDaysPlan.ts';
+import { HISTOGRAM_SUMS, rolledRatedRows } from '../ranges/ratedRows.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
 
 export interface PathRatingCounts {
@@ -22,8 +21,7 @@ const sql = (range: ViewRange) => `
 
 /** How many of each rating every rated page got in the range. */
 export function getPathRatingCounts(db: Db, range: ViewRange): PathRatingCounts[] {
-  const plan = ratingDaysPlan(db, range);
-  const rated = plan && ratedRowsSql(range, plan, ['path']);
+  const rated = rolledRatedRows(db, range, ['path']);
   const rows = (
     rated ? statement(db, `SELECT path, ${HISTOGRAM_SUMS} FROM (${rated.sql}) GROUP BY path`).all(rated.params) : statement(db, sql(range)).all(range)
   ) as { path: string; r1: number; r2: number; r3: number; r4: number; r5: number }[];

@@ -1,9 +1,8 @@
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
-import { ratedRowsSql } from '../ranges/ratedRows.ts';
-import { ratingDaysPlan } from '../ranges/ratingDaysPlan.ts';
+import { rolledRatedRows } from '../ranges/ratedRows.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
-import { CSAT_SHARE, ROLLED_AVG_RATING, ROLLED_CSAT_SHARE } from './csatShare.ts';
+import { AVG_RATING, CSAT_SHARE, ROLLED_AVG_RATING, ROLLED_CSAT_SHARE } from './csatShare.ts';
 
 export interface RatingTotals {
   responses: number;
@@ -13,9 +12,8 @@ export interface RatingTotals {
 }
 
 export function getRatingTotals(db: Db, range: ViewRange): RatingTotals {
-  const plan = ratingDaysPlan(db, range);
-  if (plan) {
-    const rated = ratedRowsSql(range, plan, [], { comments: true });
+  const rated = rolledRatedRows(db, range, [], { comments: true });
+  if (rated) {
     return statement(
       db,
       `SELECT coalesce(sum(ratings), 0) AS responses, coalesce(sum(comments), 0) AS comments,
@@ -27,7 +25,7 @@ export function getRatingTotals(db: Db, range: ViewRange): RatingTotals {
     db,
     `SELECT count(*) AS responses,
             count(comment) AS comments,
-            avg(rating) AS avgRating,
+            ${AVG_RATING} AS avgRating,
             ${CSAT_SHARE} AS csat
        FROM responses
       WHERE ${responsesWhere(range)} AND type = 'page_rating'`,

@@ -2,8 +2,7 @@ import type { SegmentDimension } from '../../../../../shared/schemas/segments.ts
 import type { RatingHistogram } from '../../../../../shared/scores/ratingScale.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
-import { HISTOGRAM_SUMS, ratedRowsSql, type RatedDimension } from '../ranges/ratedRows.ts';
-import { ratingDaysPlan } from '../ranges/ratingDaysPlan.ts';
+import { HISTOGRAM_SUMS, rolledRatedRows, type RatedDimension } from '../ranges/ratedRows.ts';
 import { responsesWhere, type ViewRange } from '../ranges/viewRange.ts';
 
 // The column (or expression) each dimension groups by; a fixed list, never user text.
@@ -15,17 +14,19 @@ const SEGMENT_EXPRESSIONS = {
   lang: `coalesce(lower(CASE WHEN instr(lang, '-') > 0 THEN substr(lang, 1, instr(lang, '-') - 1) ELSE lang END), 'unknown')`,
   visitor: `CASE returning_visitor WHEN 1 THEN 'returning' WHEN 0 THEN 'new' ELSE 'unknown' END`,
   touchpoint: `path`,
-  // The attribute's name is a parameter (@segmentAttribute), never spliced into the SQL.
-  attr: `coalesce((SELECT value FROM json_each(responses.attributes) WHERE key = @segmentAttribute), 'unknown')`,
+  // The attribute's name is a parameter (@segmentAttribute), never spliced into the SQL; rated rows
+  // (ranges/ratedRows.ts) name their set `attributes` as responses do.
+  attr: `coalesce((SELECT value FROM json_each(attributes) WHERE key = @segmentAttribute), 'unknown')`,
 } as const;
 
 /** The column of rated rows (ranges/ratedRows.ts) each dimension's expression reads. */
-const ROLLED_COLUMN: Record<Exclude<keyof typeof SEGMENT_EXPRESSIONS, 'attr'>, RatedDimension> = {
+const ROLLED_COLUMN: Record<keyof typeof SEGMENT_EXPRESSIONS, RatedDimension> = {
   device: 'device',
   channel: 'channel',
   lang: 'lang',
   visitor: 'returning_visitor',
   touchpoint: 'path',
+  attr: 'attributes',
 };
 
 export interface SegmentRatingCounts {
@@ -37,10 +38,9 @@ export interface SegmentRatingCounts {
 /** How many of each rating (1–5) every segment got in the range. */
 export function getSegmentRatingCounts(db: Db, range: ViewRange, by: SegmentDimension): SegmentRatingCounts[] {
   const attribute = by.startsWith('attr:') ? by.slice('attr:'.length) : null;
-  const expression = SEGMENT_EXPRESSIONS[attribute === null ? (by as keyof typeof SEGMENT_EXPRESSIONS) : 'attr'];
-  // An attribute is not in rating_days: its segments are read from the ratings.
-  const plan = attribute === null ? ratingDaysPlan(db, range) : null;
-  const rated = plan && ratedRowsSql(range, plan, [ROLLED_COLUMN[by as keyof typeof ROLLED_COLUMN]]);
+  const dimension = attribute === null ? (by as keyof typeof SEGMENT_EXPRESSIONS) : 'attr';
+  const expression = SEGMENT_EXPRESSIONS[dimension];
+  const rated = rolledRatedRows(db, range, [ROLLED_COLUMN[dimension]]);
   const sql = rated
     ? `SELECT ${expression} AS key, ${HISTOGRAM_SUMS} FROM (${rated.sql}) GROUP BY 1`
     : `
@@ -49,7 +49,7 @@ export function getSegmentRatingCounts(db: Db, range: ViewRange, by: SegmentDime
       FROM responses
      WHERE ${responsesWhere(range)} AND rating IS NOT NULL
      GROUP BY 1`;
-  const rows = statement(db, sql).all(rated ? rated.params : { ...range, segmentAttribute: attribute }) as {
+  const rows = statement(db, sql).all({ ...(rated ? rated.params : range), segmentAttribute: attribute }) as {
     key: string;
     r1: number;
     r2: number;

@@ -2,6 +2,7 @@ import { ratingDaysRowsSql } from '../../migrations/034-ratingDays.ts';
 import { termDaysRowsSql } from '../../migrations/036-termDays.ts';
 import { attributeDaysRowsSql } from '../../migrations/037-fixFirstFilterOptions.ts';
 import { surveyAnswerDaysRowsSql } from '../../migrations/039-surveyAnswerDays.ts';
+import { attributeRatingDaysRowsSql } from '../../migrations/040-attributeRatingDays.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { write } from '../../write.ts';
@@ -23,7 +24,7 @@ const STEP_WHERE = (row: string) => `${row}.site_id = @siteId AND ${row}.created
 
 /**
  * One step of recounting a site's local-day rollups in its new zone
- * (setSiteDayOffsets.ts marks it): the ratings, comment terms, attribute sets and survey answers of a day
+ * (setSiteDayOffsets.ts marks it): the ratings (also per attribute set), comment terms, attribute sets and survey answers of a day
  * from where the recount stands are added, and its point moves past them; the triggers count
  * every rating before that point as it comes or goes and leave the rest to the
  * recount, so live ingest, deletes and retention go on meanwhile and the views
@@ -43,7 +44,7 @@ export function recountSomeRatingDays(db: Db): boolean {
       return true;
     }
     const until = next + STEP_MS;
-    for (const sql of [...ratingDaysRowsSql(STEP_WHERE('r')), ...termDaysRowsSql(STEP_WHERE('t')), attributeDaysRowsSql(STEP_WHERE('r')), surveyAnswerDaysRowsSql(STEP_WHERE('a'))]) {
+    for (const sql of [...ratingDaysRowsSql(STEP_WHERE('r')), ...termDaysRowsSql(STEP_WHERE('t')), attributeDaysRowsSql(STEP_WHERE('r')), surveyAnswerDaysRowsSql(STEP_WHERE('a')), attributeRatingDaysRowsSql(STEP_WHERE('r'))]) {
       statement(db, sql).run({ siteId: pending.siteId, from: next, until });
     }
     statement(db, 'UPDATE rating_days_recounts SET done_before = ? WHERE site_id = ?').run(until, pending.siteId);

@@ -1,5 +1,6 @@
 import { ZONED_ROLLUP_TABLES } from '../../migrations/034-ratingDays.ts';
 import { ZONED_TERM_TABLE } from '../../migrations/036-termDays.ts';
+import { ZONED_ATTRIBUTE_RATING_TABLE } from '../../migrations/040-attributeRatingDays.ts';
 import type { Db } from '../../openDatabase.ts';
 import { statement } from '../../statement.ts';
 import { write } from '../../write.ts';
@@ -22,7 +23,7 @@ const same = (a: readonly ZoneStretch[], b: readonly ZoneStretch[]) =>
 /**
  * Makes the site's stored offsets (site_day_offsets) those of its zone by the
  * runtime's rules and, when they change, empties its local-day rollups (of
- * ratings, comment terms and attribute sets) and marks them for a recount from the beginning (recountRatingDays.ts, a day of
+ * ratings, ratings per attribute set, comment terms, attribute sets and survey answers) and marks them for a recount from the beginning (recountRatingDays.ts, a day of
  * ratings per write in the background), in one write: the rollups' days
  * always follow the stored offsets. Returns whether anything changed.
  */
@@ -36,7 +37,7 @@ export function setSiteDayOffsets(db: Db, siteId: number, timeZone: string): boo
     statement(db, 'DELETE FROM site_day_offsets WHERE site_id = ?').run(siteId);
     const insert = statement(db, 'INSERT INTO site_day_offsets (site_id, from_at, offset_ms) VALUES (?, ?, ?)');
     for (const { fromAt, offsetMs } of rules) insert.run(siteId, fromAt, offsetMs);
-    for (const table of [...ZONED_ROLLUP_TABLES, ZONED_TERM_TABLE, 'attribute_days', 'survey_answer_days']) statement(db, `DELETE FROM ${table} WHERE site_id = ?`).run(siteId);
+    for (const table of [...ZONED_ROLLUP_TABLES, ZONED_TERM_TABLE, 'attribute_days', 'survey_answer_days', ZONED_ATTRIBUTE_RATING_TABLE]) statement(db, `DELETE FROM ${table} WHERE site_id = ?`).run(siteId);
     statement(db, 'INSERT OR REPLACE INTO rating_days_recounts (site_id, done_before) VALUES (?, ?)').run(siteId, Number.MIN_SAFE_INTEGER);
     return true;
   });
