@@ -143,14 +143,17 @@ describe.runIf(onPostgres)('migrate-to-postgres', () => {
     expect(progress).toEqual({ rows: 1500, done: 0 });
     expect(target.prepare('SELECT count(*) FROM journey_events').pluck().get()).toBe(1500);
 
-    const resumed = await migrate(to, ['--batch', '500']);
+    const batches = new Map<string, number>();
+    const resumed = await migrate(to, ['--batch', '500'], { afterBatch: (table) => void batches.set(table, (batches.get(table) ?? 0) + 1) });
     expect(resumed.err).toEqual([]);
     expect(resumed.code).toBe(0);
     expect(resumed.out).toContain('Resuming an earlier copy: ' + sourceTables().length + ' tables.');
-    // Went on from row 1500: the second run copied only the rest of the table.
     const sqlite = new Database(source.file, { readonly: true });
     try {
       const total = sqlite.prepare('SELECT count(*) FROM journey_events').pluck().get() as number;
+      // Went on from row 1 500: the tables done before were not copied again, and this one only from there.
+      expect(batches.has('cases')).toBe(false);
+      expect(batches.get('journey_events')).toBe(Math.floor((total - 1500) / 500) + 1);
       expect(target.prepare('SELECT count(*) FROM journey_events').pluck().get()).toBe(total);
       expect(target.prepare('SELECT count(DISTINCT id) FROM journey_events').pluck().get()).toBe(total);
       const ids = (sqlite.prepare('SELECT id FROM journey_events ORDER BY id').pluck().all() as string[]).join();
