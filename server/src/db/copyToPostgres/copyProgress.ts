@@ -17,7 +17,7 @@ export interface TableProgress {
   done: boolean;
 }
 
-export async function progressTableExists(client: pg.Client): Promise<boolean> {
+async function progressTableExists(client: pg.Client): Promise<boolean> {
   const { rows } = await client.query(`SELECT to_regclass('${PROGRESS_TABLE}') IS NOT NULL AS yes`);
   return rows[0].yes === 't';
 }

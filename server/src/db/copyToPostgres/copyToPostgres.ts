@@ -22,7 +22,7 @@ export interface CopyOptions {
   onProgress?: (progress: TableCopyProgress & { rowsPerSecond: number }) => void;
 }
 
-export interface VerifiedTable {
+interface VerifiedTable {
   table: string;
   source: Tally;
   target: Tally;

@@ -9,7 +9,7 @@ type EitherValue = SqliteValue | string;
  * PostgreSQL sends text ('t', '\x0a1b', '1.5e-07'), SQLite sends JS values
  * (1n, a Buffer, 1.5e-7), so each is read by the column's kind first.
  */
-export function canonicalValue(kind: ValueKind, value: EitherValue): string | null {
+function canonicalValue(kind: ValueKind, value: EitherValue): string | null {
   if (value === null) return null;
   switch (kind) {
     case 'integer':

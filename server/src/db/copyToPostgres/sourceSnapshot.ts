@@ -12,7 +12,7 @@ export interface SourceTable {
   autoincrementSeq?: bigint;
 }
 
-export interface SourceSnapshot {
+interface SourceSnapshot {
   db: Database.Database;
   /** The schema versions applied (schema_migrations). */
   versions: number[];
