@@ -1,4 +1,7 @@
 import Database from 'better-sqlite3';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { migrateToPostgresCommand } from '../../src/cli/migrateToPostgresCommand.ts';
@@ -175,6 +178,19 @@ describe.runIf(onPostgres)('migrate-to-postgres', () => {
     expect(used.prepare('SELECT count(*) FROM sites').pluck().get()).toBe(1);
     expect(used.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(0);
     expect(used.prepare("SELECT to_regclass('touchpoint_copy_progress') IS NULL").pluck().get()).toBe(1);
+  }, 120_000);
+
+  it('stops at a value PostgreSQL cannot hold, naming its table, row and column', async () => {
+    // SQLite's affinity keeps text in an INTEGER column; PostgreSQL's BIGINT would refuse the whole batch.
+    const file = join(mkdtempSync(join(tmpdir(), 'touchpoint-migrate-odd-')), 'touchpoint.db');
+    copyFileSync(source.file, file);
+    const odd = new Database(file);
+    const rowid = odd.prepare("UPDATE journey_events SET ms_on_step = 'slow' WHERE rowid = (SELECT max(rowid) FROM journey_events) RETURNING rowid").pluck().get();
+    odd.close();
+    const to = emptyTarget();
+    const run = await migrate(to, ['--from', file]);
+    expect(run.code).toBe(1);
+    expect(run.err.join('\n')).toBe(`journey_events, row rowid = ${rowid}, column ms_on_step: text "slow" is not an integer`);
   }, 120_000);
 
   it('reports a row that differs in PostgreSQL, names its table and exits non-zero', async () => {
