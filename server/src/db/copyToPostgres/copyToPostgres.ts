@@ -1,7 +1,7 @@
 import { openPostgres } from '../postgres/openPostgres.ts';
 import { createProgressTable, dropProgressTable, readProgress } from './copyProgress.ts';
 import { copyTable, type CopyHooks, type TableCopyProgress } from './copyTable.ts';
-import { refuseForeignRows, refuseSourceVersions, refuseTargetVersions } from './refuseTarget.ts';
+import { refuseForeignRows, refuseSourceVersions, refuseTargetVersions, refuseUnequalVersions } from './refuseTarget.ts';
 import { setIdentitySequences } from './setIdentitySequences.ts';
 import { openSourceSnapshot } from './sourceSnapshot.ts';
 import { sourceTally, targetTally, type Tally } from './tableChecksums.ts';
@@ -58,8 +58,7 @@ export async function copyToPostgres(options: CopyOptions): Promise<CopyResult> 
       const progress = await readProgress(client);
       await refuseForeignRows(client, source.versions, progress);
       openPostgres(options.to, options.now(), Math.max(...source.versions)).close();
-      const migrated = await readTargetVersions(client);
-      if (migrated.join() !== source.versions.join()) refuseTargetVersions(migrated, source.versions);
+      refuseUnequalVersions(source.versions, await readTargetVersions(client));
       await createProgressTable(client);
       await turnTriggersOff(client);
       const targetTables = await readTargetTables(client);

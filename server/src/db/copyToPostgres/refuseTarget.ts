@@ -31,6 +31,13 @@ export function refuseTargetVersions(sourceVersions: number[], targetVersions: n
   }
 }
 
+/** After migrating, the target's versions must be the source's, one for one: the tables would not be the same otherwise. */
+export function refuseUnequalVersions(sourceVersions: number[], targetVersions: number[]): void {
+  if (targetVersions.join() === sourceVersions.join()) return;
+  const missing = sourceVersions.filter((v) => !targetVersions.includes(v));
+  throw new CopyRefused(`After migrating, the target's schema lacks version ${missing.join(', ') || '(none)'} of the source's (${targetVersions.length} versions against ${sourceVersions.length}).`);
+}
+
 /**
  * Refuses a target holding rows that an earlier run of this copy did not put
  * there, before anything is written. A new schema is not empty: migrations seed
