@@ -185,12 +185,13 @@ describe.runIf(onPostgres)('migrate-to-postgres', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'touchpoint-migrate-odd-')), 'touchpoint.db');
     copyFileSync(source.file, file);
     const odd = new Database(file);
-    const rowid = odd.prepare("UPDATE journey_events SET ms_on_step = 'slow' WHERE rowid = (SELECT max(rowid) FROM journey_events) RETURNING rowid").pluck().get();
+    // sites is one of the few tables that are not STRICT.
+    const rowid = odd.prepare("UPDATE sites SET created_at = 'yesterday' WHERE rowid = (SELECT max(rowid) FROM sites) RETURNING rowid").pluck().get();
     odd.close();
     const to = emptyTarget();
     const run = await migrate(to, ['--from', file]);
     expect(run.code).toBe(1);
-    expect(run.err.join('\n')).toBe(`journey_events, row rowid = ${rowid}, column ms_on_step: text "slow" is not an integer`);
+    expect(run.err.join('\n')).toBe(`sites, row rowid = ${rowid}, column created_at: text "yesterday" is not an integer`);
   }, 120_000);
 
   it('reports a row that differs in PostgreSQL, names its table and exits non-zero', async () => {
