@@ -194,6 +194,25 @@ describe.runIf(onPostgres)('migrate-to-postgres', () => {
     expect(run.err.join('\n')).toBe(`sites, row rowid = ${rowid}, column created_at: text "yesterday" is not an integer`);
   }, 120_000);
 
+  it('copies the file as it was when it started, and warns that a write during the copy is not in PostgreSQL', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'touchpoint-migrate-live-')), 'touchpoint.db');
+    copyFileSync(source.file, file);
+    const to = emptyTarget();
+    const run = await migrate(to, ['--from', file], {
+      afterBatch: (table, batch) => {
+        if (table !== 'cases' || batch !== 1) return;
+        // The collector, still running, renames the site after the snapshot.
+        const collector = new Database(file);
+        collector.prepare("UPDATE sites SET name = 'Renamed during the copy'").run();
+        collector.close();
+      },
+    });
+    expect(run.code).toBe(0);
+    expect(run.out[1]).toMatch(/reads the file as it is now: rows the collector stores from now on are not copied/);
+    expect(run.err).toEqual([expect.stringMatching(/^Warning: the SQLite file was written to during the copy .*not in PostgreSQL/)]);
+    expect(connect(to).prepare('SELECT name FROM sites').pluck().all()).not.toContain('Renamed during the copy');
+  }, 120_000);
+
   it('reports a row that differs in PostgreSQL, names its table and exits non-zero', async () => {
     const to = emptyTarget();
     const target = connect(to);
