@@ -180,6 +180,17 @@ describe.runIf(onPostgres)('migrate-to-postgres', () => {
     expect(used.prepare("SELECT to_regclass('touchpoint_copy_progress') IS NULL").pluck().get()).toBe(1);
   }, 120_000);
 
+  it('refuses a target whose schema has a version the source has not, and writes nothing', async () => {
+    const to = emptyTarget();
+    const newer = connect(to);
+    newer.exec('CREATE TABLE schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+    newer.exec(`INSERT INTO schema_migrations VALUES (999, 'from a newer Touchpoint', ${TEST_NOW})`);
+    const run = await migrate(to);
+    expect(run.code).toBe(1);
+    expect(run.err.join('\n')).toMatch(/^The target's schema is at version 999, the source's at \d+: they must be the same\./);
+    expect(newer.prepare("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").pluck().get()).toBe(1);
+  }, 120_000);
+
   it('stops at a value PostgreSQL cannot hold, naming its table, row and column', async () => {
     // SQLite's affinity keeps text in an INTEGER column; PostgreSQL's BIGINT would refuse the whole batch.
     const file = join(mkdtempSync(join(tmpdir(), 'touchpoint-migrate-odd-')), 'touchpoint.db');
