@@ -1,4 +1,4 @@
-// `npm run touchpoint -- <command>`: backup, restore, export, import, site, token, user.
+// `npm run touchpoint -- <command>`: backup, restore, export, import, migrate-to-postgres, site, token, user.
 // The outermost edge: the only place the command line reads the clock, the environment and the terminal.
 
 import type { ReadStream } from 'node:tty';

@@ -7,7 +7,7 @@ import { EXIT } from '../src/cli/runCli.ts';
 import { runTs } from './childProcess.ts';
 import { cliRun, tempDataDir } from './cliRun.ts';
 
-const COMMANDS = ['backup', 'restore', 'export', 'import', 'site', 'token', 'user'];
+const COMMANDS = ['backup', 'restore', 'export', 'import', 'migrate-to-postgres', 'site', 'token', 'user'];
 const SUBCOMMANDS = ['site add', 'site list', 'token create', 'token list', 'token revoke', 'user add', 'user list', 'user remove'];
 
 /** A data directory with one site; resolves with its key. */

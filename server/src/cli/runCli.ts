@@ -4,6 +4,7 @@ import { backupCommand, restoreCommand } from './backupCommands.ts';
 import { CliError, type CliIo } from './cliIo.ts';
 import { exportCommand } from './exportCommand.ts';
 import { importCommand } from './importCommand.ts';
+import { migrateToPostgresCommand } from './migrateToPostgresCommand.ts';
 import { siteCommand } from './siteCommand.ts';
 import { tokenCommand } from './tokenCommand.ts';
 import { userCommand } from './userCommand.ts';
@@ -16,7 +17,7 @@ function program(io: CliIo): Command {
     .description('Touchpoint on the command line: the database in TOUCHPOINT_DATA_DIR/touchpoint.db (default ./data)')
     .usage('<command> [options]  (npm run touchpoint -- <command>)')
     .configureOutput({ writeOut: (text) => io.out(text.replace(/\n$/, '')), writeErr: (text) => io.err(text.replace(/\n$/, '')) });
-  for (const command of [backupCommand, restoreCommand, exportCommand, importCommand, siteCommand, tokenCommand, userCommand]) {
+  for (const command of [backupCommand, restoreCommand, exportCommand, importCommand, migrateToPostgresCommand, siteCommand, tokenCommand, userCommand]) {
     root.addCommand(command(io));
   }
   // Every command and subcommand answers --help, reports usage errors without exiting the process, and writes through io.

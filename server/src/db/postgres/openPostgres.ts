@@ -5,12 +5,13 @@ import { PostgresDb } from './PostgresDb.ts';
 /**
  * Connects to PostgreSQL and brings its schema up to date, as openDatabase does
  * for SQLite. Refuses when a SQLite migration has no PostgreSQL form: the
- * routes would fail on columns that are not there.
+ * routes would fail on columns that are not there. `upTo` stops at a version
+ * (migrate-to-postgres matches the schema of the SQLite file it copies).
  */
-export function openPostgres(url: string, now: number): PostgresDb {
+export function openPostgres(url: string, now: number, upTo = Infinity): PostgresDb {
   const db = new PostgresDb(url);
   try {
-    migratePostgres(db, now);
+    migratePostgres(db, now, upTo);
   } catch (error) {
     db.close();
     throw error;
@@ -18,7 +19,7 @@ export function openPostgres(url: string, now: number): PostgresDb {
   return db;
 }
 
-function migratePostgres(db: PostgresDb, now: number): void {
+function migratePostgres(db: PostgresDb, now: number, upTo: number): void {
   const missing = MIGRATIONS.filter(
     (m) => m.version > POSTGRES_BASE_VERSION && !POSTGRES_MIGRATIONS.some((p) => p.version === m.version),
   );
@@ -30,7 +31,7 @@ function migratePostgres(db: PostgresDb, now: number): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
   for (const migration of [...POSTGRES_MIGRATIONS].sort((a, b) => a.version - b.version)) {
-    if (applied.has(migration.version)) continue;
+    if (applied.has(migration.version) || migration.version > upTo) continue;
     // SQLite's rows, with its names: the base migration stands for 1–35.
     const rows = MIGRATIONS.filter((m) =>
       migration.version === POSTGRES_BASE_VERSION ? m.version <= POSTGRES_BASE_VERSION : m.version === migration.version,
