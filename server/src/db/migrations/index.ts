@@ -36,6 +36,7 @@ import { termDays } from './036-termDays.ts';
 import { fixFirstFilterOptions } from './037-fixFirstFilterOptions.ts';
 import { sitesVersion } from './038-sitesVersion.ts';
 import { surveyAnswerDays } from './039-surveyAnswerDays.ts';
+import { collectorsShareState } from './041-collectorsShareState.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -75,4 +76,5 @@ export const MIGRATIONS: Migration[] = [
   fixFirstFilterOptions,
   sitesVersion,
   surveyAnswerDays,
+  collectorsShareState,
 ];

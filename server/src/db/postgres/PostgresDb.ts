@@ -16,7 +16,7 @@ const WRITE_LOCK = 0x70756368; // "puch": any constant shared by every collector
 /** A PostgreSQL database with better-sqlite3's synchronous face (Db.ts), through a SyncBridge. */
 export class PostgresDb implements Db {
   readonly name: string;
-  // No file to keep the visitor salt beside (privacy/dailySalt.ts): it stays in memory, as for an in-memory SQLite.
+  // No file beside it: the visitor salt is a row of an unlogged table instead (db/shared/visitorSalt.ts).
   readonly memory = true;
   #open = true;
   #depth = 0;

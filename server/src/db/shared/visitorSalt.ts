@@ -1,0 +1,47 @@
+import type { Db } from '../Db.ts';
+import { standaloneStatement } from '../statement.ts';
+import { sharedByCollectors } from './sharedByCollectors.ts';
+
+/**
+ * How long a collector trusts the salt it read: the table is unlogged, so a
+ * PostgreSQL crash empties it and the next collector to hash makes a new
+ * one; the others follow within this time rather than keep the lost one all day.
+ */
+const RECHECK_MS = 60_000;
+
+interface Read {
+  day: string;
+  salt: string;
+  at: number;
+}
+
+const known = new WeakMap<Db, Read>();
+
+/**
+ * The UTC day's salt every collector on this database hashes with
+ * (visitor_salts, migration 41): the first to need it stores `fresh()`, the
+ * others read that one back. Undefined on SQLite, whose salt is a file beside
+ * the database (privacy/dailySalt.ts).
+ */
+export function sharedDailySalt(db: Db, day: string, now: number, fresh: () => string): string | undefined {
+  if (!sharedByCollectors(db)) return undefined;
+  const read = known.get(db);
+  if (read?.day === day && now - read.at < RECHECK_MS && now >= read.at) return read.salt;
+  const select = standaloneStatement(db, 'SELECT salt FROM visitor_salts WHERE day = ?').pluck();
+  let salt = select.get(day) as string | undefined;
+  if (salt === undefined) {
+    // Two collectors may both get here: the first row stands, and both read it back.
+    standaloneStatement(db, 'INSERT INTO visitor_salts (day, salt) VALUES (?, ?) ON CONFLICT (day) DO NOTHING').run(day, fresh());
+    salt = select.get(day) as string;
+  }
+  known.set(db, { day, salt, at: now });
+  return salt;
+}
+
+/** Deletes the salts of days before `today`; false on SQLite, which keeps its own (privacy/dailySalt.ts). */
+export function forgetSharedSalts(db: Db, today: string): boolean {
+  if (!sharedByCollectors(db)) return false;
+  if ((known.get(db)?.day ?? today) < today) known.delete(db);
+  standaloneStatement(db, 'DELETE FROM visitor_salts WHERE day < ?').run(today);
+  return true;
+}
