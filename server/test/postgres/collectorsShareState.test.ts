@@ -9,7 +9,7 @@ import { applyRetention } from '../../src/jobs/retention.ts';
 import type { MailOutcome, MailTransport, OutgoingMail } from '../../src/mail/mailTransport.ts';
 import { startMailRelay } from '../../src/mail/mailRelay.ts';
 import { visitorHash } from '../../src/privacy/visitorHash.ts';
-import { addTestUser, dashboardWrite, sessionAs } from '../accounts.ts';
+import { addTestUser, dashboardWrite, sessionAs, signIn } from '../accounts.ts';
 import { rating, SHOP_ORIGIN, testApp, TOKEN } from '../testApp.ts';
 import { anotherConnection } from './testPostgresDb.ts';
 import { TEST_NOW } from '../../../tests/clock/testInstants.ts';
@@ -77,6 +77,16 @@ describe.skipIf(!onPostgres)('two collectors on one PostgreSQL', () => {
     expect(made.status).toBe(201);
     const forged = await second.app.request('/api/sites', { method: 'POST', headers: { ...dashboardWrite(session), 'x-csrf-token': 'forged' }, body: JSON.stringify({ name: 'Third', origins: ['https://third.example'] }) });
     expect(forged.status).toBe(403);
+  });
+
+  it('make a guesser who failed on one wait on the other too', async () => {
+    const { first, second } = twoCollectors({ perAddressPerMinute: 60, perSitePerMinute: 600 });
+    await addTestUser(first.db, 'owner@shop.example', 'admin');
+    const guess = { email: 'owner@shop.example', password: 'a wrong guess' };
+    expect((await signIn(first.app, guess)).status).toBe(401);
+    const refused = await signIn(second.app, guess);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
   });
 
   it('run a job’s turn one at a time: the other skips while one holds it, and may run after', async () => {

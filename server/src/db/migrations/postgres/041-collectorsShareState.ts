@@ -37,6 +37,17 @@ export const COLLECTORS_SHARE_STATE_SQL = `
   -- The UTC day's visitor salt (privacy/dailySalt.ts), so every collector hashes
   -- a visitor alike; yesterday's row is deleted by the retention job. pg_dump
   -- copies an unlogged table's rows unless told --no-unlogged-table-data.
+  -- Sign-in failures per scope ('address', 'pair', 'account', 'user') and key:
+  -- how many, and since when (auth/loginThrottle.ts's window, auth/failureBackoff.ts's
+  -- last failure), for every collector at once.
+  CREATE UNLOGGED TABLE failure_counts (
+    scope TEXT NOT NULL,
+    key TEXT NOT NULL,
+    count BIGINT NOT NULL,
+    at BIGINT NOT NULL,
+    PRIMARY KEY (scope, key)
+  );
+
   CREATE UNLOGGED TABLE visitor_salts (
     day TEXT PRIMARY KEY,
     salt TEXT NOT NULL

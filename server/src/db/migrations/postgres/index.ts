@@ -23,5 +23,5 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
   { version: 37, name: 'responses_problem_comments, responses_comments, attribute_days', sql: FIX_FIRST_FILTER_OPTIONS_SQL },
   { version: 38, name: 'sites version', sql: SITES_VERSION_SQL },
   { version: 39, name: 'survey_answer_days, survey_answer_repeats', sql: SURVEY_ANSWER_DAYS_SQL },
-  { version: 41, name: 'rate_buckets, visitor_salts (unlogged)', sql: COLLECTORS_SHARE_STATE_SQL },
+  { version: 41, name: 'rate_buckets, failure_counts, visitor_salts (unlogged)', sql: COLLECTORS_SHARE_STATE_SQL },
 ];
