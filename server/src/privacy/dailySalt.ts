@@ -36,7 +36,7 @@ function saltFileOf(db: Db): string | undefined {
  */
 export function dailySalt(db: Db, now: number): string {
   const day = utcDay(now);
-  const shared = sharedDailySalt(db, day, now, newSalt);
+  const shared = sharedDailySalt(db, now);
   if (shared !== undefined) return shared;
   const file = saltFileOf(db);
   const current = known.get(db) ?? readSalt(file);
@@ -44,7 +44,7 @@ export function dailySalt(db: Db, now: number): string {
     known.set(db, current);
     return current.salt;
   }
-  const fresh = { day, salt: newSalt() };
+  const fresh = { day, salt: randomBytes(32).toString('hex') };
   writeSalt(file, fresh);
   known.set(db, fresh);
   return fresh.salt;
@@ -52,7 +52,7 @@ export function dailySalt(db: Db, now: number): string {
 
 /** Deletes a salt from before today (the retention job, hourly), so days without traffic do not keep one. */
 export function forgetStaleSalt(db: Db, now: number): void {
-  if (forgetSharedSalts(db, utcDay(now))) return;
+  if (forgetSharedSalts(db, now)) return;
   const file = saltFileOf(db);
   const current = known.get(db) ?? readSalt(file);
   if (!current || current.day >= utcDay(now)) return;
@@ -60,10 +60,6 @@ export function forgetStaleSalt(db: Db, now: number): void {
   if (!file) return;
   rmSync(file, { force: true });
   rmSync(`${file}.new`, { force: true }); // left by a crash mid-write
-}
-
-function newSalt(): string {
-  return randomBytes(32).toString('hex');
 }
 
 function readSalt(file: string | undefined): DaySalt | undefined {

@@ -1,6 +1,7 @@
 import type { Db } from '../Db.ts';
 import { standaloneStatement, statement } from '../statement.ts';
 import { write } from '../write.ts';
+import { hiddenKey } from './hiddenKey.ts';
 import { sharedByCollectors } from './sharedByCollectors.ts';
 
 /** A count and the instant it is counted from (a window's start, the last failure). */
@@ -27,24 +28,26 @@ const PRUNE_EVERY_MS = 60_000;
  * migration 41), or undefined on SQLite, where one process's memory holds them.
  * An update runs under the writers' lock (write()): four round trips, paid only
  * by sign-in attempts, which each cost a password hash anyway. Counts older
- * than `forgetMs` mean nothing and are deleted, at most once a minute.
+ * than `forgetMs` mean nothing and are deleted, at most once a minute. Keys
+ * are stored hidden (hiddenKey.ts).
  */
 export function sharedCountStore(db: Db, scope: string, forgetMs: number, now: () => number): CountStore | undefined {
   if (!sharedByCollectors(db)) return undefined;
-  const read = (key: string) => statement(db, 'SELECT count, at FROM failure_counts WHERE scope = ? AND key = ?').get(scope, key) as CountSince | undefined;
+  const read = (hidden: string) => statement(db, 'SELECT count, at FROM failure_counts WHERE scope = ? AND key = ?').get(scope, hidden) as CountSince | undefined;
   return {
-    get: read,
+    get: (key) => read(hiddenKey(db, scope, key, now())),
     update(key, next) {
       prune(db, scope, now() - forgetMs);
+      const hidden = hiddenKey(db, scope, key, now());
       write(db, () => {
-        const counted = next(read(key));
-        if (!counted) statement(db, 'DELETE FROM failure_counts WHERE scope = ? AND key = ?').run(scope, key);
+        const counted = next(read(hidden));
+        if (!counted) statement(db, 'DELETE FROM failure_counts WHERE scope = ? AND key = ?').run(scope, hidden);
         else {
           statement(
             db,
             `INSERT INTO failure_counts (scope, key, count, at) VALUES (?, ?, ?, ?)
              ON CONFLICT (scope, key) DO UPDATE SET count = excluded.count, at = excluded.at`,
-          ).run(scope, key, counted.count, counted.at);
+          ).run(scope, hidden, counted.count, counted.at);
         }
       });
     },

@@ -1,5 +1,6 @@
 import type { Db } from '../Db.ts';
 import { standaloneStatement } from '../statement.ts';
+import { hiddenKey } from './hiddenKey.ts';
 import { sharedByCollectors } from './sharedByCollectors.ts';
 
 /** Takes a token for a key: 0 when the request may go ahead, otherwise the seconds to wait. */
@@ -20,7 +21,8 @@ const lastPruned = new WeakMap<Db, number>();
  * migration 41), or undefined on SQLite, where one process's memory is the
  * whole truth (http/rateLimit.ts). A take is one statement, one round trip,
  * outside the writers' lock: the function take_rate_token refills and takes
- * under the row's lock, so racing collectors cannot share a last token.
+ * under the row's lock, so racing collectors cannot share a last token. Keys
+ * are stored hidden (hiddenKey.ts).
  */
 export function sharedRateBuckets(db: Db, scope: string, perMinute: number, now: () => number): TakeToken | undefined {
   if (!sharedByCollectors(db)) return undefined;
@@ -30,7 +32,7 @@ export function sharedRateBuckets(db: Db, scope: string, perMinute: number, now:
       if (perMinute === Infinity) return 0;
       const at = now();
       pruneRefilled(db, at);
-      return standaloneStatement(db, 'SELECT take_rate_token(?, ?, ?, ?, ?)').pluck().get(scope, key, perMinute, perMs, at) as number;
+      return standaloneStatement(db, 'SELECT take_rate_token(?, ?, ?, ?, ?)').pluck().get(scope, hiddenKey(db, scope, key, at), perMinute, perMs, at) as number;
     },
   };
 }

@@ -4,7 +4,8 @@
 // replica, and emptied after a crash; both hold only what may be lost.
 
 export const COLLECTORS_SHARE_STATE_SQL = `
-  -- A token bucket per scope ('address', 'site') and key: what http/rateLimit.ts's
+  -- A token bucket per scope ('address', 'site') and key (hashed under the day's
+  -- salt, db/shared/hiddenKey.ts: never an address): what http/rateLimit.ts's
   -- TokenBuckets keeps in memory for one process. A row whose bucket has refilled
   -- (a minute untouched) means what no row means, so it may be pruned at any time.
   CREATE UNLOGGED TABLE rate_buckets (
@@ -37,7 +38,7 @@ export const COLLECTORS_SHARE_STATE_SQL = `
   -- The UTC day's visitor salt (privacy/dailySalt.ts), so every collector hashes
   -- a visitor alike; yesterday's row is deleted by the retention job. pg_dump
   -- copies an unlogged table's rows unless told --no-unlogged-table-data.
-  -- Sign-in failures per scope ('address', 'pair', 'account', 'user') and key:
+  -- Sign-in failures per scope ('address', 'pair', 'account', 'user') and hidden key:
   -- how many, and since when (auth/loginThrottle.ts's window, auth/failureBackoff.ts's
   -- last failure), for every collector at once.
   CREATE UNLOGGED TABLE failure_counts (
