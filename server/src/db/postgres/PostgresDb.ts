@@ -4,6 +4,7 @@ import { PostgresStatement } from './PostgresStatement.ts';
 import { sqliteErrorOf } from './sqliteErrorOf.ts';
 import { SyncBridge } from './syncBridge.ts';
 import { translateSql } from './translateSql.ts';
+import { urlWithoutPassword } from './urlWithoutPassword.ts';
 
 /**
  * Every top-level transaction takes this lock first, as SQLite's BEGIN IMMEDIATE
@@ -23,9 +24,7 @@ export class PostgresDb implements Db {
   readonly #bridge: SyncBridge;
 
   constructor(url: string) {
-    const shown = new URL(url);
-    shown.password = '';
-    this.name = shown.href;
+    this.name = urlWithoutPassword(url);
     this.#bridge = new SyncBridge(url);
   }
 
