@@ -15,9 +15,8 @@ import { anotherConnection } from './testPostgresDb.ts';
 import { TEST_NOW } from '../../../tests/clock/testInstants.ts';
 
 // Two collectors on one PostgreSQL, in one process: two apps, each on its own
-// connection to the same database, as two processes would be. Only PostgreSQL
-// is shared by collectors; SQLite's state is one process's by design.
-const onPostgres = process.env.TOUCHPOINT_TEST_ENGINE === 'postgres';
+// connection to the same database, as two processes would be (postgres project
+// only: SQLite's state is one process's by design). manyCollectors.test.ts runs real processes.
 const DAY = 86_400_000;
 
 /** A first collector (testApp, with its site) and a second one on another connection to its database. */
@@ -31,7 +30,7 @@ function twoCollectors(limits: { perAddressPerMinute: number; perSitePerMinute: 
   return { first, second, secondDb, collect };
 }
 
-describe.skipIf(!onPostgres)('two collectors on one PostgreSQL', () => {
+describe('two collectors on one PostgreSQL', () => {
   it('share a site’s rate limit: the second refuses once the first has spent the budget', async () => {
     const { first, second, collect } = twoCollectors({ perAddressPerMinute: 1000, perSitePerMinute: 3 });
     const statuses = [];

@@ -15,7 +15,6 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/touchpoints.test.ts',
   'server/test/auth.test.ts',
   'server/test/signInThrottle.test.ts',
-  'server/test/postgres/collectorsShareState.test.ts',
   'server/test/proxyOrigin.test.ts',
   'server/test/routeRoles.test.ts',
   'server/test/storageErrors.test.ts',
