@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import type { Db } from '../../src/db/openDatabase.ts';
 import type { PostgresDb } from '../../src/db/postgres/PostgresDb.ts';
+import { failInterruptedImports, importLock } from '../../src/db/queries/imports/failInterruptedImports.ts';
+import { findImport, insertImport, setImportStatus } from '../../src/db/queries/imports/importRecords.ts';
 import { insertMail } from '../../src/db/queries/mail/insertMail.ts';
 import { aloneOrSkip } from '../../src/db/shared/aloneOrSkip.ts';
 import { write } from '../../src/db/write.ts';
@@ -97,6 +99,21 @@ describe('two collectors on one PostgreSQL', () => {
     release();
     expect(await held).toBe('first');
     expect(aloneOrSkip(secondDb, 'retention', () => 'second')).toBe('second');
+  });
+
+  it('leave an import the other is running when one starts, and fail it once its collector is gone', async () => {
+    const { first, secondDb } = twoCollectors({ perAddressPerMinute: 60, perSitePerMinute: 600 });
+    const id = 'imp_running_elsewhere';
+    insertImport(first.db, { id, siteId: first.site.id, fileName: 'calls.csv', filePath: '/nonexistent', format: 'csv', size: 10, columns: ['rating'], createdAt: TEST_NOW });
+    setImportStatus(first.db, id, 'storing');
+    let finish!: () => void;
+    const running = aloneOrSkip(first.db, importLock(id), () => new Promise<void>((resolve) => (finish = resolve)));
+    expect(failInterruptedImports(secondDb, TEST_NOW)).toBe(0);
+    expect(findImport(secondDb, first.site.id, id)?.status).toBe('storing');
+    finish();
+    await running;
+    expect(failInterruptedImports(secondDb, TEST_NOW)).toBe(1);
+    expect(findImport(secondDb, first.site.id, id)?.status).toBe('failed');
   });
 
   it('send a due mail once when both mail relays look at the outbox at once', async () => {
