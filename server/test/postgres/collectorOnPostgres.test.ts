@@ -1,12 +1,11 @@
-import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { summarySchema } from '../../../shared/schemas/summary.ts';
-import { PostgresDb } from '../../src/db/postgres/PostgresDb.ts';
 import { finished, spawnTs, startCollectorChild } from '../childProcess.ts';
 import { tempDirs } from '../tempDirs.ts';
 import { rating } from '../testApp.ts';
+import { collectorChildren, createSite, emptyDatabase, postResponse as post, storedIds } from './collectorRequests.ts';
 
 // The collector as a user runs it with TOUCHPOINT_DATABASE_URL (`node --import tsx
 // server/src/main.ts`, a child process), on a fresh, empty database of the
@@ -14,24 +13,12 @@ import { rating } from '../testApp.ts';
 // reads views on its view threads, each through its own PostgreSQL connection.
 
 const TOKEN = 'postgres-collector-token';
-const ORIGIN = 'https://shop.example';
-const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const tempDir = tempDirs('touchpoint-pg-collector-');
 
-const children: ChildProcess[] = [];
-const admin = new PostgresDb(inject('postgresUrl'));
-let made = 0;
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
-afterAll(() => admin.close());
+const { children, admin } = collectorChildren();
 
 /** A new database with no schema: the collector must make it. */
-function emptyDatabase(): { url: string; name: string } {
-  const name = `collector_${process.pid}_${++made}`;
-  admin.exec(`CREATE DATABASE ${name}`);
-  return { url: inject('postgresUrl').replace(/\/postgres$/, `/${name}`), name };
-}
+const newDatabase = () => emptyDatabase(admin, 'collector');
 
 async function start(dir: string, env: Record<string, string>) {
   const started = await startCollectorChild(dir, TOKEN, env);
@@ -41,47 +28,21 @@ async function start(dir: string, env: Record<string, string>) {
   return { ...started, stderr: () => stderr };
 }
 
-async function createSite(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/sites`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Shop', origins: [ORIGIN] }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { key: string }).key;
-}
-
-const post = (url: string, body: unknown) =>
-  fetch(`${url}/v1/responses`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/plain', origin: ORIGIN, 'user-agent': BROWSER },
-    body: JSON.stringify(body),
-  });
-
 async function totals(url: string, siteKey: string) {
   const res = await fetch(`${url}/api/sites/${siteKey}/summary`, { headers: { authorization: `Bearer ${TOKEN}` } });
   expect(res.status).toBe(200);
   return summarySchema.parse(await res.json()).totals;
 }
 
-function storedIds(url: string): string[] {
-  const db = new PostgresDb(url);
-  try {
-    return db.prepare('SELECT id FROM responses ORDER BY id').pluck().all() as string[];
-  } finally {
-    db.close();
-  }
-}
-
 describe('the collector on PostgreSQL', () => {
   it('acknowledges ratings, shows them in the summary, keeps them across a restart, and reads views from the read address', { timeout: 60_000 }, async () => {
     const dir = tempDir();
-    const { url: database, name } = emptyDatabase();
+    const { url: database, name } = newDatabase();
     // The views' own address: the same database, told apart by its application_name.
     const readUrl = `${database.replace(/^postgres:/, 'postgresql:')}?application_name=touchpoint_views`;
     const env = { TOUCHPOINT_DATABASE_URL: database, TOUCHPOINT_DATABASE_READ_URL: readUrl };
     const first = await start(dir, env);
-    const siteKey = await createSite(first.url);
+    const siteKey = await createSite(first.url, TOKEN);
     for (const [i, stars] of [1, 2, 3, 4, 5].entries()) {
       expect((await post(first.url, rating(siteKey, { id: `pg_rating_${i}`, rating: stars }))).status).toBe(202);
     }
@@ -109,10 +70,10 @@ describe('the collector on PostgreSQL', () => {
 
   it('loses no acknowledged rating and stores none twice when killed with SIGKILL in a burst', { timeout: 90_000 }, async () => {
     const dir = tempDir();
-    const { url: database } = emptyDatabase();
+    const { url: database } = newDatabase();
     const env = { TOUCHPOINT_DATABASE_URL: database };
     const first = await start(dir, env);
-    const siteKey = await createSite(first.url);
+    const siteKey = await createSite(first.url, TOKEN);
 
     const acknowledged: string[] = [];
     let sent = 0;

@@ -1,32 +1,21 @@
-import type { ChildProcess } from 'node:child_process';
-import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
-import { PostgresDb } from '../../src/db/postgres/PostgresDb.ts';
+import { describe, expect, it } from 'vitest';
 import { finished, startCollectorChild } from '../childProcess.ts';
 import { tempDirs } from '../tempDirs.ts';
 import { rating } from '../testApp.ts';
+import { collectorChildren, createSite, emptyDatabase, postResponse as post, storedIds } from './collectorRequests.ts';
 
 // Two real collector processes (`node --import tsx server/src/main.ts`), each on
 // its own port and data directory, against one fresh database of the throwaway
 // cluster: they must behave as one collector would (ARCHITECTURE.md, "Many collectors").
 
 const TOKEN = 'many-collectors-token';
-const ORIGIN = 'https://shop.example';
-const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const tempDir = tempDirs('touchpoint-many-collectors-');
 
-const children: ChildProcess[] = [];
-const admin = new PostgresDb(inject('postgresUrl'));
-let made = 0;
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
-afterAll(() => admin.close());
+const { children, admin } = collectorChildren();
 
 /** Two collectors on one new, empty database (the first to start migrates it); `env` adds to both. */
 async function twoCollectors(env: Record<string, string> = {}) {
-  const name = `many_${process.pid}_${++made}`;
-  admin.exec(`CREATE DATABASE ${name}`);
-  const database = inject('postgresUrl').replace(/\/postgres$/, `/${name}`);
+  const { url: database } = emptyDatabase(admin, 'many');
   const start = async () => {
     const started = await startCollectorChild(tempDir(), TOKEN, { TOUCHPOINT_DATABASE_URL: database, ...env });
     children.push(started.child);
@@ -37,36 +26,10 @@ async function twoCollectors(env: Record<string, string> = {}) {
   return { database, first, second };
 }
 
-async function createSite(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/sites`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Shop', origins: [ORIGIN] }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { key: string }).key;
-}
-
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${url}/v1/responses`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/plain', origin: ORIGIN, 'user-agent': BROWSER, ...headers },
-    body: JSON.stringify(body),
-  });
-
-function storedIds(url: string): string[] {
-  const db = new PostgresDb(url);
-  try {
-    return db.prepare('SELECT id FROM responses ORDER BY id').pluck().all() as string[];
-  } finally {
-    db.close();
-  }
-}
-
 describe('two collectors on one PostgreSQL', () => {
   it('store every acknowledged rating once when one is killed with SIGKILL in a burst sent to both', { timeout: 120_000 }, async () => {
     const { database, first, second } = await twoCollectors();
-    const siteKey = await createSite(first.url);
+    const siteKey = await createSite(first.url, TOKEN);
 
     const acknowledged: string[] = [];
     const unanswered: string[] = [];
@@ -120,7 +83,7 @@ describe('two collectors on one PostgreSQL', () => {
       TOUCHPOINT_RATE_LIMIT_PER_ADDRESS: '4',
       TOUCHPOINT_RATE_LIMIT_PER_SITE: '6',
     });
-    const siteKey = await createSite(first.url);
+    const siteKey = await createSite(first.url, TOKEN);
     const from = (address: string) => ({ 'x-forwarded-for': address });
     const statuses = async (address: string, urls: string[]) => {
       const seen = [];
