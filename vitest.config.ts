@@ -9,7 +9,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['{shared,server,widget,dashboard,demo,bench,tests/clock}/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'sqlite',
+          include: ['{shared,server,widget,dashboard,demo,bench,tests/clock}/**/*.test.{ts,tsx}'],
+          // PostgreSQL's own tests (the collector process on it) need the postgres project's cluster.
+          exclude: ['**/node_modules/**', '**/dist/**', 'server/test/postgres/**'],
+        },
       },
       {
         // The same server tests on PostgreSQL (issue 16's conformance suite), in a throwaway cluster.
@@ -17,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'postgres',
           // TOUCHPOINT_POSTGRES_TRY=a.test.ts,b.test.ts tries files not (yet) on the list.
-          include: process.env.TOUCHPOINT_POSTGRES_TRY?.split(',') ?? POSTGRES_CONFORMANCE_FILES,
+          include: process.env.TOUCHPOINT_POSTGRES_TRY?.split(',') ?? [...POSTGRES_CONFORMANCE_FILES, 'server/test/postgres/**/*.test.ts'],
           globalSetup: ['server/test/postgres/globalSetup.ts'],
           setupFiles: ['server/test/postgres/closeTestDatabases.ts'],
           env: { TOUCHPOINT_TEST_ENGINE: 'postgres' },

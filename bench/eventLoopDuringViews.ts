@@ -38,7 +38,7 @@ try {
   console.log(`\n${RESPONSES.toLocaleString('en')} responses over a year; each view over 400 days; config asked every ${PROBE_EVERY_MS} ms`);
   console.log('where'.padEnd(16), 'view'.padEnd(22), 'view ms'.padStart(9), 'loop p99'.padStart(9), 'loop max'.padStart(9), 'config max'.padStart(11));
   for (const where of ['in-process', 'worker threads'] as const) {
-    const views = where === 'worker threads' ? viewWorkerPool({ file, size: 2 }) : undefined;
+    const views = where === 'worker threads' ? viewWorkerPool({ storage: { engine: 'sqlite', file }, size: 2 }) : undefined;
     const app = createApp({ db, views, config });
     const get = (path: string) => app.request(path, { headers: { authorization: `Bearer ${TOKEN}` } });
     // Started and warm: what is measured is the view, not a thread's start.

@@ -6,7 +6,8 @@ import { defineConfig } from 'vite';
 // second to the first 202). better-sqlite3 stays outside: it loads its native
 // addon from its own folder. The ingest writer's thread has its own entry,
 // next to main.js where ingest/ingestWriter.ts looks for it, and so has each
-// view worker's (views/viewWorkerPool.ts).
+// view worker's (views/viewWorkerPool.ts), and the thread that holds a
+// PostgreSQL connection's socket (db/postgres/syncBridge.ts).
 export default defineConfig({
   logLevel: 'warn',
   ssr: { noExternal: true, external: ['better-sqlite3'] },
@@ -20,6 +21,7 @@ export default defineConfig({
         main: 'server/src/main.ts',
         ingestWriterWorker: 'server/src/ingestWriterWorker.ts',
         viewWorker: 'server/src/views/viewWorker.ts',
+        postgresThread: 'server/src/db/postgres/postgresThread.ts',
       },
       output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },

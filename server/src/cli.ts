@@ -14,6 +14,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 const stdin = process.stdin as ReadStream;
+const settings = settingsFromEnv();
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
@@ -21,5 +22,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   readStdin: () => readAll(process.stdin),
   ask: stdin.isTTY ? (question) => promptHidden(question, stdin, process.stderr) : undefined,
   now: Date.now,
-  dataDir: settingsFromEnv().dataDir,
+  dataDir: settings.dataDir,
+  postgres: settings.postgres,
 });

@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, loadOtherRoutes } from './app.ts';
 import { openCasesFromNewFeedback } from './cases/openCasesFromNewFeedback.ts';
 import { failInterruptedImports } from './db/queries/imports/failInterruptedImports.ts';
 import { loadAdminToken } from './auth/adminToken.ts';
 import type { ServerSettings } from './config.ts';
-import { openDatabase, type Db } from './db/openDatabase.ts';
+import type { Db } from './db/openDatabase.ts';
+import { openStorage } from './db/openStorage.ts';
+import { storageIn } from './db/storage.ts';
 import { syncSiteDayOffsets } from './db/queries/sites/setSiteDayOffsets.ts';
 import { closeInOrder } from './http/closeInOrder.ts';
 import { gracefulClose } from './http/gracefulClose.ts';
@@ -54,29 +55,31 @@ export interface RunningCollector {
 }
 
 /**
- * Opens the database (a failing migration throws a MigrationError naming it),
+ * Opens the database, the SQLite file in the data directory or PostgreSQL
+ * (a failing migration throws a MigrationError naming it; an unreachable server, its address),
  * builds the app, listens, and runs the retention job. `close()` stops accepting
  * connections, lets requests in flight finish, then closes the database.
  */
 export async function startCollector(settings: ServerSettings & { now?: () => number }): Promise<RunningCollector> {
+  // On PostgreSQL too: the admin token and mail written as files stay in the data directory.
   mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
-  const file = join(settings.dataDir, 'touchpoint.db');
-  const db = openDatabase(file);
+  const storage = storageIn(settings.dataDir, settings.postgres);
+  const now = settings.now ?? Date.now;
+  const db = openStorage(storage, now());
   // A site's rating rollups in its own zone's days (after migration 34, or new zone rules from Intl): marked here, recounted by a job.
   syncSiteDayOffsets(db);
-  const now = settings.now ?? Date.now;
   // Ingest commits on a thread of its own, so an fsync never holds the event loop.
   // The address case mail uses when a site names none (routes/cases.ts).
   const mailFrom = settings.mailFrom ?? DEFAULT_MAIL_FROM;
   const caseMail = { from: mailFrom, dashboardUrl: settings.publicUrl };
-  const ingestWriter = startIngestWriter(db, INGEST_WRITER_ENTRY, now, caseMail);
+  const ingestWriter = startIngestWriter(db, { storage, entry: INGEST_WRITER_ENTRY, now, mail: caseMail });
   const { token, generated } = loadAdminToken(settings.dataDir, settings.adminTokenFromEnv);
   // Feedback stored before a crash or stop that had not become cases yet, and mail committed but not sent.
   openCasesFromNewFeedback(db, now(), caseMail);
   failInterruptedImports(db, now());
   const mail = startMailRelay(db, mailTransport({ smtpUrl: settings.smtpUrl, dataDir: settings.dataDir }), now);
   // Views read on their own threads and connections, so ingestion and the public config never wait for one.
-  const views = viewWorkerPool({ file, size: VIEW_WORKERS });
+  const views = viewWorkerPool({ storage, size: VIEW_WORKERS });
   const app = createApp({
     db,
     views,

@@ -70,9 +70,14 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 
 /**
  * The collector as it runs in production, on loopback with its own data
  * directory and the rate limits lifted (one test client sends everything; the
- * bot filter stays); resolves once it prints its address.
+ * bot filter stays); `env` adds to its environment (e.g. TOUCHPOINT_DATABASE_URL).
+ * Resolves once it prints its address.
  */
-export async function startCollectorChild(dataDir: string, adminToken: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startCollectorChild(
+  dataDir: string,
+  adminToken: string,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawnTs('server/src/main.ts', [], {
     PORT: '0',
     HOST: '127.0.0.1',
@@ -80,6 +85,7 @@ export async function startCollectorChild(dataDir: string, adminToken: string): 
     TOUCHPOINT_ADMIN_TOKEN: adminToken,
     TOUCHPOINT_RATE_LIMIT_PER_ADDRESS: '1000000',
     TOUCHPOINT_RATE_LIMIT_PER_SITE: '1000000',
+    ...env,
   });
   try {
     const [, url] = await waitForOutput(child, /dashboard: (http:\/\/\S+)/);

@@ -68,8 +68,9 @@ describe('the collector’s heap growth', () => {
   });
 
   it('is a few MB on the ingest writer thread', { timeout: 30_000 }, () => {
-    db = openDatabase(join(tempDir(), 'touchpoint.db'));
-    writer = startIngestWriter(db, new URL('../src/ingestWriterWorker.ts', import.meta.url), () => TEST_NOW);
+    const file = join(tempDir(), 'touchpoint.db');
+    db = openDatabase(file);
+    writer = startIngestWriter(db, { storage: { engine: 'sqlite', file }, entry: new URL('../src/ingestWriterWorker.ts', import.meta.url), now: () => TEST_NOW });
     expect(writer.heapLimits()?.maxYoungGenerationSizeMb).toBeLessThanOrEqual(3);
   });
 });

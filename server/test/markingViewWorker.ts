@@ -4,6 +4,6 @@ import { writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveViews } from '../src/views/serveViews.ts';
 
-const { file } = workerData as { file: string };
-writeFileSync(`${file}.started`, '');
-serveViews(parentPort!, file);
+const { storage } = workerData as { storage: { engine: 'sqlite'; file: string } };
+writeFileSync(`${storage.file}.started`, '');
+serveViews(parentPort!, storage);

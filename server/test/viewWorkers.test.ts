@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 function pool(file: string, entry?: URL): ViewRunner {
-  const views = viewWorkerPool({ file, size: 1, entry });
+  const views = viewWorkerPool({ storage: { engine: 'sqlite', file }, size: 1, entry });
   pools.push(views);
   return views;
 }

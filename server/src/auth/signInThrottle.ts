@@ -1,4 +1,6 @@
+import type { Db } from '../db/Db.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { countStore } from './countStores.ts';
 import { FailureBackoff, type BackoffRule } from './failureBackoff.ts';
 import { LoginThrottle, type ThrottleRule } from './loginThrottle.ts';
 
@@ -32,7 +34,8 @@ export const SIGN_IN_RULES: SignInRules = {
  *
  * Every attempt is counted *before* the password is checked and given back
  * when it succeeds, so a burst of parallel guesses cannot slip in while the
- * first ones are still being hashed.
+ * first ones are still being hashed. With `db`, the counts are the database's
+ * when collectors share it, so spreading guesses over them gains nothing.
  */
 export class SignInThrottle {
   readonly #addresses: LoginThrottle;
@@ -42,10 +45,13 @@ export class SignInThrottle {
   constructor(
     readonly rules: SignInRules = SIGN_IN_RULES,
     now: () => number = Date.now,
+    db?: Db,
   ) {
-    this.#addresses = new LoginThrottle(rules.perAddress, now);
-    this.#pairs = new FailureBackoff(rules.perPair, now);
-    this.#accounts = new FailureBackoff({ ...rules.perPair, maxKeys: rules.perAddress.maxKeys }, now);
+    const { perAddress, perPair } = rules;
+    this.#addresses = new LoginThrottle(perAddress, now, countStore(db, 'address', { ...perAddress, forgetMs: perAddress.windowMs }, now));
+    this.#pairs = new FailureBackoff(perPair, now, countStore(db, 'pair', perPair, now));
+    const perAccount = { ...perPair, maxKeys: perAddress.maxKeys };
+    this.#accounts = new FailureBackoff(perAccount, now, countStore(db, 'account', perAccount, now));
   }
 
   /** Throws 429 when `address` has spent its failures: asked before the body is read, since it needs none. */

@@ -9,7 +9,7 @@ export function backupCommand(io: CliIo): Command {
     .description('copy the database to FILE, a new file (safe while the collector runs); checks the copy')
     .argument('<file>', 'where the copy goes; must not exist yet')
     .action(async (file: string) => {
-      const database = databaseFile(io);
+      const database = databaseFile(io, 'backup');
       const { pages } = await backupDatabase(database, file);
       io.out(`Backed up ${database} to ${file} (${pages} pages, integrity ok).`);
     });
@@ -21,7 +21,7 @@ export function restoreCommand(io: CliIo): Command {
     .description('replace the database with FILE after checking it (stop the collector first)')
     .argument('<file>', 'a backup made by `backup`')
     .action((file: string) => {
-      const database = databaseFile(io);
+      const database = databaseFile(io, 'restore');
       const { kept } = restoreDatabase(file, database, new Date(io.now()));
       io.out(`Restored ${database} from ${file} (integrity ok).`);
       if (kept) io.out(`The database it replaced is kept as ${kept}.`);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Db } from '../db/openDatabase.ts';
-import { openDatabase } from '../db/openDatabase.ts';
+import { openStorage } from '../db/openStorage.ts';
+import { sqliteFileOf, storageIn, type PostgresLocation } from '../db/storage.ts';
 
 /** What a command may touch: given by `cli.ts` for a real run, by a test otherwise. */
 export interface CliIo {
@@ -19,6 +19,8 @@ export interface CliIo {
   now: () => number;
   /** TOUCHPOINT_DATA_DIR, holding touchpoint.db. */
   dataDir: string;
+  /** TOUCHPOINT_DATABASE_URL: the collector's PostgreSQL database instead of touchpoint.db. */
+  postgres?: PostgresLocation;
 }
 
 /** A refusal the user can act on: printed without a stack, the process exits with `exitCode`. */
@@ -31,17 +33,19 @@ export class CliError extends Error {
   }
 }
 
-export function databaseFile(io: CliIo): string {
-  return join(io.dataDir, 'touchpoint.db');
+/** The SQLite file `command` copies; a refusal naming pg_dump when the collector is on PostgreSQL. */
+export function databaseFile(io: CliIo, command: string): string {
+  return sqliteFileOf(storageIn(io.dataDir, io.postgres), command);
 }
 
 /**
- * Runs `work` on the database in the data directory (created, and migrated, on
- * first use): safe while the collector runs, as both use WAL.
+ * Runs `work` on the collector's database, the file in the data directory
+ * (created, and migrated, on first use) or PostgreSQL: safe while the
+ * collector runs (WAL; PostgreSQL's own locks).
  */
 export async function withDatabase<T>(io: CliIo, work: (db: Db) => T | Promise<T>): Promise<T> {
   mkdirSync(io.dataDir, { recursive: true, mode: 0o700 });
-  const db = openDatabase(databaseFile(io));
+  const db = openStorage(storageIn(io.dataDir, io.postgres), io.now());
   try {
     return await work(db);
   } finally {

@@ -1,11 +1,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppConfig, AppDeps, IngestionLimits } from '../appContext.ts';
 import type { Db } from '../db/openDatabase.ts';
+import type { TakeToken } from '../db/shared/rateBuckets.ts';
 import { ApiError } from './ApiError.ts';
 import { botFilter } from './botFilter.ts';
 import { addressKey, clientAddress } from './clientAddress.ts';
 import { ingestionCounters, type IngestionCounters } from './ingestionCounters.ts';
-import { TokenBuckets } from './rateLimit.ts';
+import { rateBuckets } from './rateLimit.ts';
 
 export const DEFAULT_LIMITS: IngestionLimits = { perAddressPerMinute: 60, perSitePerMinute: 600, maxTracked: 20_000 };
 
@@ -17,16 +18,16 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * the bot filter. One per app.
  */
 export class IngestionGuard {
-  readonly #addresses: TokenBuckets;
-  readonly #sites: TokenBuckets;
+  readonly #addresses: TakeToken;
+  readonly #sites: TakeToken;
   readonly #isBot: (userAgent?: string) => boolean;
   readonly #trustProxy: number;
   readonly #counters: IngestionCounters;
 
   constructor(db: Db, config: AppConfig, now: () => number = Date.now) {
     const limits = { ...DEFAULT_LIMITS, ...config.limits };
-    this.#addresses = new TokenBuckets({ perMinute: limits.perAddressPerMinute, maxKeys: limits.maxTracked }, now);
-    this.#sites = new TokenBuckets({ perMinute: limits.perSitePerMinute, maxKeys: limits.maxTracked }, now);
+    this.#addresses = rateBuckets(db, 'address', { perMinute: limits.perAddressPerMinute, maxKeys: limits.maxTracked }, now);
+    this.#sites = rateBuckets(db, 'site', { perMinute: limits.perSitePerMinute, maxKeys: limits.maxTracked }, now);
     this.#isBot = botFilter({ dropBots: config.dropBots, allowHeadless: config.allowHeadless });
     this.#trustProxy = config.trustProxy ?? 0;
     this.#counters = ingestionCounters(db);

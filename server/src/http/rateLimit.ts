@@ -1,3 +1,6 @@
+import type { Db } from '../db/Db.ts';
+import { sharedRateBuckets, type TakeToken } from '../db/shared/rateBuckets.ts';
+
 /** Requests a key may make per minute, and how many keys are remembered at most. */
 export interface RateRule {
   perMinute: number;
@@ -15,8 +18,9 @@ interface Bucket {
  * and then one request per 60/perMinute seconds. Memory is bounded: beyond
  * `maxKeys` the least recently seen key is forgotten (as if it had refilled).
  * Every call is O(1), so a flood from one key costs the others nothing.
+ * One process's buckets: on a database many collectors share, see `rateBuckets`.
  */
-export class TokenBuckets {
+export class TokenBuckets implements TakeToken {
   readonly #buckets = new Map<string, Bucket>();
   readonly #perMs: number;
 
@@ -54,4 +58,13 @@ export class TokenBuckets {
   get size(): number {
     return this.#buckets.size;
   }
+}
+
+/**
+ * The buckets of one scope ('address', 'site') for this app: in the database
+ * when other collectors share it, so a limit holds across all of them
+ * (db/shared/rateBuckets.ts, one round trip a take), else in this process's memory.
+ */
+export function rateBuckets(db: Db, scope: string, rule: RateRule, now: () => number): TakeToken {
+  return sharedRateBuckets(db, scope, rule.perMinute, now) ?? new TokenBuckets(rule, now);
 }

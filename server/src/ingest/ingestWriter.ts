@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { Db } from '../db/openDatabase.ts';
+import type { Storage } from '../db/storage.ts';
 import type { IngestRow } from './ingestRow.ts';
 import { fromWire, type WriterAnswer, type WriterRequest } from './writerMessages.ts';
 
@@ -37,7 +38,7 @@ class IngestWriter {
   #closed = false;
 
   constructor(
-    private readonly file: string,
+    private readonly storage: Storage,
     private readonly entry: URL,
     private readonly now: () => number,
     private readonly mail?: WriterMail,
@@ -103,7 +104,7 @@ class IngestWriter {
 
   #workerNow(): Worker {
     if (this.#worker) return this.#worker;
-    const worker = startWorker(this.entry, { file: this.file, mail: this.mail });
+    const worker = startWorker(this.entry, { storage: this.storage, mail: this.mail });
     worker.on('message', (answer: WriterAnswer) => this.#answered(answer));
     worker.on('error', (error) => this.#stopped(worker, error));
     worker.on('exit', (code) => this.#stopped(worker, `exit ${code}`));
@@ -114,7 +115,7 @@ class IngestWriter {
 }
 
 /** Built JavaScript starts directly; TypeScript source (tests, `npm run dev`) through tsx's ESM API. */
-function startWorker(entry: URL, workerData: { file: string; mail?: WriterMail }): Worker {
+function startWorker(entry: URL, workerData: { storage: Storage; mail?: WriterMail }): Worker {
   // A small heap: the writer holds one group (≤ 1000 rows) and a consumer's batch at a time; V8's defaults
   // (its young generation grows to 48 MB under the ingest load) would add tens of MB to the collector's RSS
   // (issue 15: ≤ 150 MB under load). Running out ends the thread, handled as a crash.
@@ -135,12 +136,16 @@ const byDb = new WeakMap<Db, IngestWriter>();
 
 /**
  * Ingest into `db` goes through a writer thread from now on, started from
- * `entry` (startCollector's ingestWriterWorker; an in-memory database, as in
- * most tests, cannot be shared with a thread and keeps ingest/groupCommit.ts).
+ * `entry` (startCollector's ingestWriterWorker), which opens its own connection
+ * to `storage`, where `db` is (an in-memory database, as in most tests, cannot
+ * be shared with a thread and keeps ingest/groupCommit.ts).
  * Each group carries the collector's `now`, the writer thread's only clock.
  */
-export function startIngestWriter(db: Db, entry: URL, now: () => number, mail?: WriterMail): Pick<IngestWriter, 'close' | 'heapLimits'> {
-  const writer = new IngestWriter(db.name, entry, now, mail);
+export function startIngestWriter(
+  db: Db,
+  { storage, entry, now, mail }: { storage: Storage; entry: URL; now: () => number; mail?: WriterMail },
+): Pick<IngestWriter, 'close' | 'heapLimits'> {
+  const writer = new IngestWriter(storage, entry, now, mail);
   byDb.set(db, writer);
   return writer;
 }

@@ -1,5 +1,6 @@
 import type { MailKick } from '../appContext.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { aloneOrSkip } from '../db/shared/aloneOrSkip.ts';
 import { announceFlaggedProblems } from '../webhooks/spikeAlerts.ts';
 import { sendTeamDigests } from '../webhooks/teamDigest/sendTeamDigests.ts';
 import { sendWeeklyDigests } from '../webhooks/weeklyDigest.ts';
@@ -23,16 +24,20 @@ export interface AlertMail {
 }
 
 export function startAlertJobs(db: Db, now: () => number, mail?: AlertMail, everyMs = HOUR): AlertJobs {
+  const look = () => {
+    const announced = announceFlaggedProblems(db, now(), mail && { from: mail.from, dashboardUrl: mail.dashboardUrl });
+    const digests = sendWeeklyDigests(db, now());
+    const digestMails = mail ? sendTeamDigests(db, now(), { from: mail.from, dashboardUrl: mail.dashboardUrl }) : 0;
+    if (announced.length + digestMails > 0) mail?.relay.kick();
+    if (announced.length + digests + digestMails > 0) {
+      console.log(`[touchpoint] alerts: ${announced.length} problems flagged, ${digests} weekly digests, ${digestMails} team digest mails`);
+    }
+  };
   const run = () => {
     if (!db.open) return;
     try {
-      const announced = announceFlaggedProblems(db, now(), mail && { from: mail.from, dashboardUrl: mail.dashboardUrl });
-      const digests = sendWeeklyDigests(db, now());
-      const digestMails = mail ? sendTeamDigests(db, now(), { from: mail.from, dashboardUrl: mail.dashboardUrl }) : 0;
-      if (announced.length + digestMails > 0) mail?.relay.kick();
-      if (announced.length + digests + digestMails > 0) {
-        console.log(`[touchpoint] alerts: ${announced.length} problems flagged, ${digests} weekly digests, ${digestMails} team digest mails`);
-      }
+      // Another collector looking at the same hour would only find it already sent.
+      aloneOrSkip(db, 'alerts', look);
     } catch (err) {
       console.error('[touchpoint] alerts: a run failed; will retry next hour', err);
     }

@@ -1,6 +1,7 @@
 import type { MailKick } from '../appContext.ts';
 import { remindCampaign, type CampaignMailContext } from '../channels/queueCampaignMail.ts';
 import type { Db } from '../db/openDatabase.ts';
+import { aloneOrSkip } from '../db/shared/aloneOrSkip.ts';
 import { listCampaignsDueReminder } from '../db/queries/campaigns/findCampaign.ts';
 import { findSiteById } from '../db/queries/sites/findSiteById.ts';
 import { findSurvey } from '../db/queries/surveys/findSurvey.ts';
@@ -23,7 +24,8 @@ export function startCampaignReminderJob(db: Db, now: () => number, mail: { defa
   const run = () => {
     if (!db.open) return;
     try {
-      const queued = runCampaignReminders(db, now(), { publicUrl: mail.publicUrl, defaultFrom: mail.defaultFrom, now: now() });
+      const ctx = { publicUrl: mail.publicUrl, defaultFrom: mail.defaultFrom, now: now() };
+      const queued = aloneOrSkip(db, 'campaign reminders', () => runCampaignReminders(db, ctx.now, ctx)) ?? 0;
       if (queued > 0) {
         mail.relay.kick();
         console.log(`[touchpoint] campaigns: ${queued} reminders queued`);

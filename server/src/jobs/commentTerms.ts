@@ -40,5 +40,5 @@ export function indexCommentTerms(db: Db): number {
  * storage error. Until then the views leave them out; the theme views only read.
  */
 export function startCommentTermsJob(db: Db, retryMs = 60_000): BackgroundJob {
-  return runStepsInBackground(db, { step: () => indexSomeComments(db) > 0, doing: 'splitting stored comments into terms', retryMs });
+  return runStepsInBackground(db, { job: 'comment terms', step: () => indexSomeComments(db) > 0, doing: 'splitting stored comments into terms', retryMs });
 }

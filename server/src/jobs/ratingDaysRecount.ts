@@ -9,5 +9,5 @@ import { runStepsInBackground, type BackgroundJob } from './stepsInBackground.ts
  * after a storage error.
  */
 export function startRatingDaysRecountJob(db: Db, pollMs = 10_000): BackgroundJob {
-  return runStepsInBackground(db, { step: () => recountSomeRatingDays(db), doing: 'recounting ratings per local day', retryMs: 60_000, pollMs });
+  return runStepsInBackground(db, { job: 'rating days recount', step: () => recountSomeRatingDays(db), doing: 'recounting ratings per local day', retryMs: 60_000, pollMs });
 }

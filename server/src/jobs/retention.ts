@@ -1,6 +1,7 @@
 import type { Db } from '../db/openDatabase.ts';
 import { deleteVisitorData } from '../db/queries/responses/deleteResponses.ts';
 import { listSiteRetention } from '../db/queries/sites/siteRetention.ts';
+import { aloneOrSkip } from '../db/shared/aloneOrSkip.ts';
 import { forgetStaleSalt } from '../privacy/dailySalt.ts';
 import { forgetStaleUploads } from '../ingest/import/forgetStaleUploads.ts';
 
@@ -31,7 +32,7 @@ export function startRetentionJob(db: Db, now: () => number, everyMs = HOUR): Re
   // Stopping ends a run between batches; what was deleted stays deleted.
   const keepGoing = () => !stopped && db.open;
   const once = async () => {
-    const deleted = await applyRetention(db, now(), keepGoing);
+    const deleted = (await aloneOrSkip(db, 'retention', () => applyRetention(db, now(), keepGoing))) ?? 0;
     if (deleted > 0) console.log(`[touchpoint] retention: deleted ${deleted} rows past their sites' retention`);
   };
   const run = () => {

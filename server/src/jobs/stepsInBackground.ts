@@ -1,4 +1,5 @@
 import type { Db } from '../db/openDatabase.ts';
+import { aloneOrSkip } from '../db/shared/aloneOrSkip.ts';
 
 export interface BackgroundJob {
   /** Waits for the step in progress; the rest is done after the next start. */
@@ -6,6 +7,8 @@ export interface BackgroundJob {
 }
 
 export interface Steps {
+  /** The job's name: collectors sharing a database run its drain one at a time (db/shared/aloneOrSkip.ts). */
+  job: string;
   /** One short write; true while there is more to do. */
   step: () => boolean;
   /** What the job does, for the log when a step fails. */
@@ -17,12 +20,14 @@ export interface Steps {
 }
 
 /** Runs `step` until it has nothing left, one step per turn of the event loop so requests are served meanwhile. */
-export function runStepsInBackground(db: Db, { step, doing, retryMs, pollMs }: Steps): BackgroundJob {
+export function runStepsInBackground(db: Db, { job, step, doing, retryMs, pollMs }: Steps): BackgroundJob {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   const drain = async () => {
-    while (!stopped && db.open && step()) await new Promise((resolve) => setImmediate(resolve));
+    await aloneOrSkip(db, job, async () => {
+      while (!stopped && db.open && step()) await new Promise((resolve) => setImmediate(resolve));
+    });
   };
   const later = (ms: number | undefined) => {
     if (!stopped && ms !== undefined) (timer = setTimeout(attempt, ms)).unref();

@@ -1,6 +1,7 @@
 import type { MailKick } from '../appContext.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { listDueMail, markMailAttemptFailed, markMailDone, nextMailDue } from '../db/queries/mail/outbox.ts';
+import { aloneOrSkip } from '../db/shared/aloneOrSkip.ts';
 import { write } from '../db/write.ts';
 import type { MailTransport } from './mailTransport.ts';
 
@@ -70,7 +71,8 @@ export function startMailRelay(db: Db, transport: MailTransport, now: () => numb
     running = (async () => {
       do {
         again = false;
-        await drain();
+        // One collector sends at a time, or two would send the same due mail; the other looks again at its next poll.
+        await aloneOrSkip(db, 'mail relay', drain);
       } while (again);
     })()
       .catch((err) => console.error('[touchpoint] mail relay failed; will retry', err))

@@ -2,12 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Db } from '../db/openDatabase.ts';
+import { forgetSharedSalts, sharedDailySalt } from '../db/shared/visitorSalt.ts';
 
 /**
  * Today's salt lives beside the database, never in it: `touchpoint backup`
  * copies only the database, so a backup cannot recompute a visitor hash from an
  * address. It is a file at all, not memory only, so a restart on the same day
- * keeps telling the same visitors apart.
+ * keeps telling the same visitors apart. On PostgreSQL, where many collectors
+ * must hash alike, it is a row of an unlogged table instead (db/shared/visitorSalt.ts):
+ * never in the WAL, so never in an archive, a physical backup or a replica.
  */
 export const SALT_FILE = 'visitor-salt';
 
@@ -33,6 +36,8 @@ function saltFileOf(db: Db): string | undefined {
  */
 export function dailySalt(db: Db, now: number): string {
   const day = utcDay(now);
+  const shared = sharedDailySalt(db, now);
+  if (shared !== undefined) return shared;
   const file = saltFileOf(db);
   const current = known.get(db) ?? readSalt(file);
   if (current?.day === day) {
@@ -47,6 +52,7 @@ export function dailySalt(db: Db, now: number): string {
 
 /** Deletes a salt from before today (the retention job, hourly), so days without traffic do not keep one. */
 export function forgetStaleSalt(db: Db, now: number): void {
+  if (forgetSharedSalts(db, now)) return;
   const file = saltFileOf(db);
   const current = known.get(db) ?? readSalt(file);
   if (!current || current.day >= utcDay(now)) return;

@@ -22,7 +22,7 @@ import { validate } from '../http/validate.ts';
  */
 export function authRoutes({ db, config }: AppDeps) {
   // Failed sign-ins per client address, and growing delays per address and account.
-  const throttle = new SignInThrottle(undefined, config.now);
+  const throttle = new SignInThrottle(undefined, config.now, db);
   const addressOf = (c: Context) => addressKey(clientAddress(c, config.trustProxy ?? 0));
   // Before the body limit, which reads a chunked body whole: a spent address
   // gets its 429 at once, however slowly its body would come.

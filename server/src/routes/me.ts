@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { changePasswordSchema, type Me } from '../../../shared/schemas/account.ts';
 import type { AppDeps } from '../appContext.ts';
 import { endAccountAccess } from '../auth/endAccountAccess.ts';
-import { LoginThrottle } from '../auth/loginThrottle.ts';
+import { countStore } from '../auth/countStores.ts';
+import { LOGIN_RULE, LoginThrottle } from '../auth/loginThrottle.ts';
 import { hashPassword, verifyPassword } from '../auth/passwordHash.ts';
 import { accountOf, principalOf } from '../auth/principal.ts';
 import { refuseApiTokens } from '../auth/refuseApiTokens.ts';
@@ -18,7 +19,7 @@ import { validate } from '../http/validate.ts';
 /** `/api/me`: who is asking, and changing one's own password. */
 export function meRoutes({ db, config }: AppDeps) {
   // A stolen session must not become a way to guess the password it lacks.
-  const throttle = new LoginThrottle(undefined, config.now);
+  const throttle = new LoginThrottle(LOGIN_RULE, config.now, countStore(db, 'user', { ...LOGIN_RULE, forgetMs: LOGIN_RULE.windowMs }, config.now));
   return new Hono()
     .get('/', (c) => {
       const { email, userId, role, via } = principalOf(c);

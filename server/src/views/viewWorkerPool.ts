@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Storage } from '../db/storage.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { errorOfReply, type ViewReply, type ViewRequest } from './viewMessages.ts';
 import type { ViewRunner } from './ViewRunner.ts';
@@ -36,8 +37,8 @@ const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './viewWorker.ts'
  * Built JavaScript starts directly; TypeScript source starts through tsx's
  * `tsImport`, since a worker does not inherit the main thread's loader.
  */
-function startWorker(entry: URL, file: string): Worker {
-  const options = { workerData: { file }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+function startWorker(entry: URL, storage: Storage): Worker {
+  const options = { workerData: { storage }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   // tsx's ESM API (its `require` export is the CommonJS one, whose tsImport cannot load ESM in a worker).
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
@@ -46,7 +47,7 @@ function startWorker(entry: URL, file: string): Worker {
 }
 
 /**
- * `size` worker threads, each with its own read-only connection to `file`,
+ * `size` worker threads, each with its own read-only connection to `storage`,
  * reading the dashboard's views so that the main thread (ingestion, the public
  * site config, auth, every write) never waits for one. A view goes to the first
  * free worker, or waits in line for one. A worker that dies (a crash, its heap
@@ -56,7 +57,7 @@ function startWorker(entry: URL, file: string): Worker {
  * small machine needs for its first 202s.
  * `entry` is the worker's script: viewWorker's, or a test's around it.
  */
-export function viewWorkerPool({ file, size, entry = WORKER_ENTRY }: { file: string; size: number; entry?: URL }): ViewRunner {
+export function viewWorkerPool({ storage, size, entry = WORKER_ENTRY }: { storage: Storage; size: number; entry?: URL }): ViewRunner {
   const slots = new Set<Slot>();
   const waiting: Task[] = [];
   let closed = false;
@@ -69,7 +70,7 @@ export function viewWorkerPool({ file, size, entry = WORKER_ENTRY }: { file: str
   };
 
   const spawn = () => {
-    const slot: Slot = { worker: startWorker(entry, file), answered: false };
+    const slot: Slot = { worker: startWorker(entry, storage), answered: false };
     slot.worker.on('message', (reply: ViewReply) => {
       const task = slot.task!;
       slot.task = undefined;

@@ -5,6 +5,7 @@ import { dueDeliveries, nextAttemptAt, type DueDelivery } from '../db/queries/we
 import { endpointById } from '../db/queries/webhooks/findEndpoint.ts';
 import { recordAttempt } from '../db/queries/webhooks/recordAttempt.ts';
 import { disableEndpoint } from '../db/queries/webhooks/updateEndpoint.ts';
+import { aloneOrSkip } from '../db/shared/aloneOrSkip.ts';
 import { write } from '../db/write.ts';
 import { drainCaseEvents, sendOverdueCaseEvents } from './caseEvents.ts';
 import { deliveryBody } from './deliveryBody.ts';
@@ -101,22 +102,25 @@ export function createWebhookRelay(db: Db, options: RelayOptions): WebhookRelay 
     if (delay === undefined) disable(endpoint, `all ${RETRY_DELAYS_MS.length} attempts of a delivery failed`);
   }
 
+  async function runDueAlone(): Promise<number> {
+    drainFeedbackEvents(db, options.now());
+    drainCaseEvents(db, options.now());
+    const overdue = sendOverdueCaseEvents(db, options.now(), options.mailFrom ? { from: options.mailFrom, dashboardUrl: options.dashboardUrl } : undefined);
+    if (overdue.mails > 0) options.mail?.kick();
+    let made = 0;
+    for (;;) {
+      if (!db.open) return made;
+      const due = dueDeliveries(db, options.now());
+      if (due.length === 0) return made;
+      // Destinations in parallel, each one's deliveries in order.
+      await Promise.all(due.map(attempt));
+      made += due.length;
+    }
+  }
+
   return {
-    async runDue() {
-      drainFeedbackEvents(db, options.now());
-      drainCaseEvents(db, options.now());
-      const overdue = sendOverdueCaseEvents(db, options.now(), options.mailFrom ? { from: options.mailFrom, dashboardUrl: options.dashboardUrl } : undefined);
-      if (overdue.mails > 0) options.mail?.kick();
-      let made = 0;
-      for (;;) {
-        if (!db.open) return made;
-        const due = dueDeliveries(db, options.now());
-        if (due.length === 0) return made;
-        // Destinations in parallel, each one's deliveries in order.
-        await Promise.all(due.map(attempt));
-        made += due.length;
-      }
-    },
+    // One collector attempts at a time, or two would post the same due delivery; the other's next tick finds it done.
+    runDue: async () => (await aloneOrSkip(db, 'webhook relay', runDueAlone)) ?? 0,
   };
 }
 

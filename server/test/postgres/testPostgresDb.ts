@@ -21,6 +21,14 @@ export function testPostgresDb(): PostgresDb {
   return db;
 }
 
+/** Another connection to `db`'s database, as a second collector would open; closed with the file's others. */
+export function anotherConnection(db: PostgresDb): PostgresDb {
+  // The name is the URL without its password, and the throwaway cluster trusts local connections.
+  const other = openPostgres(db.name, TEST_NOW);
+  opened.push(other);
+  return other;
+}
+
 /**
  * Closes the databases this file's tests opened. Called by the postgres project's
  * setup file (closeTestDatabases.ts), not registered here: testApp.ts imports this

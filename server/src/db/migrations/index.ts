@@ -37,6 +37,7 @@ import { fixFirstFilterOptions } from './037-fixFirstFilterOptions.ts';
 import { sitesVersion } from './038-sitesVersion.ts';
 import { surveyAnswerDays } from './039-surveyAnswerDays.ts';
 import { attributeRatingDays } from './040-attributeRatingDays.ts';
+import { collectorsShareState } from './041-collectorsShareState.ts';
 import type { Migration } from './Migration.ts';
 
 export const MIGRATIONS: Migration[] = [
@@ -77,4 +78,5 @@ export const MIGRATIONS: Migration[] = [
   sitesVersion,
   surveyAnswerDays,
   attributeRatingDays,
+  collectorsShareState,
 ];

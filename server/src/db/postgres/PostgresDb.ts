@@ -4,6 +4,7 @@ import { PostgresStatement } from './PostgresStatement.ts';
 import { sqliteErrorOf } from './sqliteErrorOf.ts';
 import { SyncBridge } from './syncBridge.ts';
 import { translateSql } from './translateSql.ts';
+import { urlWithoutPassword } from './urlWithoutPassword.ts';
 
 /**
  * Every top-level transaction takes this lock first, as SQLite's BEGIN IMMEDIATE
@@ -16,16 +17,14 @@ const WRITE_LOCK = 0x70756368; // "puch": any constant shared by every collector
 /** A PostgreSQL database with better-sqlite3's synchronous face (Db.ts), through a SyncBridge. */
 export class PostgresDb implements Db {
   readonly name: string;
-  // No file to keep the visitor salt beside (privacy/dailySalt.ts): it stays in memory, as for an in-memory SQLite.
+  // No file beside it: the visitor salt is a row of an unlogged table instead (db/shared/visitorSalt.ts).
   readonly memory = true;
   #open = true;
   #depth = 0;
   readonly #bridge: SyncBridge;
 
   constructor(url: string) {
-    const shown = new URL(url);
-    shown.password = '';
-    this.name = shown.href;
+    this.name = urlWithoutPassword(url);
     this.#bridge = new SyncBridge(url);
   }
 

@@ -1,6 +1,7 @@
 import { MIGRATIONS } from '../migrations/index.ts';
 import { POSTGRES_BASE_VERSION, POSTGRES_MIGRATIONS } from '../migrations/postgres/index.ts';
-import { PostgresDb } from './PostgresDb.ts';
+import { connectPostgres } from './connectPostgres.ts';
+import type { PostgresDb } from './PostgresDb.ts';
 
 /**
  * Connects to PostgreSQL and brings its schema up to date, as openDatabase does
@@ -9,7 +10,7 @@ import { PostgresDb } from './PostgresDb.ts';
  * (migrate-to-postgres matches the schema of the SQLite file it copies).
  */
 export function openPostgres(url: string, now: number, upTo = Infinity): PostgresDb {
-  const db = new PostgresDb(url);
+  const db = connectPostgres(url);
   try {
     migratePostgres(db, now, upTo);
   } catch (error) {

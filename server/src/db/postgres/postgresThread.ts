@@ -15,6 +15,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, Number);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
 pg.types.setTypeParser(pg.types.builtins.BOOL, (value) => (value === 't' ? 1 : 0));
 
+/** How long opening a connection may take before it fails. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
 const clients = new Map<number, { client: pg.Client; connected: Promise<unknown> }>();
 
 function reply(id: number, answer: BridgeAnswer): void {
@@ -27,10 +30,12 @@ port.on('message', (request: BridgeRequest) => {
   const answer = (message: BridgeAnswer) => reply(request.id, message);
   const failed = (error: unknown) => {
     const { message, code } = error as { message?: string; code?: string };
-    answer({ error: { message: message ?? String(error), ...(code ? { code } : {}) } });
+    // A refused connection to `localhost` is an AggregateError (IPv6 and IPv4) with an empty message: say its code.
+    answer({ error: { message: message || code || String(error), ...(code ? { code } : {}) } });
   };
   if ('open' in request) {
-    const client = new pg.Client({ connectionString: request.open });
+    // A host that never answers fails the start within seconds rather than after the bridge's minute.
+    const client = new pg.Client({ connectionString: request.open, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     // A connection the server dropped fails its next statement, not the thread.
     client.on('error', () => {});
     const connected = client.connect();

@@ -65,7 +65,10 @@ export class SyncBridge {
  * API, as ingest/ingestWriter.ts does. Never what keeps the process alive.
  */
 function startThread(): { port: MessagePort; signal: Int32Array } {
-  const entry = new URL('./postgresThread.ts', import.meta.url);
+  // Beside this module as it runs: its source under tsx, or postgresThread.js beside the built main.js (server/vite.config.ts).
+  // By path: under tsx inside a worker thread, this module's URL ends in tsx's `?tsx-namespace=…`.
+  const source = new URL(import.meta.url).pathname.endsWith('.ts');
+  const entry = new URL(source ? './postgresThread.ts' : './postgresThread.js', import.meta.url);
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const options = { workerData: { flag: signal.buffer, port: port2 }, transferList: [port2] };

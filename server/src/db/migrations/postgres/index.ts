@@ -3,6 +3,7 @@ import { FIX_FIRST_FILTER_OPTIONS_SQL } from './037-fixFirstFilterOptions.ts';
 import { SITES_VERSION_SQL } from './038-sitesVersion.ts';
 import { SURVEY_ANSWER_DAYS_SQL } from './039-surveyAnswerDays.ts';
 import { ATTRIBUTE_RATING_DAYS_SQL } from './040-attributeRatingDays.ts';
+import { COLLECTORS_SHARE_STATE_SQL } from './041-collectorsShareState.ts';
 import { COMPAT_FUNCTIONS_SQL } from './compatFunctions.ts';
 import { SEED_ROWS_SQL } from './seedRows.ts';
 import { TABLES_SQL } from './tables.ts';
@@ -24,4 +25,5 @@ export const POSTGRES_MIGRATIONS: { version: number; name: string; sql: string }
   { version: 38, name: 'sites version', sql: SITES_VERSION_SQL },
   { version: 39, name: 'survey_answer_days, survey_answer_repeats', sql: SURVEY_ANSWER_DAYS_SQL },
   { version: 40, name: 'rating_days_attributes, rating_hours_attributes', sql: ATTRIBUTE_RATING_DAYS_SQL },
+  { version: 41, name: 'rate_buckets, failure_counts, visitor_salts (unlogged)', sql: COLLECTORS_SHARE_STATE_SQL },
 ];
