@@ -3,7 +3,8 @@ import { copyToPostgres, type CopyOptions, type CopyResult } from '../db/copyToP
 import type { CopyHooks } from '../db/copyToPostgres/copyTable.ts';
 import { CopyRefused } from '../db/copyToPostgres/CopyRefused.ts';
 import { withoutPassword } from '../db/copyToPostgres/targetClient.ts';
-import { CliError, databaseFile, type CliIo } from './cliIo.ts';
+import { sqliteFileOf, storageIn } from '../db/storage.ts';
+import { CliError, type CliIo } from './cliIo.ts';
 import { printTable } from './printTable.ts';
 
 /** At most one progress line per table this often, and one when it is done. */
@@ -24,7 +25,8 @@ export function migrateToPostgresCommand(io: CliIo, hooks?: CopyHooks): Command 
     .option('--from <file>', 'the SQLite file (default: TOUCHPOINT_DATA_DIR/touchpoint.db)')
     .option('--batch <rows>', 'rows per batch and transaction', (v) => positiveInteger(v), 2000)
     .action(async (options: { to: string; from?: string; batch: number }) => {
-      const from = options.from ?? databaseFile(io);
+      // The data directory's SQLite file even when TOUCHPOINT_DATABASE_URL is already set: that is the move's destination, not its source.
+      const from = options.from ?? sqliteFileOf(storageIn(io.dataDir), 'migrate-to-postgres');
       io.out(`Copying ${from} to ${withoutPassword(options.to)}.`);
       io.out('The copy reads the file as it is now: rows the collector stores from now on are not copied (stop the collector for a complete move).');
       const result = await runCopy(io, { from, to: options.to, now: io.now, batchRows: options.batch, hooks });
