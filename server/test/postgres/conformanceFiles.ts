@@ -74,4 +74,7 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/webhooks/disabledMail.test.ts',
   'server/test/webhooks/overdueMail.test.ts',
   'server/test/import/staleUploads.test.ts',
+  'server/test/peakEnd.test.ts',
+  'server/test/cases/reply.test.ts',
+  'server/test/channels/oneClick.test.ts',
 ];

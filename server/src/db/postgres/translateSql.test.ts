@@ -87,4 +87,26 @@ describe('translateSql', () => {
     expect(text('SELECT u.e FROM json_each(n.m) m JOIN users u ON u.id = m.value')).toBe('SELECT u.e FROM json_each(n.m) m JOIN users u ON (u.id)::text = m.value');
     expect(text('SELECT 1 WHERE (@q IS NULL OR instr(lower(c), lower(@q)) > 0)')).toBe('SELECT 1 WHERE ($1 IS NULL OR strpos(lower(c), lower($1::text)) > 0)');
   });
+
+  it('reads a select-list alias in HAVING as its expression, in the SELECT that names it', () => {
+    expect(text('SELECT v, count(x) AS rated FROM t GROUP BY v HAVING rated >= 2')).toBe('SELECT v, count(x) AS rated FROM t GROUP BY v HAVING (count(x)) >= 2');
+    expect(text('SELECT (SELECT count(*) AS n FROM u GROUP BY a HAVING n > @min) AS n FROM t')).toBe('SELECT (SELECT count(*) AS n FROM u GROUP BY a HAVING (count(*)) > $1) AS n FROM t');
+    // A positional parameter is not copied: it would shift the ones after it.
+    expect(text('SELECT sum(x > ?) AS s FROM t GROUP BY v HAVING s > 0')).toContain('HAVING s > 0');
+  });
+
+  it('types the first branch’s NULL when the first two branches of a UNION both have one there', () => {
+    expect(text("SELECT a, NULL AS k, NULL AS m FROM t UNION ALL SELECT b, NULL, NULL FROM u UNION ALL SELECT c, x || path, (9 - at) * 100 + s FROM v")).toBe(
+      "SELECT a, NULL::text AS k, NULL::numeric AS m FROM t UNION ALL SELECT b, NULL, NULL FROM u UNION ALL SELECT c, x || path, (9 - at) * 100 + s FROM v",
+    );
+    // Two branches type each other; an item of unknown shape is left for PostgreSQL to refuse.
+    expect(text('SELECT NULL FROM t UNION ALL SELECT 1 FROM u')).toBe('SELECT NULL FROM t UNION ALL SELECT 1 FROM u');
+    expect(text('SELECT NULL FROM t UNION ALL SELECT NULL FROM u UNION ALL SELECT c FROM v')).toBe('SELECT NULL FROM t UNION ALL SELECT NULL FROM u UNION ALL SELECT c FROM v');
+  });
+
+  it('casts a substr() in arithmetic to numeric, as SQLite reads the digits it holds', () => {
+    expect(text('SELECT substr(k, 15, 2) % 6, 1 + (substr(k, 15, 2) - 6) / 4, substr(k, 17) FROM t')).toBe(
+      'SELECT (substr(k, 15, 2))::numeric % 6, 1 + ((substr(k, 15, 2))::numeric - 6) / 4, substr(k, 17) FROM t',
+    );
+  });
 });
