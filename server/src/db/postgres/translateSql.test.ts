@@ -70,6 +70,8 @@ describe('translateSql', () => {
       'SELECT (SELECT x FROM (SELECT DISTINCT ON (coalesce(v, id), q) q, t, at AS latest FROM a WHERE s = $1 AND b IN (SELECT 1) ORDER BY coalesce(v, id), q, at DESC) AS unnamed_85) AS y',
     );
     expect(text('SELECT q, max(at) FROM a GROUP BY q HAVING count(*) > 1')).toBe('SELECT q, max(at) FROM a GROUP BY q HAVING count(*) > 1');
+    // Unnamed, the max keeps SQLite's name for it, apart from the bare column it reads.
+    expect(text('SELECT q, at, max(at) FROM a GROUP BY q')).toBe('SELECT DISTINCT ON (q) q, at, at AS "max(at)" FROM a ORDER BY q, at DESC');
   });
 
   it("reads SQLite's IS and negative LIMIT, and compares json_each's values as text", () => {

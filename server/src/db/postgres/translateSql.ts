@@ -209,7 +209,8 @@ function maxRowsAsDistinctOn(tokens: Token[]): Token[] {
     const [max] = maxes;
     const groupBy = textOf(tokens.slice(nextSolid(tokens, nextSolid(tokens, group + 1) + 1), order < 0 ? end : order)).trim();
     const list = items.map((t) => {
-      if (t === max) return `${max[2].text}${aliasOf(t, 4)}`;
+      // Unnamed, SQLite calls the column by its text: so does this, and it stays apart from the bare column of the same name.
+      if (t === max) return `${max[2].text}${aliasOf(t, 4) || ` AS "${textOf(t)}"`}`;
       if (bare.includes(t)) return textOf(t.slice(0, 1)) + aliasOf(t, 1);
       const close = t.findLastIndex((x) => x.kind === 'close');
       if (t.slice(0, close).some((x) => x.text.toLowerCase() === 'distinct')) return null;
