@@ -77,4 +77,5 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/peakEnd.test.ts',
   'server/test/cases/reply.test.ts',
   'server/test/channels/oneClick.test.ts',
+  'server/test/surveyAnswerDays.test.ts',
 ];
