@@ -78,4 +78,5 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/cases/reply.test.ts',
   'server/test/channels/oneClick.test.ts',
   'server/test/surveyAnswerDays.test.ts',
+  'server/test/ratingDays.test.ts',
 ];
