@@ -79,4 +79,5 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/channels/oneClick.test.ts',
   'server/test/surveyAnswerDays.test.ts',
   'server/test/ratingDays.test.ts',
+  'server/test/termAttributeDays.test.ts',
 ];
