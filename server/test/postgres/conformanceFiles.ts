@@ -80,4 +80,5 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/surveyAnswerDays.test.ts',
   'server/test/ratingDays.test.ts',
   'server/test/termAttributeDays.test.ts',
+  'server/test/peakEndRollup.test.ts',
 ];

@@ -106,6 +106,12 @@ describe('translateSql', () => {
     expect(text('SELECT NULL FROM t UNION ALL SELECT NULL FROM u UNION ALL SELECT c FROM v')).toBe('SELECT NULL FROM t UNION ALL SELECT NULL FROM u UNION ALL SELECT c FROM v');
   });
 
+  it('reads a decimal literal as SQLite’s REAL, a double', () => {
+    expect(text('SELECT 1 + (score - 1) * 4.0 / 6, avg(CASE WHEN r >= 4 THEN 1.0 ELSE 0.0 END) FROM t')).toBe(
+      'SELECT 1 + (score - 1) * 4.0::float8 / 6, avg(CASE WHEN r >= 4 THEN 1.0::float8 ELSE 0.0::float8 END) FROM t',
+    );
+  });
+
   it('casts a substr() in arithmetic to numeric, as SQLite reads the digits it holds', () => {
     expect(text('SELECT substr(k, 15, 2) % 6, 1 + (substr(k, 15, 2) - 6) / 4, substr(k, 17) FROM t')).toBe(
       'SELECT (substr(k, 15, 2))::numeric % 6, 1 + ((substr(k, 15, 2))::numeric - 6) / 4, substr(k, 17) FROM t',

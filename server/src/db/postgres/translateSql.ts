@@ -100,6 +100,10 @@ function rewrite(tokens: Token[]): Token[] {
       out.push(raw(token.text === '0' ? 'FALSE' : 'TRUE')); // `WHERE … AND 0`: SQLite's condition that nothing meets
       continue;
     }
+    if (token.kind === 'number' && token.text.includes('.')) {
+      out.push(raw(`${token.text}::float8`)); // SQLite's 4.0 is a REAL, a double; PostgreSQL's a numeric, which rounds otherwise
+      continue;
+    }
     if (token.kind !== 'word') {
       out.push(token);
       if (token.kind === 'open' && /^(from|join)$/i.test(lastSolid(out.slice(0, -1))?.text ?? '')) {
