@@ -81,6 +81,9 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/ratingDays.test.ts',
   'server/test/termAttributeDays.test.ts',
   'server/test/peakEndRollup.test.ts',
+  'server/test/visitorData.test.ts',
+  'server/test/sites/siteTimeZone.test.ts',
+  'server/test/channels/responseToken.test.ts',
 ];
 
 /**
