@@ -1,7 +1,6 @@
 import type { Token } from './sqlTokens.ts';
-import { closeOf, isWord, lastSolid, nextSolid, raw } from './tokenWalk.ts';
+import { ARITHMETIC, closeOf, isWord, lastSolid, nextSolid, raw } from './tokenWalk.ts';
 
-const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
 const isArithmetic = (t: Token | undefined) => t?.kind === 'other' && ARITHMETIC.has(t.text);
 
 /**

@@ -2,6 +2,7 @@ import type { Token } from './sqlTokens.ts';
 
 // Moving through SQL tokens, shared by the rewrites of translateSql.ts.
 
+export const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
 export const raw = (text: string): Token => ({ kind: 'other', text });
 export const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join('');
 export const isSolid = (t: Token) => t.kind !== 'space' && t.kind !== 'comment';

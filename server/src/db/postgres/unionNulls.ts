@@ -1,8 +1,7 @@
 import type { Token } from './sqlTokens.ts';
-import { isWord, queryBodies, solid, splitTopLevel, topLevelIndexes } from './tokenWalk.ts';
+import { ARITHMETIC, isWord, queryBodies, solid, splitTopLevel, topLevelIndexes } from './tokenWalk.ts';
 
 const SET_OPERATORS = new Set(['union', 'except', 'intersect']);
-const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);
 
 /**
  * `SELECT a, NULL … UNION ALL SELECT b, NULL … UNION ALL SELECT c, x + 1 …`:
