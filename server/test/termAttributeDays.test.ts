@@ -1,23 +1,22 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { offsetMs } from '../../shared/time/localDays.ts';
 import { insertBatch } from '../src/db/insertBatch.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import type { Db } from '../src/db/openDatabase.ts';
-import { openDatabase } from '../src/db/openDatabase.ts';
 import { countChosenCommentTerms, countTopCommentTerms } from '../src/db/queries/comments/countCommentTerms.ts';
 import { termRowsSql } from '../src/db/queries/comments/termRows.ts';
 import { getFilterAttributes } from '../src/db/queries/responses/getFilterAttributes.ts';
 import { unfilteredRange, type ViewRange } from '../src/db/queries/ranges/viewRange.ts';
-import { deleteResponse, deleteVisitorData } from '../src/db/queries/responses/deleteResponses.ts';
+import { deleteResponse } from '../src/db/queries/responses/deleteResponses.ts';
 import { insertResponse, type NewResponse } from '../src/db/queries/responses/insertResponse.ts';
 import { createSite } from '../src/db/queries/sites/createSite.ts';
-import { recountRatingDays, recountSomeRatingDays } from '../src/db/queries/sites/recountRatingDays.ts';
-import { updateSiteSettings } from '../src/db/queries/sites/updateSiteSettings.ts';
+import { recountRatingDays } from '../src/db/queries/sites/recountRatingDays.ts';
 import { write } from '../src/db/write.ts';
 import { indexCommentTerms, indexSomeComments } from '../src/jobs/commentTerms.ts';
+import { applySiteOperation, checkRollupProperty, countLines, DAY, HOUR, isSiteOperation, localDayOf, newShop, PROPERTY_TIMEOUT, runs, siteOperations, SPAN, START, stored, type Shop } from './rollups/rollupProperty.ts';
+import { onPostgres } from './testApp.ts';
 
 // term_days and term_hours (migration 36) against comment_terms itself, and
 // attribute_days (migration 37) against the responses' attributes, under
@@ -26,11 +25,6 @@ import { indexCommentTerms, indexSomeComments } from '../src/jobs/commentTerms.t
 // retention, updates of a term's or a response's row, zone changes with their
 // recounts, and a site's deletion. Seeded: the same cases on every run.
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const START = Date.parse('2026-03-25T00:00:00Z'); // Berlin, Santiago and Lord Howe change clocks within the span
-const SPAN = 14 * DAY;
-const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago'];
 const COMMENTS = ['slow delivery', 'great service', 'slow checkout page', 'delivery was late', '结账页面太慢了', 'great'];
 
 const comment = fc.record({
@@ -49,29 +43,14 @@ const operation = fc.oneof(
   // The comment-terms job's turns, between the other writes: terms arrive after their comments.
   { arbitrary: fc.record({ kind: fc.constant('terms' as const), comments: fc.integer({ min: 1, max: 30 }) }), weight: 4 },
   { arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('retention' as const), site: fc.integer({ min: 0, max: 1 }), before: fc.integer({ min: START, max: START + SPAN }) }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), at: fc.integer({ min: START, max: START + SPAN }) }), weight: 1 },
   {
     arbitrary: fc.record({ kind: fc.constant('moveResponse' as const), pick: fc.nat(), at: fc.integer({ min: START, max: START + SPAN }), attributes: fc.constantFrom(null, '{"plan":"gold"}') }),
     weight: 1,
   },
-  { arbitrary: fc.record({ kind: fc.constant('zone' as const), site: fc.integer({ min: 0, max: 1 }), zone: fc.constantFrom(...ZONES) }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('recount' as const), steps: fc.integer({ min: 1, max: 10 }) }), weight: 3 },
-  { arbitrary: fc.record({ kind: fc.constant('deleteSite' as const) }), weight: 1 },
+  ...siteOperations,
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
-
-interface Shop {
-  db: Db;
-  sites: number[];
-  serial: number;
-}
-
-function newShop(): Shop {
-  const db = openDatabase(':memory:');
-  const sites = [0, 1].map((n) => createSite(db, { name: `Shop ${n}`, origins: [`https://${n}.example`] }, START).id);
-  return { db, sites, serial: 0 };
-}
 
 function row(shop: Shop, c: Comment): NewResponse {
   shop.serial += 1;
@@ -91,6 +70,7 @@ function row(shop: Shop, c: Comment): NewResponse {
 
 async function apply(shop: Shop, op: Operation): Promise<void> {
   const { db } = shop;
+  if (isSiteOperation(op)) return applySiteOperation(shop, op);
   switch (op.kind) {
     case 'live':
       for (const c of op.rows) insertResponse(db, row(shop, c));
@@ -107,14 +87,11 @@ async function apply(shop: Shop, op: Operation): Promise<void> {
       if (picked) deleteResponse(db, picked.site_id, picked.id);
       return;
     }
-    case 'retention':
-      await deleteVisitorData(db, shop.sites[op.site]!, op.before);
-      return;
     case 'update': {
-      // No product path moves a term; the trigger keeps the counts right if one does.
-      const all = db.prepare('SELECT rowid FROM comment_terms ORDER BY rowid').pluck().all() as number[];
+      // No product path moves a term; the trigger keeps the counts right if one does. By its key: PostgreSQL's comment_terms has no rowid.
+      const all = db.prepare('SELECT response_id, term FROM comment_terms ORDER BY response_id, term').raw().all() as [string, string][];
       const picked = all[op.pick % Math.max(all.length, 1)];
-      if (picked !== undefined) write(db, () => db.prepare('UPDATE comment_terms SET created_at = ? WHERE rowid = ?').run(op.at, picked));
+      if (picked !== undefined) write(db, () => db.prepare('UPDATE comment_terms SET created_at = ? WHERE response_id = ? AND term = ?').run(op.at, ...picked));
       return;
     }
     case 'moveResponse': {
@@ -124,16 +101,6 @@ async function apply(shop: Shop, op: Operation): Promise<void> {
       if (picked !== undefined) write(db, () => db.prepare('UPDATE responses SET created_at = ?, attributes = ? WHERE rowid = ?').run(op.at, op.attributes, picked));
       return;
     }
-    case 'zone':
-      updateSiteSettings(db, shop.sites[op.site]!, { timeZone: op.zone });
-      return;
-    case 'recount':
-      for (let step = 0; step < op.steps && recountSomeRatingDays(db); step++);
-      return;
-    case 'deleteSite':
-      write(db, () => db.prepare('DELETE FROM sites WHERE id = ?').run(shop.sites[1]));
-      shop.sites[1] = createSite(db, { name: 'Shop again', origins: ['https://again.example'] }, START).id;
-      return;
   }
 }
 
@@ -143,22 +110,18 @@ async function apply(shop: Shop, op: Operation): Promise<void> {
  * recounted, only its terms the recount has passed.
  */
 function recounted(db: Db, bucket: 'day' | 'hour', rows = 'SELECT site_id, created_at, term AS value FROM comment_terms'): string[] {
-  const recounts = new Map(db.prepare('SELECT site_id, done_before FROM rating_days_recounts').raw().all() as [number, number][]);
-  const zones = new Map(db.prepare('SELECT id, time_zone FROM sites').raw().all() as [number, string][]);
-  const counts = new Map<string, number>();
-  for (const t of db.prepare(rows).all() as { site_id: number; created_at: number; value: string }[]) {
-    const at = t.created_at;
-    if (bucket === 'day' && at >= (recounts.get(t.site_id) ?? Infinity)) continue;
-    const time = bucket === 'hour' ? Math.trunc(at / HOUR) : Math.trunc((at + offsetMs(zones.get(t.site_id)!, at)) / DAY);
-    const key = [t.site_id, time, t.value].join('|');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].map(([key, n]) => `${key}|${n}`).sort();
+  const dayOf = localDayOf(db);
+  return countLines(
+    (db.prepare(rows).all() as { site_id: number; created_at: number; value: string }[]).flatMap((t) => {
+      const time = bucket === 'hour' ? Math.trunc(t.created_at / HOUR) : dayOf(t.site_id, t.created_at);
+      return time === undefined ? [] : [[t.site_id, time, t.value]];
+    }),
+  );
 }
 
 const ATTRIBUTE_SETS = 'SELECT site_id, created_at, attributes AS value FROM responses WHERE attributes IS NOT NULL';
 
-const stored = (db: Db, table: string) => (db.prepare(`SELECT * FROM ${table}`).raw().all() as unknown[][]).map((r) => r.join('|')).sort();
+const storedTable = (db: Db, table: string) => stored(db, `SELECT * FROM ${table}`);
 
 function answers(db: Db, range: ViewRange) {
   const top = countTopCommentTerms(db, range, 1, 100);
@@ -169,64 +132,30 @@ function answers(db: Db, range: ViewRange) {
   };
 }
 
-/** The same answers read from comment_terms: stored offsets that match no zone make every range read it. */
-function rawAnswers(db: Db, range: ViewRange) {
-  db.exec('SAVEPOINT raw; UPDATE site_day_offsets SET offset_ms = offset_ms + 1;');
-  try {
-    expect(termRowsSql(db, range)).toBeNull();
-    return answers(db, range);
-  } finally {
-    db.exec('ROLLBACK TO raw; RELEASE raw;');
-  }
-}
-
-const timeZoneOf = (db: Db, siteId: number) => db.prepare('SELECT time_zone FROM sites WHERE id = ?').pluck().get(siteId) as string;
+const sameAsRecount = (db: Db) => {
+  expect(storedTable(db, 'term_days')).toEqual(recounted(db, 'day'));
+  expect(storedTable(db, 'term_hours')).toEqual(recounted(db, 'hour'));
+  expect(storedTable(db, 'attribute_days')).toEqual(recounted(db, 'day', ATTRIBUTE_SETS));
+};
 
 describe('term_days, term_hours and attribute_days', () => {
   it('equal a recount of comment_terms and of the attributes after random writes, and themes and the attribute menu count the same from them', async () => {
-    let rolledUp = 0;
-    let asked = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(operation, { minLength: 1, maxLength: 30 }),
-        fc.array(fc.record({ from: fc.integer({ min: START - DAY, max: START + SPAN }), days: fc.integer({ min: 0, max: 15 }), hours: fc.integer({ min: 0, max: 47 }) }), {
-          minLength: 1,
-          maxLength: 4,
-        }),
-        async (operations, ranges) => {
-          const shop = newShop();
-          for (const op of operations) await apply(shop, op);
-          const sameAsRecount = () => {
-            expect(stored(shop.db, 'term_days')).toEqual(recounted(shop.db, 'day'));
-            expect(stored(shop.db, 'term_hours')).toEqual(recounted(shop.db, 'hour'));
-            expect(stored(shop.db, 'attribute_days')).toEqual(recounted(shop.db, 'day', ATTRIBUTE_SETS));
-          };
-          sameAsRecount();
-          // While a recount is under way the themes read the terms; once it is done, the rollups again.
-          for (const siteId of shop.sites) {
-            const recounting = shop.db.prepare('SELECT 1 FROM rating_days_recounts WHERE site_id = ?').get(siteId);
-            const range = unfilteredRange({ siteId, timeZone: timeZoneOf(shop.db, siteId), from: START, to: START + SPAN });
-            if (recounting) expect(termRowsSql(shop.db, range)).toBeNull();
-          }
-          indexCommentTerms(shop.db);
-          recountRatingDays(shop.db);
-          sameAsRecount();
-          for (const { from, days, hours } of ranges) {
-            for (const siteId of shop.sites) {
-              const range = unfilteredRange({ siteId, timeZone: timeZoneOf(shop.db, siteId), from, to: from + days * DAY + hours * HOUR });
-              asked += 1;
-              if (termRowsSql(shop.db, range)) rolledUp += 1;
-              expect(answers(shop.db, range)).toEqual(rawAnswers(shop.db, range));
-            }
-          }
-          shop.db.close();
-        },
-      ),
-      { seed: 36, numRuns: 60 },
-    );
-    // The rollups were read, not only the fallback.
-    expect(rolledUp).toBeGreaterThan(asked / 2);
-  }, 60_000);
+    await checkRollupProperty({
+      operation,
+      maxOperations: 30,
+      apply,
+      extra: fc.constant({}),
+      rowsSql: termRowsSql,
+      sameAsRecount,
+      finish: (db) => {
+        indexCommentTerms(db);
+        recountRatingDays(db);
+      },
+      answers,
+      seed: 36,
+      numRuns: runs(60),
+    });
+  }, PROPERTY_TIMEOUT);
 
   it('leaves any filter to comment_terms', () => {
     const shop = newShop();
@@ -237,7 +166,8 @@ describe('term_days, term_hours and attribute_days', () => {
     }
   });
 
-  it('are filled for the terms and attributes stored before migrations 36 and 37, leaving a site’s terms past its zone recount’s point to the recount', () => {
+  // SQLite's migration history: PostgreSQL's schema starts at 035, with 036's and 037's backfills their own.
+  it.skipIf(onPostgres)('are filled for the terms and attributes stored before migrations 36 and 37, leaving a site’s terms past its zone recount’s point to the recount', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     migrate(db, MIGRATIONS.filter(({ version }) => version < 36));
@@ -253,11 +183,11 @@ describe('term_days, term_hours and attribute_days', () => {
     db.prepare('INSERT INTO rating_days_recounts (site_id, done_before) VALUES (?, ?)').run(shop.sites[1], START + 3 * DAY);
     migrate(db);
     expect(db.prepare('SELECT count(*) FROM term_days WHERE site_id = ?').pluck().get(shop.sites[1])).toBeGreaterThan(0);
-    expect(stored(db, 'term_days')).toEqual(recounted(db, 'day'));
-    expect(stored(db, 'term_hours')).toEqual(recounted(db, 'hour'));
-    expect(stored(db, 'attribute_days')).toEqual(recounted(db, 'day', ATTRIBUTE_SETS));
+    expect(storedTable(db, 'term_days')).toEqual(recounted(db, 'day'));
+    expect(storedTable(db, 'term_hours')).toEqual(recounted(db, 'hour'));
+    expect(storedTable(db, 'attribute_days')).toEqual(recounted(db, 'day', ATTRIBUTE_SETS));
     recountRatingDays(db);
-    expect(stored(db, 'term_days')).toEqual(recounted(db, 'day'));
-    expect(stored(db, 'attribute_days')).toEqual(recounted(db, 'day', ATTRIBUTE_SETS));
+    expect(storedTable(db, 'term_days')).toEqual(recounted(db, 'day'));
+    expect(storedTable(db, 'attribute_days')).toEqual(recounted(db, 'day', ATTRIBUTE_SETS));
   });
 });

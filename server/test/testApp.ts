@@ -14,6 +14,9 @@ export const TOKEN = 'test-admin-token';
 export const AFTER_FIXTURES = Date.parse('2026-12-01T00:00:00Z');
 export const SHOP_ORIGIN = 'https://shop.example';
 
+/** Whether this run's testDb() is PostgreSQL (vitest's `postgres` project), for the few tests that size or skip by engine. */
+export const onPostgres = process.env.TOUCHPOINT_TEST_ENGINE === 'postgres';
+
 /**
  * The engine under test: an in-memory SQLite, or (in vitest's `postgres` project,
  * for the files in postgres/conformanceFiles.ts) a fresh PostgreSQL database.
@@ -21,7 +24,7 @@ export const SHOP_ORIGIN = 'https://shop.example';
 export function testDb(): Database.Database {
   // Typed as SQLite's so the tests keep their full API; a test that reaches for a
   // SQLite-only method (backup, function) fails on PostgreSQL and stays off its list.
-  if (process.env.TOUCHPOINT_TEST_ENGINE === 'postgres') return testPostgresDb() as unknown as Database.Database;
+  if (onPostgres) return testPostgresDb() as unknown as Database.Database;
   return openDatabase(':memory:');
 }
 

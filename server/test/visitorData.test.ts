@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/openDatabase.ts';
+import { testDb } from './testApp.ts';
 import { SITE_SETTINGS_TABLES, VISITOR_DATA_TABLES } from '../src/db/visitorData.ts';
 
 // Retention and deletion cover the tables in VISITOR_DATA_TABLES. A new table
 // with a site_id must be classified there (or as settings), or this fails.
 describe('visitor data tables', () => {
-  const db = openDatabase(':memory:');
+  const db = testDb();
   const columns = (table: string) => (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
 

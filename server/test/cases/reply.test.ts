@@ -7,6 +7,7 @@ import type { SentMailList } from '../../../shared/schemas/sentMail.ts';
 import { startMailRelay, type MailRelay } from '../../src/mail/mailRelay.ts';
 import { mailTransport } from '../../src/mail/mailTransport.ts';
 import { insertMail } from '../../src/db/queries/mail/insertMail.ts';
+import { failInserts } from '../../src/db/faults/failInserts.ts';
 import { write } from '../../src/db/write.ts';
 import { rating, SHOP_ORIGIN } from '../testApp.ts';
 import { caseTestApp } from './caseTestApp.ts';
@@ -139,9 +140,9 @@ describe('replying to a shopper', () => {
     const before = smtp.received.length;
     const id = await complaint(t, { contact: { email: 'fail@example.com', consent: true } });
     // The audit line is the last write of the transaction: make it fail as a full disk would.
-    t.db.exec(`CREATE TEMP TRIGGER fail_events BEFORE INSERT ON case_events BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    const undo = failInserts(t.db, 'case_events');
     expect((await reply(t, id, { text: 'Lost' })).status).toBeGreaterThanOrEqual(500);
-    t.db.exec('DROP TRIGGER fail_events');
+    undo();
     await t.idle();
     expect(smtp.received.length).toBe(before);
     expect(t.db.prepare('SELECT count(*) FROM mail_outbox').pluck().get()).toBe(0);

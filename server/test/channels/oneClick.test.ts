@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreLinks } from '../../src/channels/scoreLinks.ts';
 import { signResponseToken, type ResponseTokenPayload } from '../../src/channels/responseToken.ts';
 import { retireResponseTokenKey, rotateResponseTokenKey } from '../../src/db/queries/channels/responseTokenKeys.ts';
+import { refuseWrites } from '../../src/db/faults/refuseWrites.ts';
 import { write } from '../../src/db/write.ts';
 import { TEST_NOW } from '../../../tests/clock/testInstants.ts';
 import { hostedApp, pageData } from './hostedFixtures.ts';
@@ -145,11 +146,11 @@ describe('GET /r/:token from a bot', () => {
 describe('GET /r/:token when nothing can be stored', () => {
   it('says on a page to click again, with Retry-After, and stores nothing', async () => {
     const { db, sign, click, answers } = await setup();
-    db.pragma('query_only = ON');
+    const undo = refuseWrites(db);
     const res = await click(sign(), 9);
     expect(res.headers.get('retry-after')).toBe('60');
     await expectPage(res, 503, 'Your score was not saved yet');
-    db.pragma('query_only = OFF');
+    undo();
     expect(answers()).toEqual([]);
   });
 });

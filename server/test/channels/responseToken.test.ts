@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/openDatabase.ts';
+import { testDb } from '../testApp.ts';
 import { write } from '../../src/db/write.ts';
 import { retireResponseTokenKey, rotateResponseTokenKey } from '../../src/db/queries/channels/responseTokenKeys.ts';
 import { signResponseToken, verifyResponseToken, type ResponseTokenPayload } from '../../src/channels/responseToken.ts';
@@ -10,7 +10,7 @@ const payload: ResponseTokenPayload = { site: 1, survey: 'post-purchase', campai
 
 describe('survey link tokens', () => {
   it('verifies what it signed, with one answer id per token', () => {
-    const db = openDatabase(':memory:');
+    const db = testDb();
     const token = signResponseToken(db, payload);
     const check = verifyResponseToken(db, token, TEST_NOW);
     expect(check).toMatchObject({ ok: true, payload, version: 1 });
@@ -21,24 +21,24 @@ describe('survey link tokens', () => {
   });
 
   it('refuses a tampered payload, another survey, a forged signature and garbage', () => {
-    const db = openDatabase(':memory:');
+    const db = testDb();
     const [version, , signature] = signResponseToken(db, payload).split('.');
     const otherSurvey = Buffer.from(JSON.stringify({ ...payload, survey: 'other' })).toString('base64url');
     expect(verifyResponseToken(db, `${version}.${otherSurvey}.${signature}`, TEST_NOW)).toEqual({ ok: false, reason: 'forged' });
-    const elsewhere = signResponseToken(openDatabase(':memory:'), payload);
+    const elsewhere = signResponseToken(testDb(), payload);
     expect(verifyResponseToken(db, elsewhere, TEST_NOW)).toEqual({ ok: false, reason: 'forged' });
     expect(verifyResponseToken(db, 'not-a-token', TEST_NOW)).toEqual({ ok: false, reason: 'malformed' });
     expect(verifyResponseToken(db, `v9.${otherSurvey}.${signature}`, TEST_NOW)).toEqual({ ok: false, reason: 'forged' });
   });
 
   it('refuses an expired token', () => {
-    const db = openDatabase(':memory:');
+    const db = testDb();
     const token = signResponseToken(db, payload);
     expect(verifyResponseToken(db, token, payload.exp)).toEqual({ ok: false, reason: 'expired' });
   });
 
   it('keeps old links working after a rotation, until their key is retired', () => {
-    const db = openDatabase(':memory:');
+    const db = testDb();
     const old = signResponseToken(db, payload);
     const version = write(db, () => rotateResponseTokenKey(db, TEST_NOW));
     expect(version).toBe(2);

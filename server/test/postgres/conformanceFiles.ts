@@ -74,6 +74,52 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/webhooks/disabledMail.test.ts',
   'server/test/webhooks/overdueMail.test.ts',
   'server/test/import/staleUploads.test.ts',
+  'server/test/peakEnd.test.ts',
+  'server/test/cases/reply.test.ts',
+  'server/test/channels/oneClick.test.ts',
+  'server/test/surveyAnswerDays.test.ts',
+  'server/test/ratingDays.test.ts',
+  'server/test/termAttributeDays.test.ts',
+  'server/test/peakEndRollup.test.ts',
+  'server/test/visitorData.test.ts',
+  'server/test/sites/siteTimeZone.test.ts',
+  'server/test/channels/responseToken.test.ts',
   // Not a conformance file but PostgreSQL-only (the sqlite project skips it): listed so `npm test` runs it.
   'server/test/postgres/migrateToPostgres.test.ts',
 ];
+
+/**
+ * The server test files not on the list, each with why: SQLite's own files and
+ * APIs, processes that open SQLite themselves until the collector is wired to
+ * PostgreSQL (branch pgcollector), engine-blind code, or work still to do.
+ * A file here moves up once it takes its database from testDb() and passes.
+ */
+export const SQLITE_ONLY_FILES: Record<string, string> = {
+  'server/test/backup.test.ts': "SQLite's online backup API and its file",
+  'server/test/migrate.test.ts': "SQLite's migration history (PostgreSQL's starts at 035)",
+  'server/test/problemCommentsIndex.test.ts': "SQLite's EXPLAIN QUERY PLAN",
+  'server/test/groupCommit.test.ts': 'a second connection to the SQLite file, as after a crash',
+  'server/test/groupCommitCrash.test.ts': 'a killed process and the SQLite file it leaves',
+  'server/test/ingestWriter.test.ts': "the ingest writer's thread opens the SQLite file",
+  'server/test/viewWorkers.test.ts': 'view workers open the SQLite file read-only',
+  'server/test/visitorSalt.test.ts': 'the salt file kept beside the SQLite file',
+  'server/test/import/largeFile.test.ts': "a SQLite file on /dev/shm, measuring the import's memory",
+  'server/test/collectorProcess.test.ts': 'the collector process (startCollector opens SQLite until pgcollector)',
+  'server/test/collectorHeap.test.ts': 'the collector process (as above)',
+  'server/test/closeInOrder.test.ts': 'the collector process (as above)',
+  'server/test/gracefulClose.test.ts': 'the collector process (as above)',
+  'server/test/jobsAfterListening.test.ts': 'the collector process (as above)',
+  'server/test/webhooks/crash.test.ts': 'the collector process, killed (as above)',
+  'server/test/cliCommands.test.ts': 'the CLI on a SQLite file (branches migrate, pgcollector own cli/)',
+  'server/test/userCli.test.ts': 'the CLI on a SQLite file (as above)',
+  'server/test/httpFraming.test.ts': "HTTP framing over a socket: no database question",
+  'server/test/publicCors.test.ts': 'CORS headers: no database question',
+  'server/test/rateLimitBeforeBody.test.ts': 'a socket-level limit: no database question',
+  'server/test/deployGuide.test.ts': 'the deployment guide',
+  'server/test/passwordHash.test.ts': 'password hashing in JS',
+  'server/test/mail/htmlMail.test.ts': 'mail rendering in JS',
+  'server/test/peakEndFigures.test.ts': 'peak–end figures in JS',
+  'server/test/scrubPersonalData.test.ts': 'scrubbing text in JS',
+  'server/test/peakEndFiltered.test.ts': 'to do: on testDb() its filtered moments query ran over 60 s on PostgreSQL (a plan to look at)',
+};
+

@@ -17,6 +17,9 @@ export function testPostgresDb(): PostgresDb {
   // FILE_COPY: copying the template's files beats writing each block to the WAL (the default) for a small database.
   admin.exec(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE} STRATEGY FILE_COPY`);
   const db = openPostgres(url.replace(/\/postgres$/, `/${name}`), TEST_NOW);
+  // A copy shares the template's secrets, which a database's own migration draws anew: drawn again, so two test
+  // databases never verify each other's links and tokens (seedRows.ts).
+  db.exec('UPDATE link_keys SET secret = randomblob(32); UPDATE response_token_keys SET secret = randomblob(32)');
   opened.push(db);
   return db;
 }

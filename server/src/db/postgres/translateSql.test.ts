@@ -70,6 +70,8 @@ describe('translateSql', () => {
       'SELECT (SELECT x FROM (SELECT DISTINCT ON (coalesce(v, id), q) q, t, at AS latest FROM a WHERE s = $1 AND b IN (SELECT 1) ORDER BY coalesce(v, id), q, at DESC) AS unnamed_85) AS y',
     );
     expect(text('SELECT q, max(at) FROM a GROUP BY q HAVING count(*) > 1')).toBe('SELECT q, max(at) FROM a GROUP BY q HAVING count(*) > 1');
+    // Unnamed, the max keeps SQLite's name for it, apart from the bare column it reads.
+    expect(text('SELECT q, at, max(at) FROM a GROUP BY q')).toBe('SELECT DISTINCT ON (q) q, at, at AS "max(at)" FROM a ORDER BY q, at DESC');
   });
 
   it("reads SQLite's IS and negative LIMIT, and compares json_each's values as text", () => {
@@ -86,5 +88,33 @@ describe('translateSql', () => {
     );
     expect(text('SELECT u.e FROM json_each(n.m) m JOIN users u ON u.id = m.value')).toBe('SELECT u.e FROM json_each(n.m) m JOIN users u ON (u.id)::text = m.value');
     expect(text('SELECT 1 WHERE (@q IS NULL OR instr(lower(c), lower(@q)) > 0)')).toBe('SELECT 1 WHERE ($1 IS NULL OR strpos(lower(c), lower($1::text)) > 0)');
+  });
+
+  it('reads a select-list alias in HAVING as its expression, in the SELECT that names it', () => {
+    expect(text('SELECT v, count(x) AS rated FROM t GROUP BY v HAVING rated >= 2')).toBe('SELECT v, count(x) AS rated FROM t GROUP BY v HAVING (count(x)) >= 2');
+    expect(text('SELECT (SELECT count(*) AS n FROM u GROUP BY a HAVING n > @min) AS n FROM t')).toBe('SELECT (SELECT count(*) AS n FROM u GROUP BY a HAVING (count(*)) > $1) AS n FROM t');
+    // A positional parameter is not copied: it would shift the ones after it.
+    expect(text('SELECT sum(x > ?) AS s FROM t GROUP BY v HAVING s > 0')).toContain('HAVING s > 0');
+  });
+
+  it('types the first branch’s NULL when the first two branches of a UNION both have one there', () => {
+    expect(text("SELECT a, NULL AS k, NULL AS m FROM t UNION ALL SELECT b, NULL, NULL FROM u UNION ALL SELECT c, x || path, (9 - at) * 100 + s FROM v")).toBe(
+      "SELECT a, NULL::text AS k, NULL::numeric AS m FROM t UNION ALL SELECT b, NULL, NULL FROM u UNION ALL SELECT c, x || path, (9 - at) * 100 + s FROM v",
+    );
+    // Two branches type each other; an item of unknown shape is left for PostgreSQL to refuse.
+    expect(text('SELECT NULL FROM t UNION ALL SELECT 1 FROM u')).toBe('SELECT NULL FROM t UNION ALL SELECT 1 FROM u');
+    expect(text('SELECT NULL FROM t UNION ALL SELECT NULL FROM u UNION ALL SELECT c FROM v')).toBe('SELECT NULL FROM t UNION ALL SELECT NULL FROM u UNION ALL SELECT c FROM v');
+  });
+
+  it('reads a decimal literal as SQLite’s REAL, a double', () => {
+    expect(text('SELECT 1 + (score - 1) * 4.0 / 6, avg(CASE WHEN r >= 4 THEN 1.0 ELSE 0.0 END) FROM t')).toBe(
+      'SELECT 1 + (score - 1) * 4.0::float8 / 6, avg(CASE WHEN r >= 4 THEN 1.0::float8 ELSE 0.0::float8 END) FROM t',
+    );
+  });
+
+  it('casts a substr() in arithmetic to numeric, as SQLite reads the digits it holds', () => {
+    expect(text('SELECT substr(k, 15, 2) % 6, 1 + (substr(k, 15, 2) - 6) / 4, substr(k, 17) FROM t')).toBe(
+      'SELECT (substr(k, 15, 2))::numeric % 6, 1 + ((substr(k, 15, 2))::numeric - 6) / 4, substr(k, 17) FROM t',
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { sqlTokens, type Token } from './sqlTokens.ts';
 import { REPLACE_KEYS } from './replaceKeys.ts';
+import { havingAliases } from './havingAliases.ts';
+import { textArithmetic } from './textArithmetic.ts';
+import { lastSolid, nextSolid, raw, solid, splitTopLevel, textOf } from './tokenWalk.ts';
+import { unionNulls } from './unionNulls.ts';
 
 /** A statement in PostgreSQL's dialect, and where each `$n` takes its value from: an argument's position or a name. */
 export interface TranslatedSql {
@@ -31,7 +35,8 @@ const WRITES = /^\s*(?:WITH\b[\s\S]*?\b)?(INSERT|UPDATE|DELETE|REPLACE|CREATE|DR
 export function translateSql(sql: string): TranslatedSql {
   const params: (number | string)[] = [];
   let positional = 0;
-  const tokens = sqlTokens(sql.trim().replace(/;\s*$/, ''));
+  // Rewrites that copy or retype whole expressions go first, before the parameters are numbered.
+  const tokens = textArithmetic(unionNulls(havingAliases(sqlTokens(sql.trim().replace(/;\s*$/, '')))));
   for (const token of tokens) {
     if (token.kind === 'param') {
       const name = token.text.slice(1);
@@ -49,17 +54,6 @@ export function translateSql(sql: string): TranslatedSql {
   }
   const text = rewrite(selectListsAsNumbers(maxRowsAsDistinctOn(tokens))).map((t) => t.text).join('');
   return { text: qualifyUpserts(nullsLast(insertOr(rowsByCtid(jsonEachValuesAsText(typedTextArguments(text)))))), params, readonly: !WRITES.test(sql) };
-}
-
-function nextSolid(tokens: Token[], from: number): number {
-  let i = from;
-  while (i < tokens.length && (tokens[i].kind === 'space' || tokens[i].kind === 'comment')) i++;
-  return i;
-}
-
-function lastSolid(tokens: Token[]): Token | undefined {
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].kind !== 'space' && tokens[i].kind !== 'comment') return tokens[i];
-  return undefined;
 }
 
 /** The index of the `)` closing the `(` at `open`, and the top-level arguments between them. */
@@ -91,7 +85,6 @@ function topLevelComparison(arg: Token[]): boolean {
   return false;
 }
 
-const raw = (text: string): Token => ({ kind: 'other', text });
 const join = (args: Token[][]): Token[] => args.flatMap((arg, i) => (i === 0 ? arg : [raw(','), ...arg]));
 
 // What may follow a subquery in FROM when it has no alias (PostgreSQL before 16 requires one).
@@ -105,6 +98,10 @@ function rewrite(tokens: Token[]): Token[] {
     const lower = token.text.toLowerCase();
     if (token.kind === 'number' && isConditionOperand(out, tokens, i)) {
       out.push(raw(token.text === '0' ? 'FALSE' : 'TRUE')); // `WHERE … AND 0`: SQLite's condition that nothing meets
+      continue;
+    }
+    if (token.kind === 'number' && token.text.includes('.')) {
+      out.push(raw(`${token.text}::float8`)); // SQLite's 4.0 is a REAL, a double; PostgreSQL's a numeric, which rounds otherwise
       continue;
     }
     if (token.kind !== 'word') {
@@ -174,8 +171,6 @@ function rewrite(tokens: Token[]): Token[] {
   return out;
 }
 
-const solid = (tokens: Token[]) => tokens.filter((t) => t.kind !== 'space' && t.kind !== 'comment');
-const textOf = (tokens: Token[]) => tokens.map((t) => t.text).join('');
 
 /**
  * `SELECT a, b, count(*) AS n, max(c) AS m FROM … GROUP BY g [ORDER BY o]`, where
@@ -218,7 +213,8 @@ function maxRowsAsDistinctOn(tokens: Token[]): Token[] {
     const [max] = maxes;
     const groupBy = textOf(tokens.slice(nextSolid(tokens, nextSolid(tokens, group + 1) + 1), order < 0 ? end : order)).trim();
     const list = items.map((t) => {
-      if (t === max) return `${max[2].text}${aliasOf(t, 4)}`;
+      // Unnamed, SQLite calls the column by its text: so does this, and it stays apart from the bare column of the same name.
+      if (t === max) return `${max[2].text}${aliasOf(t, 4) || ` AS "${textOf(t)}"`}`;
       if (bare.includes(t)) return textOf(t.slice(0, 1)) + aliasOf(t, 1);
       const close = t.findLastIndex((x) => x.kind === 'close');
       if (t.slice(0, close).some((x) => x.text.toLowerCase() === 'distinct')) return null;
@@ -242,18 +238,6 @@ function isConditionOperand(out: Token[], tokens: Token[], at: number): boolean 
   const after = tokens[nextSolid(tokens, at + 1)];
   if (!before || before.kind !== 'word' || !CONDITION_EDGES.has(before.text.toLowerCase())) return false;
   return !after || after.kind === 'close' || (after.kind === 'word' && CONDITION_ENDS.has(after.text.toLowerCase()));
-}
-
-function splitTopLevel(tokens: Token[]): Token[][] {
-  const parts: Token[][] = [[]];
-  let depth = 0;
-  for (const token of tokens) {
-    if (token.kind === 'open') depth++;
-    if (token.kind === 'close') depth--;
-    if (token.kind === 'comma' && depth === 0) parts.push([]);
-    else parts[parts.length - 1].push(token);
-  }
-  return parts;
 }
 
 /** `IN (SELECT value FROM json_each(…))`: json_each's values are text here (compatFunctions.ts), where SQLite's keep their JSON type. */

@@ -15,7 +15,7 @@ const HOUR_KEY = `site_id = r.site_id AND hour = r.created_at / 3600000 AND path
 
 const PEAK_END = `
   CREATE VIEW peak_end_moments AS
-    SELECT site_id, visit_id, created_at AS at, 'rating' AS kind, rating::numeric AS value, path
+    SELECT site_id, visit_id, created_at AS at, 'rating' AS kind, rating::float8 AS value, path
       FROM responses WHERE rating IS NOT NULL AND visit_id IS NOT NULL
     UNION ALL
     SELECT site_id, visit_id, created_at, 'abandoned', NULL, path
@@ -26,7 +26,8 @@ const PEAK_END = `
     UNION ALL
     SELECT site_id, visit_id, created_at,
            CASE question_type WHEN 'nps' THEN 'nps' ELSE 'rating' END,
-           CASE question_type WHEN 'ces' THEN 1 + (score - 1) * 4.0 / 6 ELSE score END,
+           -- float8, as SQLite's REAL: the end's value must match the exact path's to the bit
+           CASE question_type WHEN 'ces' THEN 1 + (score - 1) * 4.0::float8 / 6 ELSE score END,
            path
       FROM survey_answers a
      WHERE question_type IN ('csat', 'ces', 'nps') AND score IS NOT NULL AND visit_id IS NOT NULL

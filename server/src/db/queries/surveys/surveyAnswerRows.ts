@@ -2,7 +2,6 @@ import type { Db } from '../../openDatabase.ts';
 import { localDayNumberSql } from '../ranges/localDaySql.ts';
 import { ratingDaysPlan } from '../ranges/ratingDaysPlan.ts';
 import type { ViewRange } from '../ranges/viewRange.ts';
-import { PostgresDb } from '../../postgres/PostgresDb.ts';
 
 export interface SurveyAnswerRowsSql {
   /** Rows of (survey, question, question_type, channel, score, choice, day, n) whose n summed per key are the latest answers' counts. */
@@ -34,8 +33,7 @@ const CHOICE = `CASE WHEN question_type IN ('single_choice', 'multiple_choice') 
  * latestAnswers.ts counts (answers without a visit count one by one).
  */
 export function surveyAnswerRowsSql(db: Db, range: ViewRange & { survey?: string }): SurveyAnswerRowsSql | null {
-  // Not yet in PostgreSQL's dialect (its edges' columns are ambiguous there): the answers are read as before.
-  if (!held(range) || db instanceof PostgresDb) return null;
+  if (!held(range)) return null;
   const plan = ratingDaysPlan(db, range);
   if (!plan) return null;
   const day = localDayNumberSql('created_at', range);
