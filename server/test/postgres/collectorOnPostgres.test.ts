@@ -5,6 +5,7 @@ import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { summarySchema } from '../../../shared/schemas/summary.ts';
 import { PostgresDb } from '../../src/db/postgres/PostgresDb.ts';
 import { finished, spawnTs, startCollectorChild } from '../childProcess.ts';
+import { burstUntilKilled, createSiteOverHttp, postResponse as post } from '../collectorClient.ts';
 import { tempDirs } from '../tempDirs.ts';
 import { rating } from '../testApp.ts';
 
@@ -14,8 +15,6 @@ import { rating } from '../testApp.ts';
 // reads views on its view threads, each through its own PostgreSQL connection.
 
 const TOKEN = 'postgres-collector-token';
-const ORIGIN = 'https://shop.example';
-const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const tempDir = tempDirs('touchpoint-pg-collector-');
 
 const children: ChildProcess[] = [];
@@ -41,23 +40,6 @@ async function start(dir: string, env: Record<string, string>) {
   return { ...started, stderr: () => stderr };
 }
 
-async function createSite(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/sites`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Shop', origins: [ORIGIN] }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { key: string }).key;
-}
-
-const post = (url: string, body: unknown) =>
-  fetch(`${url}/v1/responses`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/plain', origin: ORIGIN, 'user-agent': BROWSER },
-    body: JSON.stringify(body),
-  });
-
 async function totals(url: string, siteKey: string) {
   const res = await fetch(`${url}/api/sites/${siteKey}/summary`, { headers: { authorization: `Bearer ${TOKEN}` } });
   expect(res.status).toBe(200);
@@ -81,7 +63,7 @@ describe('the collector on PostgreSQL', () => {
     const readUrl = `${database.replace(/^postgres:/, 'postgresql:')}?application_name=touchpoint_views`;
     const env = { TOUCHPOINT_DATABASE_URL: database, TOUCHPOINT_DATABASE_READ_URL: readUrl };
     const first = await start(dir, env);
-    const siteKey = await createSite(first.url);
+    const siteKey = await createSiteOverHttp(first.url, TOKEN);
     for (const [i, stars] of [1, 2, 3, 4, 5].entries()) {
       expect((await post(first.url, rating(siteKey, { id: `pg_rating_${i}`, rating: stars }))).status).toBe(202);
     }
@@ -112,33 +94,14 @@ describe('the collector on PostgreSQL', () => {
     const { url: database } = emptyDatabase();
     const env = { TOUCHPOINT_DATABASE_URL: database };
     const first = await start(dir, env);
-    const siteKey = await createSite(first.url);
+    const siteKey = await createSiteOverHttp(first.url, TOKEN);
 
-    const acknowledged: string[] = [];
-    let sent = 0;
-    let inFlight = 0;
-    let inFlightAtKill = 0;
-    let killed = false;
-    const sender = async () => {
-      while (!killed) {
-        const id = `pg_crash_${(sent++).toString().padStart(5, '0')}`;
-        inFlight++;
-        try {
-          const res = await post(first.url, rating(siteKey, { id, rating: 2, comment: `Parcel tracking broken ${id}` }));
-          if (res.status === 202) acknowledged.push(id);
-        } catch {
-          // cut off by the kill: never acknowledged, so it may or may not be stored
-        } finally {
-          inFlight--;
-        }
-        if (!killed && acknowledged.length >= 300) {
-          killed = true;
-          inFlightAtKill = inFlight;
-          first.child.kill('SIGKILL');
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: 30 }, sender));
+    const { acknowledged, inFlightAtKill } = await burstUntilKilled(first.child, first.url, {
+      senders: 30,
+      killAfter: 300,
+      prefix: 'pg_crash_',
+      rating: (id) => rating(siteKey, { id, rating: 2, comment: `Parcel tracking broken ${id}` }),
+    });
     await finished(first.child, 5000);
     expect(first.child.signalCode).toBe('SIGKILL');
     expect(inFlightAtKill).toBeGreaterThan(10); // requests were waiting for a group's commit when it died
