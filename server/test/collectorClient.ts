@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 // What the tests of a real collector process (childProcess.ts) send it over HTTP:
 // a site from the admin API, ratings as the widget posts them, and a burst cut by a kill.
 
-export const SHOP = 'https://shop.example';
+const SHOP = 'https://shop.example';
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 /** A site for the shop's origin, through the admin API; its key. */
