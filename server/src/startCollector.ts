@@ -14,6 +14,7 @@ import { closeInOrder } from './http/closeInOrder.ts';
 import { gracefulClose } from './http/gracefulClose.ts';
 import { ingestionCounters } from './http/ingestionCounters.ts';
 import { onClientError } from './http/onClientError.ts';
+import { keepSaltIn } from './privacy/dailySalt.ts';
 import { groupCommit } from './ingest/groupCommit.ts';
 import { DEFAULT_MAIL_FROM } from './cases/assignmentMail.ts';
 import { startIngestWriter } from './ingest/ingestWriter.ts';
@@ -61,11 +62,12 @@ export interface RunningCollector {
  * connections, lets requests in flight finish, then closes the database.
  */
 export async function startCollector(settings: ServerSettings & { now?: () => number }): Promise<RunningCollector> {
-  // On PostgreSQL too: the admin token and mail written as files stay in the data directory.
+  // On PostgreSQL too: the admin token, the visitor salt and mail written as files stay in the data directory.
   mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const storage = storageIn(settings.dataDir, settings.postgres);
   const now = settings.now ?? Date.now;
   const db = openStorage(storage, now());
+  keepSaltIn(db, settings.dataDir);
   // A site's rating rollups in its own zone's days (after migration 34, or new zone rules from Intl): marked here, recounted by a job.
   syncSiteDayOffsets(db);
   // Ingest commits on a thread of its own, so an fsync never holds the event loop.

@@ -22,9 +22,20 @@ function utcDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Where the salt of a database's visitor hashes is kept; none for an in-memory database (tests). */
+const saltDirs = new WeakMap<Db, string>();
+
+/**
+ * Keeps `db`'s salt in `dir`, the collector's data directory (startCollector):
+ * a PostgreSQL database has no file to keep it beside, and a restart must keep it too.
+ */
+export function keepSaltIn(db: Db, dir: string): void {
+  saltDirs.set(db, dir);
+}
+
+/** Where the salt of a database's visitor hashes is kept: beside its file unless told; none for an in-memory database (tests). */
 function saltFileOf(db: Db): string | undefined {
-  return db.memory ? undefined : join(dirname(db.name), SALT_FILE);
+  const dir = saltDirs.get(db) ?? (db.memory ? undefined : dirname(db.name));
+  return dir === undefined ? undefined : join(dir, SALT_FILE);
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { summarySchema } from '../../../shared/schemas/summary.ts';
 import { PostgresDb } from '../../src/db/postgres/PostgresDb.ts';
+import { SALT_FILE } from '../../src/privacy/dailySalt.ts';
 import { finished, spawnTs, startCollectorChild } from '../childProcess.ts';
 import { burstUntilKilled, createSiteOverHttp, postResponse as post } from '../collectorClient.ts';
 import { tempDirs } from '../tempDirs.ts';
@@ -71,6 +72,8 @@ describe('the collector on PostgreSQL', () => {
     // Stored in PostgreSQL, not in a SQLite file beside the admin token.
     expect(storedIds(database)).toEqual(['pg_rating_0', 'pg_rating_1', 'pg_rating_2', 'pg_rating_3', 'pg_rating_4']);
     expect(existsSync(join(dir, 'touchpoint.db'))).toBe(false);
+    // The day's visitor salt is in the data directory, so a restart tells the same visitors apart.
+    const salt = readFileSync(join(dir, SALT_FILE), 'utf8');
     const viewConnections = admin
       .prepare("SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND application_name = 'touchpoint_views'")
       .pluck()
@@ -86,6 +89,7 @@ describe('the collector on PostgreSQL', () => {
     const second = await start(dir, env);
     expect(await totals(second.url, siteKey)).toMatchObject({ responses: 5, avgRating: 3 });
     expect((await post(second.url, rating(siteKey, { id: 'pg_after_restart', rating: 5 }))).status).toBe(202);
+    expect(readFileSync(join(dir, SALT_FILE), 'utf8')).toBe(salt);
     expect((await totals(second.url, siteKey)).responses).toBe(6);
   });
 

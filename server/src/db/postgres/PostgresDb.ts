@@ -17,7 +17,7 @@ const WRITE_LOCK = 0x70756368; // "puch": any constant shared by every collector
 /** A PostgreSQL database with better-sqlite3's synchronous face (Db.ts), through a SyncBridge. */
 export class PostgresDb implements Db {
   readonly name: string;
-  // No file to keep the visitor salt beside (privacy/dailySalt.ts): it stays in memory, as for an in-memory SQLite.
+  // No file to keep the visitor salt beside (privacy/dailySalt.ts): in memory, as for an in-memory SQLite, unless the collector names a directory.
   readonly memory = true;
   #open = true;
   #depth = 0;
