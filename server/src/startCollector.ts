@@ -61,7 +61,7 @@ export interface RunningCollector {
  * connections, lets requests in flight finish, then closes the database.
  */
 export async function startCollector(settings: ServerSettings & { now?: () => number }): Promise<RunningCollector> {
-  // On PostgreSQL too: the admin token and mail written as files stay in the data directory.
+  // On PostgreSQL too: the admin token and mail written as files stay in the data directory (the visitor salt is in the database there, shared by every collector).
   mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
   const storage = storageIn(settings.dataDir, settings.postgres);
   const now = settings.now ?? Date.now;

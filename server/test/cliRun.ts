@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../src/cli/runCli.ts';
+import type { PostgresLocation } from '../src/db/storage.ts';
 import { TEST_NOW } from '../../tests/clock/testInstants.ts';
 
 /** A new, empty data directory for one test's CLI runs. */
@@ -19,11 +20,11 @@ export interface CliRun {
   stdout: string;
 }
 
-/** `touchpoint ARGS` in-process on `dataDir`, at the pinned clock unless `now` is given. */
+/** `touchpoint ARGS` in-process on `dataDir` (or `postgres`), at the pinned clock unless `now` is given. */
 export async function cliRun(
   dataDir: string,
   args: string[],
-  options: { stdin?: string; answers?: string[]; now?: number } = {},
+  options: { stdin?: string; answers?: string[]; now?: number; postgres?: PostgresLocation } = {},
 ): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
@@ -39,6 +40,7 @@ export async function cliRun(
     ask: answers ? async () => answers.shift() ?? '' : undefined,
     now: () => options.now ?? TEST_NOW,
     dataDir,
+    postgres: options.postgres,
   });
   return { code, out, err, stdout: written };
 }

@@ -9,6 +9,7 @@ import { MigrationError } from '../src/db/MigrationError.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import { finished, spawnTs, startCollectorChild } from './childProcess.ts';
+import { createSiteOverHttp, postResponse } from './collectorClient.ts';
 import { rawConnection, rawKeepAlive } from './rawHttp.ts';
 import { rating } from './testApp.ts';
 
@@ -41,22 +42,8 @@ async function startChild(dir: string) {
   return started;
 }
 
-async function createSite(url: string): Promise<string> {
-  const res = await fetch(`${url}/api/sites`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Shop', origins: [ORIGIN] }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { key: string }).key;
-}
-
-const post = (url: string, body: unknown) =>
-  fetch(`${url}/v1/responses`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/plain', origin: ORIGIN, 'user-agent': BROWSER },
-    body: JSON.stringify(body),
-  });
+const createSite = (url: string) => createSiteOverHttp(url, TOKEN);
+const post = (url: string, body: unknown) => postResponse(url, body, BROWSER);
 
 function openReadOnly(dir: string) {
   return new Database(join(dir, 'touchpoint.db'), { readonly: true });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
 import { finished, startCollectorChild } from './childProcess.ts';
+import { burstUntilKilled, createSiteOverHttp } from './collectorClient.ts';
 import { tempDirs } from './tempDirs.ts';
 import { rating } from './testApp.ts';
 
@@ -12,8 +13,6 @@ import { rating } from './testApp.ts';
 // stored comment must get its terms, read back from the stored rows.
 
 const TOKEN = 'crash-test-token';
-const ORIGIN = 'https://shop.example';
-const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const tempDir = tempDirs('touchpoint-crash-');
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -29,42 +28,13 @@ async function start(dir: string) {
 it('keeps every acknowledged id when killed with SIGKILL while groups are being committed, and indexes their comments after a restart', { timeout: 40_000 }, async () => {
   const dir = tempDir();
   const first = await start(dir);
-  const site = await fetch(`${first.url}/api/sites`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Shop', origins: [ORIGIN] }),
+  const siteKey = await createSiteOverHttp(first.url, TOKEN);
+  const { acknowledged, inFlightAtKill } = await burstUntilKilled(first.child, first.url, {
+    senders: 50,
+    killAfter: 600,
+    prefix: 'group_crash_',
+    rating: (id) => rating(siteKey, { id, rating: 2, comment: `Parcel tracking broken ${id}` }),
   });
-  const siteKey = ((await site.json()) as { key: string }).key;
-
-  const acknowledged: string[] = [];
-  let sent = 0;
-  let inFlight = 0;
-  let inFlightAtKill = 0;
-  let killed = false;
-  const sender = async () => {
-    while (!killed) {
-      const id = `group_crash_${(sent++).toString().padStart(5, '0')}`;
-      inFlight++;
-      try {
-        const res = await fetch(`${first.url}/v1/responses`, {
-          method: 'POST',
-          headers: { 'content-type': 'text/plain', origin: ORIGIN, 'user-agent': BROWSER },
-          body: JSON.stringify(rating(siteKey, { id, rating: 2, comment: `Parcel tracking broken ${id}` })),
-        });
-        if (res.status === 202) acknowledged.push(id);
-      } catch {
-        // cut off by the kill: never acknowledged, so it may or may not be stored
-      } finally {
-        inFlight--;
-      }
-      if (!killed && acknowledged.length >= 600) {
-        killed = true;
-        inFlightAtKill = inFlight;
-        first.child.kill('SIGKILL');
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 50 }, sender));
   await finished(first.child, 5000);
   expect(first.child.signalCode).toBe('SIGKILL');
   expect(inFlightAtKill).toBeGreaterThan(10); // requests were waiting for a group's commit when it died

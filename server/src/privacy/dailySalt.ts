@@ -25,9 +25,10 @@ function utcDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Where the salt of a database's visitor hashes is kept; none for an in-memory database (tests). */
+/** Where the salt of a database's visitor hashes is kept: beside its file; none for an in-memory database (tests). PostgreSQL's is shared (db/shared/visitorSalt.ts). */
 function saltFileOf(db: Db): string | undefined {
-  return db.memory ? undefined : join(dirname(db.name), SALT_FILE);
+  const dir = db.memory ? undefined : dirname(db.name);
+  return dir === undefined ? undefined : join(dir, SALT_FILE);
 }
 
 /**
