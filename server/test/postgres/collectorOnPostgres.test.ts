@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { summarySchema } from '../../../shared/schemas/summary.ts';
 import { finished, spawnTs, startCollectorChild } from '../childProcess.ts';
+import { burstUntilKilled } from '../collectorClient.ts';
 import { tempDirs } from '../tempDirs.ts';
 import { rating } from '../testApp.ts';
 import { collectorChildren, createSite, emptyDatabase, postResponse as post, storedIds } from './collectorRequests.ts';
@@ -75,31 +76,12 @@ describe('the collector on PostgreSQL', () => {
     const first = await start(dir, env);
     const siteKey = await createSite(first.url, TOKEN);
 
-    const acknowledged: string[] = [];
-    let sent = 0;
-    let inFlight = 0;
-    let inFlightAtKill = 0;
-    let killed = false;
-    const sender = async () => {
-      while (!killed) {
-        const id = `pg_crash_${(sent++).toString().padStart(5, '0')}`;
-        inFlight++;
-        try {
-          const res = await post(first.url, rating(siteKey, { id, rating: 2, comment: `Parcel tracking broken ${id}` }));
-          if (res.status === 202) acknowledged.push(id);
-        } catch {
-          // cut off by the kill: never acknowledged, so it may or may not be stored
-        } finally {
-          inFlight--;
-        }
-        if (!killed && acknowledged.length >= 300) {
-          killed = true;
-          inFlightAtKill = inFlight;
-          first.child.kill('SIGKILL');
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: 30 }, sender));
+    const { acknowledged, inFlightAtKill } = await burstUntilKilled(first.child, first.url, {
+      senders: 30,
+      killAfter: 300,
+      prefix: 'pg_crash_',
+      rating: (id) => rating(siteKey, { id, rating: 2, comment: `Parcel tracking broken ${id}` }),
+    });
     await finished(first.child, 5000);
     expect(first.child.signalCode).toBe('SIGKILL');
     expect(inFlightAtKill).toBeGreaterThan(10); // requests were waiting for a group's commit when it died
