@@ -52,8 +52,9 @@ async function seeded(count: number, sameTime = false) {
 }
 
 // Each test seeds thousands of answers through the API first: 3–6 s on a busy
-// 2-core machine, past vitest's 5 s default, though the export itself is quick.
-const SEEDING = { timeout: 20_000 };
+// 2-core machine, past vitest's 5 s default, though the export itself is quick;
+// on PostgreSQL each of those writes is a round trip (22 s seen at load 7).
+const SEEDING = { timeout: 60_000 };
 
 describe('csvCell', () => {
   it('quotes as RFC 4180 and neutralises formula starts', () => {

@@ -61,7 +61,8 @@ describe('retention', () => {
     expect(idsOf(db, other.id)).toEqual([otherOld]);
   });
 
-  it('deletes in batches, however many rows are due', async () => {
+  // 5 000 rows stored one statement each: a round trip each on PostgreSQL (30 s seen at load 7).
+  it('deletes in batches, however many rows are due', { timeout: 90_000 }, async () => {
     const { db, site } = testApp();
     db.transaction(() => {
       for (let i = 0; i < 5000; i++) storeResponse(db, site.id, 500);
