@@ -2,13 +2,11 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../shared/schemas/response.ts';
-import { insertBatch } from '../src/db/insertBatch.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import type { Db } from '../src/db/openDatabase.ts';
 import { rolledRatedRows } from '../src/db/queries/ranges/ratedRows.ts';
 import { unfilteredRange, type ViewRange } from '../src/db/queries/ranges/viewRange.ts';
-import { deleteResponse } from '../src/db/queries/responses/deleteResponses.ts';
 import { getChannelRatingCounts } from '../src/db/queries/responses/getChannelRatingCounts.ts';
 import { getDailyCounts } from '../src/db/queries/responses/getDailyCounts.ts';
 import { getPageScores } from '../src/db/queries/responses/getPageScores.ts';
@@ -18,6 +16,7 @@ import { getSegmentRatingCounts } from '../src/db/queries/responses/getSegmentRa
 import { insertResponse, type NewResponse } from '../src/db/queries/responses/insertResponse.ts';
 import { recountRatingDays } from '../src/db/queries/sites/recountRatingDays.ts';
 import { write } from '../src/db/write.ts';
+import { applyResponseWrite, isResponseWrite, nextRating, pickResponse, responseWrites } from './rollups/responseWrites.ts';
 import { checkRollupProperty, applySiteOperation, DAY, HOUR, isSiteOperation, localDayOf, newShop, PROPERTY_TIMEOUT, runs, siteOperations, SPAN, START, stored, type Shop } from './rollups/rollupProperty.ts';
 import { onPostgres } from './testApp.ts';
 
@@ -45,9 +44,7 @@ const rating = fc.record({
 type Rating = typeof rating extends fc.Arbitrary<infer T> ? T : never;
 
 const operation = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('live' as const), rows: fc.array(rating, { minLength: 1, maxLength: 8 }) }), weight: 6 },
-  { arbitrary: fc.record({ kind: fc.constant('import' as const), rows: fc.array(rating, { minLength: 1, maxLength: 20 }) }), weight: 3 },
-  { arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }), weight: 2 },
+  ...responseWrites(rating),
   {
     arbitrary: fc.record({
       kind: fc.constant('update' as const),
@@ -63,49 +60,18 @@ const operation = fc.oneof(
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
-function row(shop: Shop, r: Rating): NewResponse {
-  shop.serial += 1;
-  return {
-    id: `r${shop.serial}`,
-    siteId: shop.sites[r.site]!,
-    type: 'page_rating',
-    rating: r.rating,
-    comment: r.comment,
-    attributes: r.attributes,
-    path: r.path,
-    channel: r.channel,
-    createdAt: r.at,
-    receivedAt: r.at,
-  };
-}
+const row = (shop: Shop, { rating, comment, attributes, path, channel, ...drawn }: Rating): NewResponse => nextRating(shop, drawn, { rating, comment, attributes, path, channel });
 
 async function apply(shop: Shop, op: Operation): Promise<void> {
   const { db } = shop;
   if (isSiteOperation(op)) return applySiteOperation(shop, op);
-  switch (op.kind) {
-    case 'live':
-      for (const r of op.rows) insertResponse(db, row(shop, r));
-      return;
-    case 'import':
-      insertBatch(db, op.rows.map((r) => ({ kind: 'response', row: row(shop, r) })));
-      return;
-    case 'delete': {
-      const all = db.prepare('SELECT site_id, id FROM responses ORDER BY rowid').all() as { site_id: number; id: string }[];
-      const picked = all[op.pick % Math.max(all.length, 1)];
-      if (picked) deleteResponse(db, picked.site_id, picked.id);
-      return;
-    }
-    case 'update': {
-      // No product path moves a rating; the triggers keep the counts right if one does.
-      const all = db.prepare('SELECT rowid FROM responses ORDER BY rowid').pluck().all() as number[];
-      const picked = all[op.pick % Math.max(all.length, 1)];
-      if (picked === undefined) return;
-      write(db, () =>
-        db.prepare('UPDATE responses SET created_at = ?, rating = ?, path = ?, attributes = ? WHERE rowid = ?').run(op.at, op.rating, op.path, op.attributes, picked),
-      );
-      return;
-    }
-  }
+  if (isResponseWrite(op)) return applyResponseWrite(shop, op, row);
+  // An update: no product path moves a rating; the triggers keep the counts right if one does.
+  const picked = pickResponse(db, op.pick);
+  if (picked === undefined) return;
+  write(db, () =>
+    db.prepare('UPDATE responses SET created_at = ?, rating = ?, path = ?, attributes = ? WHERE site_id = ? AND id = ?').run(op.at, op.rating, op.path, op.attributes, picked.site_id, picked.id),
+  );
 }
 
 /**
