@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { offsetMs } from '../../shared/time/localDays.ts';
-import { insertBatch } from '../src/db/insertBatch.ts';
 import type { Db } from '../src/db/openDatabase.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
@@ -10,7 +9,6 @@ import { ratingDaysPlan } from '../src/db/queries/ranges/ratingDaysPlan.ts';
 import { zoneStretches } from '../src/db/queries/ranges/zoneStretches.ts';
 import type { ViewRange } from '../src/db/queries/ranges/viewRange.ts';
 import { countResponsesBy } from '../src/db/queries/responses/countResponsesBy.ts';
-import { deleteResponse } from '../src/db/queries/responses/deleteResponses.ts';
 import { getChannelRatingCounts } from '../src/db/queries/responses/getChannelRatingCounts.ts';
 import { getDailyCounts } from '../src/db/queries/responses/getDailyCounts.ts';
 import { getPageScores } from '../src/db/queries/responses/getPageScores.ts';
@@ -24,6 +22,7 @@ import { recountRatingDays } from '../src/db/queries/sites/recountRatingDays.ts'
 import { syncSiteDayOffsets } from '../src/db/queries/sites/setSiteDayOffsets.ts';
 import { updateSiteSettings } from '../src/db/queries/sites/updateSiteSettings.ts';
 import { write } from '../src/db/write.ts';
+import { applyResponseWrite, isResponseWrite, nextRating, pickResponse, responseWrites } from './rollups/responseWrites.ts';
 import { applySiteOperation, checkRollupProperty, DAY, isSiteOperation, newShop, PROPERTY_TIMEOUT, runs, siteOperations, SPAN, START, stored, type Shop } from './rollups/rollupProperty.ts';
 import { onPostgres, testDb } from './testApp.ts';
 import { startRatingDaysRecountJob } from '../src/jobs/ratingDaysRecount.ts';
@@ -50,9 +49,7 @@ const rating = fc.record({
 type Rating = typeof rating extends fc.Arbitrary<infer T> ? T : never;
 
 const operation = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('live' as const), rows: fc.array(rating, { minLength: 1, maxLength: 8 }) }), weight: 6 },
-  { arbitrary: fc.record({ kind: fc.constant('import' as const), rows: fc.array(rating, { minLength: 1, maxLength: 20 }) }), weight: 3 },
-  { arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }), weight: 2 },
+  ...responseWrites(rating),
   { arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), to: rating }), weight: 2 },
   ...siteOperations,
 );
@@ -68,55 +65,22 @@ const filters = fc.record({
   returning: maybe(0 as const, 1 as const),
 });
 
-function row(shop: Shop, r: Rating): NewResponse {
-  shop.serial += 1;
-  return {
-    id: `r${shop.serial}`,
-    siteId: shop.sites[r.site]!,
-    type: 'page_rating',
-    rating: r.rating,
-    comment: r.comment,
-    path: r.path,
-    lang: r.lang ?? undefined,
-    device: r.device,
-    channel: r.channel,
-    returning: r.returning,
-    createdAt: r.at,
-    receivedAt: r.at,
-  };
-}
+const row = (shop: Shop, { rating, comment, path, lang, device, channel, returning, ...drawn }: Rating): NewResponse =>
+  nextRating(shop, drawn, { rating, comment, path, lang: lang ?? undefined, device, channel, returning });
 
 async function apply(shop: Shop, op: Operation): Promise<void> {
   const { db } = shop;
-  const ids = () => db.prepare('SELECT site_id, id FROM responses ORDER BY rowid').all() as { site_id: number; id: string }[];
   if (isSiteOperation(op)) return applySiteOperation(shop, op);
-  switch (op.kind) {
-    case 'live':
-      for (const r of op.rows) insertResponse(db, row(shop, r));
-      return;
-    case 'import':
-      insertBatch(db, op.rows.map((r) => ({ kind: 'response', row: row(shop, r) })));
-      return;
-    case 'delete': {
-      const all = ids();
-      if (all.length) deleteResponse(db, all[op.pick % all.length]!.site_id, all[op.pick % all.length]!.id);
-      return;
-    }
-    case 'update': {
-      // No product path edits a rating today; the trigger keeps the rollup right if one does.
-      const all = ids();
-      if (!all.length) return;
-      const to = row(shop, op.to);
-      write(db, () =>
-        db
-          .prepare(
-            `UPDATE responses SET rating = ?, comment = ?, path = ?, lang = ?, device = ?, channel = ?, returning_visitor = ?, created_at = ? WHERE id = ?`,
-          )
-          .run(to.rating, to.comment ?? null, to.path, to.lang ?? null, to.device ?? null, to.channel, to.returning ?? null, to.createdAt, all[op.pick % all.length]!.id),
-      );
-      return;
-    }
-  }
+  if (isResponseWrite(op)) return applyResponseWrite(shop, op, row);
+  // An update: no product path edits a rating today; the trigger keeps the rollup right if one does.
+  const picked = pickResponse(db, op.pick);
+  if (!picked) return;
+  const to = row(shop, op.to);
+  write(db, () =>
+    db
+      .prepare(`UPDATE responses SET rating = ?, comment = ?, path = ?, lang = ?, device = ?, channel = ?, returning_visitor = ?, created_at = ? WHERE site_id = ? AND id = ?`)
+      .run(to.rating, to.comment ?? null, to.path, to.lang ?? null, to.device ?? null, to.channel, to.returning ?? null, to.createdAt, picked.site_id, picked.id),
+  );
 }
 
 type Row = Record<string, number | string | null>;

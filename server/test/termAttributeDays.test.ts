@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { insertBatch } from '../src/db/insertBatch.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import type { Db } from '../src/db/openDatabase.ts';
@@ -9,12 +8,12 @@ import { countChosenCommentTerms, countTopCommentTerms } from '../src/db/queries
 import { termRowsSql } from '../src/db/queries/comments/termRows.ts';
 import { getFilterAttributes } from '../src/db/queries/responses/getFilterAttributes.ts';
 import { unfilteredRange, type ViewRange } from '../src/db/queries/ranges/viewRange.ts';
-import { deleteResponse } from '../src/db/queries/responses/deleteResponses.ts';
 import { insertResponse, type NewResponse } from '../src/db/queries/responses/insertResponse.ts';
 import { createSite } from '../src/db/queries/sites/createSite.ts';
 import { recountRatingDays } from '../src/db/queries/sites/recountRatingDays.ts';
 import { write } from '../src/db/write.ts';
 import { indexCommentTerms, indexSomeComments } from '../src/jobs/commentTerms.ts';
+import { applyResponseWrite, isResponseWrite, nextRating, pickResponse, responseWrites } from './rollups/responseWrites.ts';
 import { applySiteOperation, checkRollupProperty, countLines, DAY, HOUR, isSiteOperation, localDayOf, newShop, PROPERTY_TIMEOUT, runs, siteOperations, SPAN, START, stored, type Shop } from './rollups/rollupProperty.ts';
 import { onPostgres } from './testApp.ts';
 
@@ -38,11 +37,9 @@ const comment = fc.record({
 type Comment = typeof comment extends fc.Arbitrary<infer T> ? T : never;
 
 const operation = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('live' as const), rows: fc.array(comment, { minLength: 1, maxLength: 8 }) }), weight: 6 },
-  { arbitrary: fc.record({ kind: fc.constant('import' as const), rows: fc.array(comment, { minLength: 1, maxLength: 20 }) }), weight: 3 },
+  ...responseWrites(comment),
   // The comment-terms job's turns, between the other writes: terms arrive after their comments.
   { arbitrary: fc.record({ kind: fc.constant('terms' as const), comments: fc.integer({ min: 1, max: 30 }) }), weight: 4 },
-  { arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('update' as const), pick: fc.nat(), at: fc.integer({ min: START, max: START + SPAN }) }), weight: 1 },
   {
     arbitrary: fc.record({ kind: fc.constant('moveResponse' as const), pick: fc.nat(), at: fc.integer({ min: START, max: START + SPAN }), attributes: fc.constantFrom(null, '{"plan":"gold"}') }),
@@ -52,41 +49,16 @@ const operation = fc.oneof(
 );
 type Operation = typeof operation extends fc.Arbitrary<infer T> ? T : never;
 
-function row(shop: Shop, c: Comment): NewResponse {
-  shop.serial += 1;
-  return {
-    id: `r${shop.serial}`,
-    siteId: shop.sites[c.site]!,
-    type: 'page_rating',
-    rating: c.rating,
-    comment: c.text,
-    attributes: c.attributes,
-    path: '/',
-    channel: 'web',
-    createdAt: c.at,
-    receivedAt: c.at,
-  };
-}
+const row = (shop: Shop, { rating, text, attributes, ...drawn }: Comment): NewResponse => nextRating(shop, drawn, { rating, comment: text, attributes, path: '/', channel: 'web' });
 
 async function apply(shop: Shop, op: Operation): Promise<void> {
   const { db } = shop;
   if (isSiteOperation(op)) return applySiteOperation(shop, op);
+  if (isResponseWrite(op)) return applyResponseWrite(shop, op, row);
   switch (op.kind) {
-    case 'live':
-      for (const c of op.rows) insertResponse(db, row(shop, c));
-      return;
-    case 'import':
-      insertBatch(db, op.rows.map((c) => ({ kind: 'response', row: row(shop, c) })));
-      return;
     case 'terms':
       indexSomeComments(db, op.comments);
       return;
-    case 'delete': {
-      const all = db.prepare('SELECT site_id, id FROM responses ORDER BY rowid').all() as { site_id: number; id: string }[];
-      const picked = all[op.pick % Math.max(all.length, 1)];
-      if (picked) deleteResponse(db, picked.site_id, picked.id);
-      return;
-    }
     case 'update': {
       // No product path moves a term; the trigger keeps the counts right if one does. By its key: PostgreSQL's comment_terms has no rowid.
       const all = db.prepare('SELECT response_id, term FROM comment_terms ORDER BY response_id, term').raw().all() as [string, string][];
@@ -96,9 +68,8 @@ async function apply(shop: Shop, op: Operation): Promise<void> {
     }
     case 'moveResponse': {
       // Nor a response's time or attributes.
-      const all = db.prepare('SELECT rowid FROM responses ORDER BY rowid').pluck().all() as number[];
-      const picked = all[op.pick % Math.max(all.length, 1)];
-      if (picked !== undefined) write(db, () => db.prepare('UPDATE responses SET created_at = ?, attributes = ? WHERE rowid = ?').run(op.at, op.attributes, picked));
+      const picked = pickResponse(db, op.pick);
+      if (picked !== undefined) write(db, () => db.prepare('UPDATE responses SET created_at = ?, attributes = ? WHERE site_id = ? AND id = ?').run(op.at, op.attributes, picked.site_id, picked.id));
       return;
     }
   }

@@ -80,6 +80,8 @@ export const POSTGRES_CONFORMANCE_FILES: string[] = [
   'server/test/surveyAnswerDays.test.ts',
   'server/test/ratingDays.test.ts',
   'server/test/termAttributeDays.test.ts',
+  'server/test/attributeRatingDays.test.ts',
+  'server/test/peakEndFiltered.test.ts',
   'server/test/peakEndRollup.test.ts',
   'server/test/visitorData.test.ts',
   'server/test/sites/siteTimeZone.test.ts',
@@ -118,7 +120,5 @@ export const SQLITE_ONLY_FILES: Record<string, string> = {
   'server/test/mail/htmlMail.test.ts': 'mail rendering in JS',
   'server/test/peakEndFigures.test.ts': 'peak–end figures in JS',
   'server/test/scrubPersonalData.test.ts': 'scrubbing text in JS',
-  'server/test/attributeRatingDays.test.ts': 'to do: opens SQLite itself; move it onto rollups/rollupProperty.ts and testDb()',
-  'server/test/peakEndFiltered.test.ts': 'to do: on testDb() its filtered moments query ran over 60 s on PostgreSQL (a plan to look at)',
 };
 
