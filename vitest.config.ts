@@ -6,6 +6,10 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**'],
     // Pins the calendar (TOUCHPOINT_TEST_NOW, or a fixed default): no test depends on the day it runs.
     setupFiles: ['tests/clock/pinClock.ts'],
+    // Two test files at a time on the 2-core machine (vitest's default is cores − 1, one): most files wait on
+    // PostgreSQL round trips, child processes or timers, so a second one fills that time. Same-run figures,
+    // 8 Dec 2026, whole suite at load 6–7: 985 s wall for 1,560 s of test time; only two PostgreSQL tests ran past their timeouts (since lengthened).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
