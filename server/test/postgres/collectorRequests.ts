@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { afterAll, afterEach, expect, inject } from 'vitest';
+import { afterAll, afterEach, inject } from 'vitest';
 import { PostgresDb } from '../../src/db/postgres/PostgresDb.ts';
 
 // What the tests of real collector processes on PostgreSQL share: their children, and what they ask of them and of the database.
@@ -30,16 +30,8 @@ export function emptyDatabase(admin: PostgresDb, prefix: string): { url: string;
   return { url: inject('postgresUrl').replace(/\/postgres$/, `/${name}`), name };
 }
 
-/** Creates a site allowing ORIGIN through the collector's API; answers its key. */
-export async function createSite(url: string, token: string): Promise<string> {
-  const res = await fetch(`${url}/api/sites`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Shop', origins: [ORIGIN] }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { key: string }).key;
-}
+/** A site allowing ORIGIN (the same shop) through the collector's API; its key. */
+export { createSiteOverHttp as createSite } from '../collectorClient.ts';
 
 /** A widget's post of one response, from a browser on ORIGIN. */
 export function postResponse(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
