@@ -116,6 +116,7 @@ export const SQLITE_ONLY_FILES: Record<string, string> = {
   'server/test/publicCors.test.ts': 'CORS headers: no database question',
   'server/test/rateLimitBeforeBody.test.ts': 'a socket-level limit: no database question',
   'server/test/deployGuide.test.ts': 'the deployment guide',
+  'server/test/databaseUrlSettings.test.ts': 'reading TOUCHPOINT_DATABASE_URL from the environment: no database question',
   'server/test/passwordHash.test.ts': 'password hashing in JS',
   'server/test/mail/htmlMail.test.ts': 'mail rendering in JS',
   'server/test/peakEndFigures.test.ts': 'peak–end figures in JS',
